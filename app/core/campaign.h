@@ -1,0 +1,60 @@
+#pragma once
+
+#include "article.h"
+#include "campaignevent.h"
+#include "controlchange.h"
+#include "district.h"
+#include "localizedtext.h"
+#include "side.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+/// Where the cited article comes from and under which licence it is shipped.
+struct ArticleSource
+{
+    QString title;
+    QString url;
+    QString license;
+    QString attribution;
+};
+
+/**
+ * @brief A loaded campaign package: everything the viewer shows.
+ *
+ * A plain value (copyable, no QObject); CampaignLoader builds it and checks
+ * every cross-reference, so code that receives a Campaign can rely on ids
+ * resolving. Call buildIndex() after changing the lists by hand.
+ */
+struct Campaign
+{
+    QString id;
+    LocalizedText title;
+    QDate start;
+    QDate end;
+    QList<Side> sides;
+    QList<District> districts;
+    QList<CampaignEvent> events;      ///< sorted by date, then file order
+    QList<ControlChange> changes;     ///< in file order
+    Article article;
+    ArticleSource articleSource;
+    QString packagePath;              ///< directory (or ":/..." resource path)
+    QString mapFile;                  ///< absolute path of the SVG base map, or empty
+    QString districtShapesFile;       ///< absolute path of the GeoJSON shapes, or empty
+
+    const Side *side(const QString &sideId) const;
+    const District *district(const QString &districtId) const;
+    int districtIndex(const QString &districtId) const;
+    const CampaignEvent *event(const QString &eventId) const;
+    /// Index of the event with @p eventId in @ref events, or -1.
+    int eventIndex(const QString &eventId) const;
+
+    void buildIndex();
+
+private:
+    QHash<QString, int> m_sideIndex;
+    QHash<QString, int> m_districtIndex;
+    QHash<QString, int> m_eventIndex;
+};

@@ -1,0 +1,720 @@
+#include "campaignloader.h"
+
+#include "articleparser.h"
+#include "filereader.h"
+#include "jsonlocator.h"
+#include "maploader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QtMath>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+const QRegularExpression &idPattern()
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9]+(-[a-z0-9]+)*$)"));
+    return re;
+}
+
+// One JSON file being validated: its display name, positions and the shared
+// problem list. Every accessor reports at the value's own line and column.
+class JsonFile
+{
+public:
+    JsonFile(QString name, const QByteArray &bytes, Diagnostics *problems)
+        : m_name(std::move(name))
+        , m_locator(bytes, CampaignLoader::kMaxJsonDepth)
+        , m_problems(problems)
+    {
+    }
+
+    static std::optional<QJsonObject> parse(const QString &name, const QByteArray &bytes,
+                                            Diagnostics *problems)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const TextPosition pos = JsonLocator::positionOfOffset(bytes, error.offset);
+            problems->append({name, pos.line, pos.column,
+                              QStringLiteral("JSON syntax error: %1").arg(error.errorString())});
+            return std::nullopt;
+        }
+        const JsonLocator locator(bytes, CampaignLoader::kMaxJsonDepth);
+        if (locator.tooDeep()) {
+            problems->append({name, locator.tooDeepAt().line, locator.tooDeepAt().column,
+                              QStringLiteral("JSON nests deeper than %1 levels").arg(CampaignLoader::kMaxJsonDepth)});
+            return std::nullopt;
+        }
+        if (!doc.isObject()) {
+            problems->append({name, 1, 1, QStringLiteral("the top level must be a JSON object")});
+            return std::nullopt;
+        }
+        return doc.object();
+    }
+
+    void error(const QString &pointer, const QString &message)
+    {
+        const TextPosition pos = m_locator.position(pointer);
+        m_problems->append({m_name, pos.line, pos.column, message});
+    }
+
+    void checkKeys(const QJsonObject &obj, const QString &pointer, const QStringList &allowed)
+    {
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!allowed.contains(it.key()))
+                error(pointer + QLatin1Char('/') + it.key(), QStringLiteral("unknown key \"%1\"").arg(it.key()));
+        }
+    }
+
+    QString string(const QJsonObject &obj, const QString &key, const QString &pointer, bool required = true)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                error(pointer, QStringLiteral("missing \"%1\"").arg(key));
+            return {};
+        }
+        if (!v.isString()) {
+            error(pointer + QLatin1Char('/') + key, QStringLiteral("\"%1\" must be a string").arg(key));
+            return {};
+        }
+        if (required && v.toString().trimmed().isEmpty())
+            error(pointer + QLatin1Char('/') + key, QStringLiteral("\"%1\" must not be empty").arg(key));
+        return v.toString();
+    }
+
+    QJsonArray array(const QJsonObject &obj, const QString &key, const QString &pointer, bool required = true)
+    {
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                error(pointer, QStringLiteral("missing \"%1\"").arg(key));
+            return {};
+        }
+        if (!v.isArray()) {
+            error(pointer + QLatin1Char('/') + key, QStringLiteral("\"%1\" must be an array").arg(key));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    std::optional<QJsonObject> object(const QJsonValue &v, const QString &pointer, const QString &what)
+    {
+        if (!v.isObject()) {
+            error(pointer, QStringLiteral("%1 must be a JSON object").arg(what));
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
+
+    QDate date(const QJsonObject &obj, const QString &key, const QString &pointer, bool required = true)
+    {
+        static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+        const QString text = string(obj, key, pointer, required);
+        if (text.isEmpty())
+            return {};
+        const QString at = pointer + QLatin1Char('/') + key;
+        if (!iso.match(text).hasMatch()) {
+            error(at, QStringLiteral("\"%1\" must be a date YYYY-MM-DD, not \"%2\"").arg(key, text));
+            return {};
+        }
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            error(at, QStringLiteral("impossible date \"%1\"").arg(text));
+        return d;
+    }
+
+    LocalizedText localized(const QJsonObject &obj, const QString &key, const QString &pointer,
+                            const QStringList &requiredLanguages)
+    {
+        LocalizedText text;
+        const QJsonValue v = obj.value(key);
+        if (v.isUndefined()) {
+            if (!requiredLanguages.isEmpty())
+                error(pointer, QStringLiteral("missing \"%1\"").arg(key));
+            return text;
+        }
+        const QString at = pointer + QLatin1Char('/') + key;
+        const auto o = object(v, at, QStringLiteral("\"%1\"").arg(key));
+        if (!o)
+            return text;
+        checkKeys(*o, at, {QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("ar")});
+        text.en = string(*o, QStringLiteral("en"), at, requiredLanguages.contains(QLatin1String("en")));
+        text.zh = string(*o, QStringLiteral("zh"), at, requiredLanguages.contains(QLatin1String("zh")));
+        text.ar = string(*o, QStringLiteral("ar"), at, requiredLanguages.contains(QLatin1String("ar")));
+        return text;
+    }
+
+    bool intList(const QJsonArray &array, const QString &pointer, QList<int> *out)
+    {
+        bool ok = true;
+        for (int i = 0; i < array.size(); ++i) {
+            const QJsonValue v = array.at(i);
+            const double d = v.toDouble(-1);
+            if (!v.isDouble() || d != qFloor(d) || d < 1 || d > 100000) {
+                error(pointer + QLatin1Char('/') + QString::number(i),
+                      QStringLiteral("a reference number must be a positive integer"));
+                ok = false;
+                continue;
+            }
+            out->append(int(d));
+        }
+        return ok;
+    }
+
+    const QString &name() const { return m_name; }
+
+private:
+    QString m_name;
+    JsonLocator m_locator;
+    Diagnostics *m_problems;
+};
+
+QString joinRefs(const QList<int> &refs)
+{
+    QStringList parts;
+    for (int r : refs)
+        parts.append(QString::number(r));
+    return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+// A quote with its paragraph and footnotes; validated against the article.
+std::optional<Citation> readCitation(JsonFile &f, const QJsonObject &obj, const QString &pointer,
+                                     const Article &article, bool articleOk)
+{
+    Citation c;
+    bool ok = true;
+    const QJsonValue pv = obj.value(QStringLiteral("paragraph"));
+    if (!pv.isDouble() || pv.toDouble() != qFloor(pv.toDouble()) || pv.toDouble() < 1) {
+        f.error(pv.isUndefined() ? pointer : pointer + QStringLiteral("/paragraph"),
+                QStringLiteral("\"paragraph\" must be a positive integer"));
+        ok = false;
+    } else {
+        c.paragraph = pv.toInt();
+    }
+    c.quote = f.string(obj, QStringLiteral("quote"), pointer);
+    if (c.quote.isEmpty())
+        ok = false;
+    const QJsonArray refs = f.array(obj, QStringLiteral("refs"), pointer);
+    if (!f.intList(refs, pointer + QStringLiteral("/refs"), &c.refs))
+        ok = false;
+    std::sort(c.refs.begin(), c.refs.end());
+    if (!ok || !articleOk)
+        return ok ? std::optional<Citation>(c) : std::nullopt;
+
+    const Paragraph *p = article.paragraph(c.paragraph);
+    if (!p) {
+        f.error(pointer + QStringLiteral("/paragraph"),
+                QStringLiteral("paragraph %1 does not exist (the article has %2)")
+                    .arg(c.paragraph)
+                    .arg(article.paragraphs.size()));
+        return std::nullopt;
+    }
+    c.offset = int(p->text.indexOf(c.quote));
+    if (c.offset < 0) {
+        f.error(pointer + QStringLiteral("/quote"),
+                QStringLiteral("quote does not occur in paragraph %1 of the article").arg(c.paragraph));
+        return std::nullopt;
+    }
+    const QList<int> expected = p->refsBetween(c.offset, c.offset + int(c.quote.size()));
+    if (expected != c.refs) {
+        f.error(pointer + QStringLiteral("/refs"),
+                QStringLiteral("refs %1 do not match the footnotes of the quoted text in paragraph %2: %3")
+                    .arg(joinRefs(c.refs))
+                    .arg(c.paragraph)
+                    .arg(joinRefs(expected)));
+        return std::nullopt;
+    }
+    return c;
+}
+
+QString resolveFile(const QString &packageDir, const QString &relative)
+{
+    return packageDir + QLatin1Char('/') + relative;
+}
+
+// Package-relative file names must stay inside the package.
+bool safeRelativePath(const QString &name)
+{
+    if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char(':'))
+        || name.contains(QLatin1Char('\\')) || name.contains(QLatin1String("://")))
+        return false;
+    const QStringList parts = name.split(QLatin1Char('/'));
+    return !parts.contains(QStringLiteral("..")) && !parts.contains(QString());
+}
+
+class Loader
+{
+public:
+    CampaignLoadResult run(const QString &path);
+
+private:
+    std::optional<QJsonObject> readJson(const QString &file, QByteArray *bytes);
+    void readManifest(JsonFile &f, const QJsonObject &root);
+    void readDistricts(JsonFile &f, const QJsonObject &root);
+    void readEvents(JsonFile &f, const QJsonObject &root);
+    void readChanges(JsonFile &f, const QJsonObject &root);
+    bool inRange(QDate d) const { return d >= m_campaign.start && d <= m_campaign.end; }
+    QString display(const QString &file) const { return resolveFile(m_dir, file); }
+
+    Campaign m_campaign;
+    QString m_dir;
+    Diagnostics m_problems;
+    QHash<QString, QString> m_files;
+    bool m_articleOk = false;
+};
+
+std::optional<QJsonObject> Loader::readJson(const QString &file, QByteArray *bytes)
+{
+    FileReadResult read = FileReader::read(resolveFile(m_dir, file), display(file), CampaignLoader::kMaxJsonBytes);
+    if (!read.ok()) {
+        m_problems.append(read.problems);
+        return std::nullopt;
+    }
+    *bytes = read.bytes;
+    return JsonFile::parse(display(file), read.bytes, &m_problems);
+}
+
+void Loader::readManifest(JsonFile &f, const QJsonObject &root)
+{
+    f.checkKeys(root, QString(),
+                {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("id"),
+                 QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end"),
+                 QStringLiteral("sides"), QStringLiteral("files"), QStringLiteral("article")});
+    if (f.string(root, QStringLiteral("format"), QString()) != QLatin1String("aleppo-atlas-campaign"))
+        f.error(QStringLiteral("/format"), QStringLiteral("\"format\" must be \"aleppo-atlas-campaign\""));
+    if (root.value(QStringLiteral("format_version")).toInt(-1) != 1)
+        f.error(QStringLiteral("/format_version"), QStringLiteral("unsupported format_version (this build reads 1)"));
+    m_campaign.id = f.string(root, QStringLiteral("id"), QString());
+    if (!m_campaign.id.isEmpty() && !idPattern().match(m_campaign.id).hasMatch())
+        f.error(QStringLiteral("/id"), QStringLiteral("id \"%1\" is not kebab-case").arg(m_campaign.id));
+    m_campaign.title = f.localized(root, QStringLiteral("title"), QString(), {QStringLiteral("en")});
+    m_campaign.start = f.date(root, QStringLiteral("start"), QString());
+    m_campaign.end = f.date(root, QStringLiteral("end"), QString());
+    if (m_campaign.start.isValid() && m_campaign.end.isValid() && m_campaign.end < m_campaign.start)
+        f.error(QStringLiteral("/end"), QStringLiteral("the campaign ends (%1) before it starts (%2)")
+                                            .arg(m_campaign.end.toString(Qt::ISODate),
+                                                 m_campaign.start.toString(Qt::ISODate)));
+
+    const QJsonArray sides = f.array(root, QStringLiteral("sides"), QString());
+    for (int i = 0; i < sides.size(); ++i) {
+        const QString at = QStringLiteral("/sides/%1").arg(i);
+        const auto o = f.object(sides.at(i), at, QStringLiteral("a side"));
+        if (!o)
+            continue;
+        f.checkKeys(*o, at, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("color")});
+        Side side;
+        side.id = f.string(*o, QStringLiteral("id"), at);
+        side.name = f.localized(*o, QStringLiteral("name"), at, {QStringLiteral("en"), QStringLiteral("zh")});
+        const QString color = f.string(*o, QStringLiteral("color"), at);
+        static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+        if (!color.isEmpty() && !hex.match(color).hasMatch())
+            f.error(at + QStringLiteral("/color"), QStringLiteral("color must be #RRGGBB, not \"%1\"").arg(color));
+        side.color = QColor(color);
+        if (side.id == kContested)
+            f.error(at + QStringLiteral("/id"), QStringLiteral("\"contested\" is reserved and cannot be a side id"));
+        else if (!side.id.isEmpty() && !idPattern().match(side.id).hasMatch())
+            f.error(at + QStringLiteral("/id"), QStringLiteral("side id \"%1\" is not kebab-case").arg(side.id));
+        else if (std::any_of(m_campaign.sides.cbegin(), m_campaign.sides.cend(),
+                             [&](const Side &s) { return s.id == side.id; }))
+            f.error(at + QStringLiteral("/id"), QStringLiteral("duplicate side id \"%1\"").arg(side.id));
+        m_campaign.sides.append(side);
+    }
+    if (sides.isEmpty() && root.contains(QStringLiteral("sides")))
+        f.error(QStringLiteral("/sides"), QStringLiteral("a campaign needs at least one side"));
+
+    const auto files = f.object(root.value(QStringLiteral("files")), QStringLiteral("/files"), QStringLiteral("\"files\""));
+    if (files) {
+        const QStringList required{QStringLiteral("districts"), QStringLiteral("events"),
+                                   QStringLiteral("control"), QStringLiteral("article")};
+        const QStringList optional{QStringLiteral("map"), QStringLiteral("district_shapes")};
+        f.checkKeys(*files, QStringLiteral("/files"), required + optional);
+        for (const QString &key : required + optional) {
+            const QString name = f.string(*files, key, QStringLiteral("/files"), required.contains(key));
+            if (name.isEmpty())
+                continue;
+            if (!safeRelativePath(name)) {
+                f.error(QStringLiteral("/files/") + key,
+                        QStringLiteral("\"%1\" must be a relative path inside the package").arg(name));
+                continue;
+            }
+            m_files.insert(key, name);
+        }
+    }
+    const QJsonValue article = root.value(QStringLiteral("article"));
+    if (!article.isUndefined()) {
+        if (const auto o = f.object(article, QStringLiteral("/article"), QStringLiteral("\"article\""))) {
+            f.checkKeys(*o, QStringLiteral("/article"),
+                        {QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("license"),
+                         QStringLiteral("attribution")});
+            m_campaign.articleSource.title = f.string(*o, QStringLiteral("title"), QStringLiteral("/article"));
+            m_campaign.articleSource.url = f.string(*o, QStringLiteral("url"), QStringLiteral("/article"));
+            m_campaign.articleSource.license = f.string(*o, QStringLiteral("license"), QStringLiteral("/article"));
+            m_campaign.articleSource.attribution = f.string(*o, QStringLiteral("attribution"), QStringLiteral("/article"));
+        }
+    }
+}
+
+void Loader::readDistricts(JsonFile &f, const QJsonObject &root)
+{
+    f.checkKeys(root, QString(), {QStringLiteral("districts")});
+    const QJsonArray list = f.array(root, QStringLiteral("districts"), QString());
+    if (list.size() > CampaignLoader::kMaxDistricts) {
+        f.error(QStringLiteral("/districts"), QStringLiteral("%1 districts; the limit is %2")
+                                                   .arg(list.size())
+                                                   .arg(CampaignLoader::kMaxDistricts));
+        return;
+    }
+    QSet<QString> seen;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("/districts/%1").arg(i);
+        const auto o = f.object(list.at(i), at, QStringLiteral("a district"));
+        if (!o)
+            continue;
+        f.checkKeys(*o, at, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("centroid")});
+        District d;
+        d.id = f.string(*o, QStringLiteral("id"), at);
+        if (!d.id.isEmpty() && !idPattern().match(d.id).hasMatch())
+            f.error(at + QStringLiteral("/id"), QStringLiteral("district id \"%1\" is not kebab-case").arg(d.id));
+        else if (seen.contains(d.id))
+            f.error(at + QStringLiteral("/id"), QStringLiteral("duplicate district id \"%1\"").arg(d.id));
+        seen.insert(d.id);
+        d.name = f.localized(*o, QStringLiteral("name"), at, {QStringLiteral("en"), QStringLiteral("zh")});
+        const QString cat = at + QStringLiteral("/centroid");
+        if (const auto c = f.object(o->value(QStringLiteral("centroid")), cat, QStringLiteral("\"centroid\""))) {
+            f.checkKeys(*c, cat, {QStringLiteral("lat"), QStringLiteral("lon")});
+            const QJsonValue lat = c->value(QStringLiteral("lat"));
+            const QJsonValue lon = c->value(QStringLiteral("lon"));
+            if (!lat.isDouble() || lat.toDouble() < -90 || lat.toDouble() > 90)
+                f.error(lat.isUndefined() ? cat : cat + QStringLiteral("/lat"),
+                        QStringLiteral("latitude must be a number from -90 to 90"));
+            else if (!lon.isDouble() || lon.toDouble() < -180 || lon.toDouble() > 180)
+                f.error(lon.isUndefined() ? cat : cat + QStringLiteral("/lon"),
+                        QStringLiteral("longitude must be a number from -180 to 180"));
+            else
+                d.centroid = QGeoCoordinate(lat.toDouble(), lon.toDouble());
+        }
+        m_campaign.districts.append(d);
+    }
+}
+
+void Loader::readEvents(JsonFile &f, const QJsonObject &root)
+{
+    f.checkKeys(root, QString(), {QStringLiteral("events")});
+    const QJsonArray list = f.array(root, QStringLiteral("events"), QString());
+    if (list.size() > CampaignLoader::kMaxEvents) {
+        f.error(QStringLiteral("/events"), QStringLiteral("%1 events; the limit is %2")
+                                                .arg(list.size())
+                                                .arg(CampaignLoader::kMaxEvents));
+        return;
+    }
+    QSet<QString> seen;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("/events/%1").arg(i);
+        const auto o = f.object(list.at(i), at, QStringLiteral("an event"));
+        if (!o)
+            continue;
+        f.checkKeys(*o, at,
+                    {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("end_date"),
+                     QStringLiteral("date_from_context"), QStringLiteral("kind"), QStringLiteral("districts"),
+                     QStringLiteral("paragraph"), QStringLiteral("quote"), QStringLiteral("refs"),
+                     QStringLiteral("summary")});
+        CampaignEvent e;
+        bool ok = true;
+        e.id = f.string(*o, QStringLiteral("id"), at);
+        if (!e.id.isEmpty() && !idPattern().match(e.id).hasMatch()) {
+            f.error(at + QStringLiteral("/id"), QStringLiteral("event id \"%1\" is not kebab-case").arg(e.id));
+            ok = false;
+        } else if (seen.contains(e.id)) {
+            f.error(at + QStringLiteral("/id"), QStringLiteral("duplicate event id \"%1\"").arg(e.id));
+            ok = false;
+        }
+        seen.insert(e.id);
+        e.date = f.date(*o, QStringLiteral("date"), at);
+        e.endDate = o->contains(QStringLiteral("end_date")) ? f.date(*o, QStringLiteral("end_date"), at) : e.date;
+        if (e.date.isValid() && !inRange(e.date)) {
+            f.error(at + QStringLiteral("/date"), QStringLiteral("date %1 is outside the campaign (%2 to %3)")
+                                                      .arg(e.date.toString(Qt::ISODate),
+                                                           m_campaign.start.toString(Qt::ISODate),
+                                                           m_campaign.end.toString(Qt::ISODate)));
+            ok = false;
+        }
+        if (e.date.isValid() && e.endDate.isValid() && e.endDate < e.date) {
+            f.error(at + QStringLiteral("/end_date"), QStringLiteral("end_date %1 is before date %2")
+                                                          .arg(e.endDate.toString(Qt::ISODate),
+                                                               e.date.toString(Qt::ISODate)));
+            ok = false;
+        } else if (e.endDate.isValid() && !inRange(e.endDate)) {
+            f.error(at + QStringLiteral("/end_date"), QStringLiteral("end_date %1 is outside the campaign")
+                                                          .arg(e.endDate.toString(Qt::ISODate)));
+            ok = false;
+        }
+        if (!e.date.isValid() || !e.endDate.isValid())
+            ok = false;
+        const QJsonValue ctx = o->value(QStringLiteral("date_from_context"));
+        if (!ctx.isUndefined() && !ctx.isBool())
+            f.error(at + QStringLiteral("/date_from_context"), QStringLiteral("\"date_from_context\" must be true or false"));
+        e.dateFromContext = ctx.toBool(false);
+        const QString kind = f.string(*o, QStringLiteral("kind"), at);
+        if (!kind.isEmpty() && !eventKindFromName(kind, &e.kind)) {
+            QStringList names;
+            for (EventKind k : allEventKinds())
+                names.append(eventKindName(k));
+            f.error(at + QStringLiteral("/kind"),
+                    QStringLiteral("unknown kind \"%1\" (one of: %2)").arg(kind, names.join(QStringLiteral(", "))));
+            ok = false;
+        }
+        const QJsonArray districts = f.array(*o, QStringLiteral("districts"), at);
+        for (int k = 0; k < districts.size(); ++k) {
+            const QString id = districts.at(k).toString();
+            if (!m_campaign.district(id)) {
+                f.error(QStringLiteral("%1/districts/%2").arg(at).arg(k),
+                        QStringLiteral("unknown district \"%1\"").arg(id));
+                ok = false;
+            } else {
+                e.districts.append(id);
+            }
+        }
+        e.summary = f.localized(*o, QStringLiteral("summary"), at, {QStringLiteral("en")});
+        const auto citation = readCitation(f, *o, at, m_campaign.article, m_articleOk);
+        if (!citation)
+            ok = false;
+        else
+            e.citation = *citation;
+        if (ok)
+            m_campaign.events.append(e);
+    }
+    std::stable_sort(m_campaign.events.begin(), m_campaign.events.end(),
+                     [](const CampaignEvent &a, const CampaignEvent &b) { return a.date < b.date; });
+}
+
+void Loader::readChanges(JsonFile &f, const QJsonObject &root)
+{
+    f.checkKeys(root, QString(), {QStringLiteral("changes")});
+    const QJsonArray list = f.array(root, QStringLiteral("changes"), QString());
+    if (list.size() > CampaignLoader::kMaxChanges) {
+        f.error(QStringLiteral("/changes"), QStringLiteral("%1 changes; the limit is %2")
+                                                 .arg(list.size())
+                                                 .arg(CampaignLoader::kMaxChanges));
+        return;
+    }
+    QHash<QString, QDate> firstChange;
+    QHash<QString, QString> firstChangeAt;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("/changes/%1").arg(i);
+        const auto o = f.object(list.at(i), at, QStringLiteral("a change"));
+        if (!o)
+            continue;
+        f.checkKeys(*o, at,
+                    {QStringLiteral("district"), QStringLiteral("date"), QStringLiteral("control"),
+                     QStringLiteral("leading"), QStringLiteral("basis"), QStringLiteral("sources"),
+                     QStringLiteral("event"), QStringLiteral("note")});
+        ControlChange c;
+        c.order = i;
+        bool ok = true;
+        c.district = f.string(*o, QStringLiteral("district"), at);
+        if (!c.district.isEmpty() && !m_campaign.district(c.district)) {
+            f.error(at + QStringLiteral("/district"), QStringLiteral("unknown district \"%1\"").arg(c.district));
+            ok = false;
+        }
+        c.date = f.date(*o, QStringLiteral("date"), at);
+        if (!c.date.isValid()) {
+            ok = false;
+        } else if (!inRange(c.date)) {
+            f.error(at + QStringLiteral("/date"), QStringLiteral("date %1 is outside the campaign (%2 to %3)")
+                                                      .arg(c.date.toString(Qt::ISODate),
+                                                           m_campaign.start.toString(Qt::ISODate),
+                                                           m_campaign.end.toString(Qt::ISODate)));
+            ok = false;
+        }
+        c.control = f.string(*o, QStringLiteral("control"), at);
+        if (!c.control.isEmpty() && c.control != kContested && !m_campaign.side(c.control)) {
+            f.error(at + QStringLiteral("/control"),
+                    QStringLiteral("unknown control \"%1\" (a side id or \"contested\")").arg(c.control));
+            ok = false;
+        }
+        c.leading = f.string(*o, QStringLiteral("leading"), at, false);
+        if (!c.leading.isEmpty()) {
+            if (c.control != kContested) {
+                f.error(at + QStringLiteral("/leading"), QStringLiteral("\"leading\" is only meaningful with \"contested\""));
+                ok = false;
+            } else if (!m_campaign.side(c.leading)) {
+                f.error(at + QStringLiteral("/leading"), QStringLiteral("unknown side \"%1\"").arg(c.leading));
+                ok = false;
+            }
+        }
+        const QString basis = f.string(*o, QStringLiteral("basis"), at);
+        if (!basis.isEmpty() && !basisFromName(basis, &c.basis)) {
+            f.error(at + QStringLiteral("/basis"),
+                    QStringLiteral("unknown basis \"%1\" (stated, inferred or approximate)").arg(basis));
+            ok = false;
+        }
+        const QJsonArray sources = f.array(*o, QStringLiteral("sources"), at, false);
+        for (int k = 0; k < sources.size(); ++k) {
+            const QString sat = QStringLiteral("%1/sources/%2").arg(at).arg(k);
+            const auto so = f.object(sources.at(k), sat, QStringLiteral("a source"));
+            if (!so) {
+                ok = false;
+                continue;
+            }
+            f.checkKeys(*so, sat, {QStringLiteral("paragraph"), QStringLiteral("quote"), QStringLiteral("refs")});
+            if (const auto cit = readCitation(f, *so, sat, m_campaign.article, m_articleOk))
+                c.sources.append(*cit);
+            else
+                ok = false;
+        }
+        if (c.basis != Basis::Approximate && sources.isEmpty() && !basis.isEmpty()) {
+            f.error(at, QStringLiteral("a %1 change needs at least one source in the article").arg(basis));
+            ok = false;
+        }
+        c.event = f.string(*o, QStringLiteral("event"), at, false);
+        if (!c.event.isEmpty() && !m_campaign.event(c.event)) {
+            f.error(at + QStringLiteral("/event"), QStringLiteral("unknown event \"%1\"").arg(c.event));
+            ok = false;
+        }
+        c.note = f.localized(*o, QStringLiteral("note"), at, {});
+        if (!ok)
+            continue;
+        if (!firstChange.contains(c.district) || c.date < firstChange.value(c.district)) {
+            firstChange.insert(c.district, c.date);
+            firstChangeAt.insert(c.district, at);
+        }
+        m_campaign.changes.append(c);
+    }
+    // A district without a state on the first day would be drawn from nothing.
+    for (int i = 0; i < m_campaign.districts.size(); ++i) {
+        const District &d = m_campaign.districts.at(i);
+        if (!firstChange.contains(d.id)) {
+            f.error(QString(), QStringLiteral("district \"%1\" has no control change; it needs a state on %2")
+                                   .arg(d.id, m_campaign.start.toString(Qt::ISODate)));
+        } else if (firstChange.value(d.id) != m_campaign.start) {
+            f.error(firstChangeAt.value(d.id) + QStringLiteral("/date"),
+                    QStringLiteral("district \"%1\" has no state on the campaign's first day %2 (its first change is %3)")
+                        .arg(d.id, m_campaign.start.toString(Qt::ISODate),
+                             firstChange.value(d.id).toString(Qt::ISODate)));
+        }
+    }
+}
+
+CampaignLoadResult Loader::run(const QString &path)
+{
+    const QFileInfo info(path);
+    QString manifest = QStringLiteral("campaign.json");
+    if (info.isDir()) {
+        m_dir = path;
+    } else {
+        m_dir = info.path();
+        manifest = info.fileName();
+    }
+    while (m_dir.size() > 1 && m_dir.endsWith(QLatin1Char('/')))
+        m_dir.chop(1);
+    m_campaign.packagePath = m_dir;
+
+    CampaignLoadResult result;
+    QByteArray bytes;
+    const auto root = readJson(manifest, &bytes);
+    if (!root) {
+        result.problems = m_problems;
+        return result;
+    }
+    {
+        JsonFile f(display(manifest), bytes, &m_problems);
+        readManifest(f, *root);
+    }
+    if (!m_problems.isEmpty() || m_files.size() < 4) {
+        result.problems = m_problems;
+        return result;
+    }
+
+    // The article first: events and changes quote it.
+    const QString articleName = m_files.value(QStringLiteral("article"));
+    FileReadResult article = FileReader::read(resolveFile(m_dir, articleName), display(articleName),
+                                              CampaignLoader::kMaxArticleBytes);
+    if (article.ok()) {
+        ArticleParseResult parsed = ArticleParser::parse(article.text, display(articleName), m_campaign.start.year());
+        m_problems.append(parsed.problems);
+        m_campaign.article = parsed.article;
+        m_articleOk = parsed.ok();
+    } else {
+        m_problems.append(article.problems);
+    }
+
+    if (const auto d = readJson(m_files.value(QStringLiteral("districts")), &bytes)) {
+        JsonFile f(display(m_files.value(QStringLiteral("districts"))), bytes, &m_problems);
+        readDistricts(f, *d);
+    }
+    m_campaign.buildIndex();
+    if (const auto e = readJson(m_files.value(QStringLiteral("events")), &bytes)) {
+        JsonFile f(display(m_files.value(QStringLiteral("events"))), bytes, &m_problems);
+        readEvents(f, *e);
+    }
+    m_campaign.buildIndex();
+    if (const auto c = readJson(m_files.value(QStringLiteral("control")), &bytes)) {
+        JsonFile f(display(m_files.value(QStringLiteral("control"))), bytes, &m_problems);
+        readChanges(f, *c);
+    }
+
+    if (m_files.contains(QStringLiteral("map"))) {
+        const QString name = m_files.value(QStringLiteral("map"));
+        const MapLoadResult map = MapLoader::load(resolveFile(m_dir, name), display(name));
+        m_problems.append(map.problems);
+        if (map.ok()) {
+            m_campaign.mapFile = resolveFile(m_dir, name);
+            if (!m_files.contains(QStringLiteral("district_shapes"))) {
+                for (const District &d : std::as_const(m_campaign.districts)) {
+                    if (!map.elementIds.contains(d.id))
+                        m_problems.append({display(name), 0, 0,
+                                           QStringLiteral("no element with id \"%1\" for district \"%1\"").arg(d.id)});
+                }
+            }
+        }
+    }
+    if (m_files.contains(QStringLiteral("district_shapes"))) {
+        const QString name = m_files.value(QStringLiteral("district_shapes"));
+        if (!QFileInfo::exists(resolveFile(m_dir, name)))
+            m_problems.append({display(name), 0, 0, QStringLiteral("file not found")});
+        else
+            m_campaign.districtShapesFile = resolveFile(m_dir, name);
+    }
+
+    result.problems = m_problems;
+    if (m_problems.isEmpty()) {
+        m_campaign.buildIndex();
+        result.campaign = std::make_shared<const Campaign>(std::move(m_campaign));
+    }
+    return result;
+}
+
+} // namespace
+
+QString CampaignLoadResult::errorString() const
+{
+    QStringList lines;
+    for (const Diagnostic &d : problems)
+        lines.append(d.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+CampaignLoadResult CampaignLoader::load(const QString &path)
+{
+    if (path.isEmpty())
+        return {nullptr, {{QString(), 0, 0, QStringLiteral("no campaign path given")}}};
+    if (!QFileInfo::exists(path))
+        return {nullptr, {{path, 0, 0, QStringLiteral("no such file or folder")}}};
+    Loader loader;
+    return loader.run(path);
+}
+
+QString CampaignLoader::embeddedPath()
+{
+    return QStringLiteral(":/campaigns/aleppo-2016");
+}

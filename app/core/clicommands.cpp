@@ -1,0 +1,105 @@
+#include "clicommands.h"
+
+#include "campaignjson.h"
+#include "campaignloader.h"
+
+#include <QJsonDocument>
+
+namespace {
+
+int printProblems(const Diagnostics &problems, QTextStream &err)
+{
+    for (const Diagnostic &d : problems)
+        err << d.toString() << '\n';
+    err.flush();
+    return 1;
+}
+
+bool checkInCampaign(const Campaign &c, QDate date, const QString &option, QTextStream &err)
+{
+    if (date >= c.start && date <= c.end)
+        return true;
+    err << QStringLiteral("%1: %2 is outside the campaign (%3 to %4)")
+               .arg(option, date.toString(Qt::ISODate), c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate))
+        << '\n';
+    return false;
+}
+
+void printJson(const QJsonObject &o, QTextStream &out)
+{
+    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+} // namespace
+
+int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
+{
+    using Mode = CommandLineOptions::Mode;
+    if (!options.error.isEmpty()) {
+        err << options.error << '\n';
+        return 1;
+    }
+    if (options.mode == Mode::Validate) {
+        const CampaignLoadResult r = CampaignLoader::load(options.validatePath);
+        if (!r.ok())
+            return printProblems(r.problems, err);
+        out << QStringLiteral("%1: valid campaign \"%2\": %3 districts, %4 events, %5 control changes\n")
+                   .arg(options.validatePath, r.campaign->id)
+                   .arg(r.campaign->districts.size())
+                   .arg(r.campaign->events.size())
+                   .arg(r.campaign->changes.size());
+        return 0;
+    }
+
+    const QString path = options.campaignPath.isEmpty() ? CampaignLoader::embeddedPath() : options.campaignPath;
+    const CampaignLoadResult r = CampaignLoader::load(path);
+    if (!r.ok())
+        return printProblems(r.problems, err);
+    const Campaign &campaign = *r.campaign;
+    const ControlTimeline timeline(r.campaign);
+
+    QString error;
+    switch (options.mode) {
+    case Mode::StateAt: {
+        const QDate date = CommandLineOptions::parseDate(options.stateAtText, QStringLiteral("--state-at"), &error);
+        if (!checkInCampaign(campaign, date, QStringLiteral("--state-at"), err))
+            return 1;
+        printJson(CampaignJson::stateAt(timeline, date), out);
+        return 0;
+    }
+    case Mode::History: {
+        const int index = campaign.districtIndex(options.historyId);
+        if (index < 0) {
+            QStringList ids;
+            for (const District &d : campaign.districts)
+                ids.append(d.id);
+            err << QStringLiteral("--history: unknown district \"%1\"; known ids: %2")
+                       .arg(options.historyId, ids.join(QStringLiteral(", ")))
+                << '\n';
+            return 1;
+        }
+        printJson(CampaignJson::history(timeline, index), out);
+        return 0;
+    }
+    case Mode::Events: {
+        QDate from;
+        QDate to;
+        if (!options.fromText.isEmpty()) {
+            from = CommandLineOptions::parseDate(options.fromText, QStringLiteral("--from"), &error);
+            if (!checkInCampaign(campaign, from, QStringLiteral("--from"), err))
+                return 1;
+        }
+        if (!options.toText.isEmpty()) {
+            to = CommandLineOptions::parseDate(options.toText, QStringLiteral("--to"), &error);
+            if (!checkInCampaign(campaign, to, QStringLiteral("--to"), err))
+                return 1;
+        }
+        printJson(CampaignJson::events(campaign, from, to), out);
+        return 0;
+    }
+    default:
+        err << "internal error: not a headless command\n";
+        return 1;
+    }
+}

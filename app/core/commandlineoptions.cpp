@@ -1,0 +1,167 @@
+#include "commandlineoptions.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+constexpr int kMaxRenderSide = 16384;
+} // namespace
+
+QDate CommandLineOptions::parseDate(const QString &text, const QString &option, QString *error)
+{
+    static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    if (!iso.match(text).hasMatch()) {
+        *error = QStringLiteral("%1: \"%2\" is not a date in the form YYYY-MM-DD").arg(option, text);
+        return {};
+    }
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        *error = QStringLiteral("%1: impossible date \"%2\"").arg(option, text);
+    return date;
+}
+
+bool CommandLineOptions::wantsHeadless(const QStringList &arguments)
+{
+    static const QStringList headless{QStringLiteral("--state-at"), QStringLiteral("--history"),
+                                      QStringLiteral("--events"),   QStringLiteral("--validate"),
+                                      QStringLiteral("--render"),   QStringLiteral("--help"),
+                                      QStringLiteral("-h"),         QStringLiteral("--version"),
+                                      QStringLiteral("-v"),         QStringLiteral("--help-all")};
+    for (const QString &a : arguments.mid(1)) {
+        const QString name = a.section(QLatin1Char('='), 0, 0);
+        if (headless.contains(name))
+            return true;
+    }
+    return false;
+}
+
+CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
+{
+    CommandLineOptions o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Aleppo Atlas: a timeline-and-map viewer of the September-December 2016 Aleppo offensive.\n"
+        "Without a command option it opens the viewer. Dates are YYYY-MM-DD."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption campaign(QStringLiteral("campaign"),
+                                      QStringLiteral("Load the campaign package in <path> (folder or campaign.json) "
+                                                     "instead of the embedded one."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption stateAt(QStringLiteral("state-at"),
+                                     QStringLiteral("Print the control of every district at the end of <date> as JSON."),
+                                     QStringLiteral("date"));
+    const QCommandLineOption history(QStringLiteral("history"),
+                                     QStringLiteral("Print the control history of district <id> as JSON."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Print the campaign's events as JSON."));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("With --events: first day."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("With --events: last day."), QStringLiteral("date"));
+    const QCommandLineOption validate(QStringLiteral("validate"),
+                                      QStringLiteral("Check the campaign package in <path>; print each problem as "
+                                                     "FILE:LINE:COLUMN: message and exit 1 if there is any."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption render(QStringLiteral("render"),
+                                    QStringLiteral("Render the map at the end of <date> without a display (needs --output)."),
+                                    QStringLiteral("date"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("With --render: the .png, .svg or .pdf file to write."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QStringLiteral("With --render: image size WIDTHxHEIGHT (default 1600x1000)."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Open the viewer at <date>."),
+                                  QStringLiteral("date"));
+    const QCommandLineOption district(QStringLiteral("district"),
+                                      QStringLiteral("Open the viewer with district <id> selected."), QStringLiteral("id"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Viewer language: en or zh_TW."), QStringLiteral("code"));
+    const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
+                                  QStringLiteral("Open the viewer, wait for the first painted map frame, exit 0."));
+    parser.addOptions({campaign, stateAt, history, events, from, to, validate, render, output, size, date,
+                       district, language, quit});
+
+    o.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        o.error = parser.errorText();
+        return o;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        o.error = QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
+        return o;
+    }
+    if (parser.isSet(help)) {
+        o.mode = Mode::Help;
+        return o;
+    }
+    if (parser.isSet(version)) {
+        o.mode = Mode::Version;
+        return o;
+    }
+
+    int commands = 0;
+    for (const auto &opt : {stateAt, history, events, validate, render})
+        commands += parser.isSet(opt) ? 1 : 0;
+    if (commands > 1) {
+        o.error = QStringLiteral("use one of --state-at, --history, --events, --validate, --render at a time");
+        return o;
+    }
+    o.campaignPath = parser.value(campaign);
+    if (parser.isSet(campaign) && o.campaignPath.isEmpty()) {
+        o.error = QStringLiteral("--campaign: empty path");
+        return o;
+    }
+    if (parser.isSet(stateAt)) {
+        o.mode = Mode::StateAt;
+        o.stateAtText = parser.value(stateAt);
+        parseDate(o.stateAtText, QStringLiteral("--state-at"), &o.error);
+    } else if (parser.isSet(history)) {
+        o.mode = Mode::History;
+        o.historyId = parser.value(history);
+    } else if (parser.isSet(events)) {
+        o.mode = Mode::Events;
+        o.fromText = parser.value(from);
+        o.toText = parser.value(to);
+        const QDate f = parser.isSet(from) ? parseDate(o.fromText, QStringLiteral("--from"), &o.error) : QDate();
+        if (o.error.isEmpty()) {
+            const QDate t = parser.isSet(to) ? parseDate(o.toText, QStringLiteral("--to"), &o.error) : QDate();
+            if (o.error.isEmpty() && f.isValid() && t.isValid() && t < f)
+                o.error = QStringLiteral("--to %1 is before --from %2").arg(o.toText, o.fromText);
+        }
+    } else if (parser.isSet(validate)) {
+        o.mode = Mode::Validate;
+        o.validatePath = parser.value(validate);
+    } else if (parser.isSet(render)) {
+        o.mode = Mode::Render;
+        o.renderText = parser.value(render);
+        parseDate(o.renderText, QStringLiteral("--render"), &o.error);
+        o.outputPath = parser.value(output);
+        if (o.error.isEmpty() && o.outputPath.isEmpty())
+            o.error = QStringLiteral("--render needs --output FILE.png|.svg|.pdf");
+        if (o.error.isEmpty() && parser.isSet(size)) {
+            static const QRegularExpression re(QStringLiteral(R"(^(\d{1,5})x(\d{1,5})$)"));
+            const auto m = re.match(parser.value(size));
+            const int w = m.captured(1).toInt();
+            const int h = m.captured(2).toInt();
+            if (!m.hasMatch() || w < 16 || h < 16 || w > kMaxRenderSide || h > kMaxRenderSide)
+                o.error = QStringLiteral("--size: \"%1\" must be WIDTHxHEIGHT, each from 16 to %2")
+                              .arg(parser.value(size))
+                              .arg(kMaxRenderSide);
+            else
+                o.size = QSize(w, h);
+        }
+    }
+    if ((parser.isSet(from) || parser.isSet(to)) && o.mode != Mode::Events && o.error.isEmpty())
+        o.error = QStringLiteral("--from and --to go with --events");
+    if ((parser.isSet(output) || parser.isSet(size)) && o.mode != Mode::Render && o.error.isEmpty())
+        o.error = QStringLiteral("--output and --size go with --render");
+    if (o.mode == Mode::Gui && o.error.isEmpty()) {
+        o.dateText = parser.value(date);
+        if (parser.isSet(date))
+            parseDate(o.dateText, QStringLiteral("--date"), &o.error);
+        o.districtId = parser.value(district);
+        o.language = parser.value(language);
+        o.quitAfterStartup = parser.isSet(quit);
+    }
+    return o;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QSize>
+#include <QString>
+
+/**
+ * @brief The parsed command line of `aleppo-atlas`.
+ *
+ * Parsing only checks the syntax (unknown options, malformed dates and
+ * sizes); whether a date lies inside the campaign or a district exists is
+ * checked once the campaign is loaded.
+ */
+struct CommandLineOptions
+{
+    enum class Mode { Gui, Help, Version, StateAt, History, Events, Validate, Render };
+
+    Mode mode = Mode::Gui;
+    QString campaignPath;   ///< empty: the embedded campaign
+    QString validatePath;
+    QString stateAtText;
+    QString historyId;
+    QString fromText;
+    QString toText;
+    QString renderText;
+    QString outputPath;
+    QSize size{1600, 1000};
+    QString dateText;       ///< GUI start-up date
+    QString districtId;     ///< GUI start-up selection
+    QString language;       ///< GUI language ("en", "zh_TW")
+    bool quitAfterStartup = false;
+    QString helpText;
+    QString error;          ///< non-empty when the command line is unusable
+
+    bool isHeadless() const { return mode != Mode::Gui; }
+
+    static CommandLineOptions parse(const QStringList &arguments);
+    /// Strict YYYY-MM-DD; sets @p error when the text is not a calendar date.
+    static QDate parseDate(const QString &text, const QString &option, QString *error);
+    /// True when @p arguments ask for something that needs no window.
+    static bool wantsHeadless(const QStringList &arguments);
+};

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "citation.h"
+#include "localizedtext.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+/// How a control state is known.
+enum class Basis {
+    Stated,      ///< the article says it
+    Inferred,    ///< follows from the article (aggregate statement, "recaptured", ...)
+    Approximate, ///< reference geography, not the article
+};
+
+QString basisName(Basis basis);
+bool basisFromName(const QString &name, Basis *basis);
+
+/// The control value meaning "partly held by several sides".
+inline const QString kContested = QStringLiteral("contested");
+
+/**
+ * @brief A district's control from the end of @ref date on.
+ *
+ * @ref control is a side id or "contested"; a contested change may name the
+ * side that holds most (@ref leading). Several changes of one district on one
+ * day apply in file order (the article's order); the last one is the state at
+ * the end of that day.
+ */
+struct ControlChange
+{
+    QString district;
+    QDate date;
+    QString control;
+    QString leading;          ///< only with contested; empty when unknown
+    Basis basis = Basis::Stated;
+    QList<Citation> sources;  ///< empty only for approximate changes
+    QString event;            ///< optional id of the event it comes from
+    LocalizedText note;       ///< why this state, in the author's words
+    int order = 0;            ///< position in the file, for same-day ordering
+};

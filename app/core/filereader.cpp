@@ -1,0 +1,101 @@
+#include "filereader.h"
+
+#include "jsonlocator.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+FileReadResult FileReader::read(const QString &path, const QString &displayName, qint64 maxBytes)
+{
+    FileReadResult result;
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.problems.append({displayName, 0, 0, QStringLiteral("file not found")});
+        return result;
+    }
+    if (info.isDir()) {
+        result.problems.append({displayName, 0, 0, QStringLiteral("is a directory, not a file")});
+        return result;
+    }
+    if (file.size() > maxBytes) {
+        result.problems.append({displayName, 0, 0,
+                                QStringLiteral("file is %1 bytes; the limit is %2 bytes")
+                                    .arg(file.size())
+                                    .arg(maxBytes)});
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.problems.append({displayName, 0, 0,
+                                QStringLiteral("cannot open: %1").arg(file.errorString())});
+        return result;
+    }
+    // Read at most one byte past the limit: a file that grows after the size
+    // check (or a device that reports no size) is still bounded.
+    result.bytes = file.read(maxBytes + 1);
+    if (result.bytes.size() > maxBytes) {
+        result.bytes.clear();
+        result.problems.append({displayName, 0, 0,
+                                QStringLiteral("file is larger than the limit of %1 bytes").arg(maxBytes)});
+        return result;
+    }
+    const qsizetype bad = firstInvalidUtf8(result.bytes);
+    if (bad >= 0) {
+        const TextPosition pos = JsonLocator::positionOfOffset(result.bytes, int(bad));
+        result.problems.append({displayName, pos.line, pos.column,
+                                QStringLiteral("invalid UTF-8 (byte 0x%1)")
+                                    .arg(static_cast<unsigned char>(result.bytes.at(bad)), 2, 16,
+                                         QLatin1Char('0'))});
+        return result;
+    }
+    if (result.bytes.contains('\0')) {
+        const TextPosition pos = JsonLocator::positionOfOffset(result.bytes, int(result.bytes.indexOf('\0')));
+        result.problems.append({displayName, pos.line, pos.column, QStringLiteral("NUL byte in a text file")});
+        return result;
+    }
+    result.text = QString::fromUtf8(result.bytes);
+    if (result.text.startsWith(QChar(0xFEFF)))
+        result.text.remove(0, 1);
+    return result;
+}
+
+qsizetype FileReader::firstInvalidUtf8(const QByteArray &bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        char32_t cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        // Overlong forms, UTF-16 surrogates and values past U+10FFFF are invalid.
+        if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000)
+            || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+            return i;
+        i += len;
+    }
+    return -1;
+}

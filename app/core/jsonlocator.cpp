@@ -1,0 +1,156 @@
+#include "jsonlocator.h"
+
+JsonLocator::JsonLocator(const QByteArray &json, int maxDepth)
+    : m_json(json)
+    , m_maxDepth(maxDepth)
+{
+    skipWhitespace();
+    parseValue(QString(), 0);
+}
+
+TextPosition JsonLocator::position(const QString &pointer) const
+{
+    QString p = pointer;
+    while (true) {
+        const auto it = m_positions.constFind(p);
+        if (it != m_positions.constEnd())
+            return *it;
+        if (p.isEmpty())
+            return {1, 1};
+        p.truncate(p.lastIndexOf(QLatin1Char('/')));
+    }
+}
+
+TextPosition JsonLocator::positionOfOffset(const QByteArray &json, int offset)
+{
+    TextPosition pos{1, 1};
+    const int end = qBound(0, offset, int(json.size()));
+    for (int i = 0; i < end; ++i) {
+        const auto c = static_cast<unsigned char>(json.at(i));
+        if (c == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++pos.column; // count characters, not UTF-8 continuation bytes
+        }
+    }
+    return pos;
+}
+
+void JsonLocator::advance()
+{
+    const auto c = static_cast<unsigned char>(m_json.at(m_pos++));
+    if (c == '\n') {
+        ++m_line;
+        m_column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+        ++m_column;
+    }
+}
+
+void JsonLocator::skipWhitespace()
+{
+    while (m_pos < m_json.size()) {
+        const char c = m_json.at(m_pos);
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return;
+        advance();
+    }
+}
+
+bool JsonLocator::skipString(QString *decoded)
+{
+    // Called on the opening quote. Keys are decoded as UTF-8 (escapes kept
+    // simple: \uXXXX pairs are rare in keys and only affect error positions).
+    QByteArray raw;
+    advance();
+    while (m_pos < m_json.size()) {
+        const char c = m_json.at(m_pos);
+        if (c == '"') {
+            advance();
+            if (decoded)
+                *decoded = QString::fromUtf8(raw);
+            return true;
+        }
+        if (c == '\\') {
+            advance();
+            if (m_pos >= m_json.size())
+                return false;
+            const char e = m_json.at(m_pos);
+            raw.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
+            advance();
+            continue;
+        }
+        raw.append(c);
+        advance();
+    }
+    return false;
+}
+
+bool JsonLocator::parseValue(const QString &pointer, int depth)
+{
+    if (m_pos >= m_json.size())
+        return false;
+    m_positions.insert(pointer, {m_line, m_column});
+    const char c = m_json.at(m_pos);
+    if (c == '{' || c == '[') {
+        if (depth >= m_maxDepth) {
+            m_tooDeep = true;
+            m_tooDeepAt = {m_line, m_column};
+            return false;
+        }
+        const bool object = c == '{';
+        const char close = object ? '}' : ']';
+        advance();
+        skipWhitespace();
+        if (m_pos < m_json.size() && m_json.at(m_pos) == close) {
+            advance();
+            return true;
+        }
+        for (int index = 0;; ++index) {
+            QString child;
+            if (object) {
+                if (m_pos >= m_json.size() || m_json.at(m_pos) != '"')
+                    return false;
+                QString key;
+                if (!skipString(&key))
+                    return false;
+                key.replace(QLatin1Char('~'), QLatin1String("~0"));
+                key.replace(QLatin1Char('/'), QLatin1String("~1"));
+                child = pointer + QLatin1Char('/') + key;
+                skipWhitespace();
+                if (m_pos >= m_json.size() || m_json.at(m_pos) != ':')
+                    return false;
+                advance();
+                skipWhitespace();
+            } else {
+                child = pointer + QLatin1Char('/') + QString::number(index);
+            }
+            if (!parseValue(child, depth + 1))
+                return false;
+            skipWhitespace();
+            if (m_pos >= m_json.size())
+                return false;
+            if (m_json.at(m_pos) == ',') {
+                advance();
+                skipWhitespace();
+                continue;
+            }
+            if (m_json.at(m_pos) == close) {
+                advance();
+                return true;
+            }
+            return false;
+        }
+    }
+    if (c == '"')
+        return skipString(nullptr);
+    // number, true, false, null
+    while (m_pos < m_json.size()) {
+        const char d = m_json.at(m_pos);
+        if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
+            break;
+        advance();
+    }
+    return true;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "mapprojection.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+
+/// What MapLoader::load returns.
+struct MapLoadResult
+{
+    QByteArray svg;
+    MapProjection projection;
+    QSet<QString> elementIds; ///< ids of all elements (districts are paths with their id)
+    Diagnostics problems;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/**
+ * @brief Reads and validates a campaign's SVG base map.
+ *
+ * The root `<svg>` must carry the georeference in the `urn:aleppo-atlas:map:1`
+ * namespace (projection, standard-parallel, west, east, south, north) and a
+ * matching viewBox. Documents with a DTD are refused (no entity expansion),
+ * and the map must be renderable by QtSvg.
+ */
+class MapLoader
+{
+public:
+    static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
+    static MapLoadResult load(const QString &path, const QString &displayName);
+    static MapLoadResult parse(const QByteArray &svg, const QString &displayName);
+};

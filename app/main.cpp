@@ -1,0 +1,60 @@
+#include "clicommands.h"
+#include "commandlineoptions.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("AleppoAtlas"));
+    QCoreApplication::setApplicationName(QStringLiteral("aleppo-atlas"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATLAS_VERSION));
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return args;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = rawArguments(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    if (CommandLineOptions::wantsHeadless(arguments)) {
+        // Headless commands never need a display.
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        const CommandLineOptions options = CommandLineOptions::parse(arguments);
+        if (options.mode == CommandLineOptions::Mode::Help && options.error.isEmpty()) {
+            out << options.helpText;
+            return 0;
+        }
+        if (options.mode == CommandLineOptions::Mode::Version && options.error.isEmpty()) {
+            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        return CliCommands::run(options, out, err);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    const CommandLineOptions options = CommandLineOptions::parse(arguments);
+    if (!options.error.isEmpty()) {
+        err << options.error << '\n';
+        return 1;
+    }
+    return 0;
+}
