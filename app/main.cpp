@@ -1,9 +1,12 @@
 #include "clicommands.h"
 #include "commandlineoptions.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
+
+#ifdef ATLAS_WITH_GUI
+#include <QApplication>
+#endif
 
 #include <cstdio>
 #include <memory>
@@ -33,6 +36,12 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    // A malformed command line fails before any window or display is needed.
+    if (const CommandLineOptions early = CommandLineOptions::parse(arguments); !early.error.isEmpty()) {
+        err << early.error << '\n';
+        return 1;
+    }
+
     if (CommandLineOptions::wantsHeadless(arguments)) {
         // Headless commands never need a display.
         QCoreApplication app(argc, argv);
@@ -49,6 +58,7 @@ int main(int argc, char **argv)
         return CliCommands::run(options, out, err);
     }
 
+#ifdef ATLAS_WITH_GUI
     QApplication app(argc, argv);
     setApplicationInfo();
     const CommandLineOptions options = CommandLineOptions::parse(arguments);
@@ -57,4 +67,9 @@ int main(int argc, char **argv)
         return 1;
     }
     return 0;
+#else
+    err << "aleppo-atlas was built without the viewer (ATLAS_BUILD_GUI=OFF); "
+           "the headless commands work: see --help\n";
+    return 1;
+#endif
 }

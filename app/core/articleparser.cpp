@@ -85,7 +85,7 @@ InlineText parseInline(const QString &s)
         }
         if (c == QLatin1Char('[')) {
             int close = i + 1;
-            while (close < n && s.at(close) != QLatin1Char(']') && s.at(close) != QLatin1Char('\n')) {
+            while (close < n && s.at(close) != QLatin1Char(']')) {
                 if (s.at(close) == QLatin1Char('\\'))
                     ++close;
                 ++close;
@@ -159,16 +159,16 @@ QList<DateMention> ArticleParser::findDates(const QString &text, int *year)
             *year = endYear;
         QDate end(endYear, endMonth, m.captured(7).toInt());
         if (!end.isValid()) {
-            dates.append({start, start, int(m.capturedStart()), int(m.capturedEnd(3) - m.capturedStart())});
+            dates.append({start, start, int(m.capturedStart()), int(m.capturedEnd(3) + 1 - m.capturedStart())});
             continue;
         }
-        if (joiner == QLatin1String("至") || joiner == QLatin1String("到")) {
+        if (joiner == QStringLiteral("至") || joiner == QStringLiteral("到")) {
             if (end < start && endYear == start.year())
                 end = end.addYears(1); // "12月30日至1月2日" crosses the new year
             dates.append({start, end, int(m.capturedStart()), int(m.capturedLength())});
         } else {
             // "9月23日和24日": two days named together.
-            dates.append({start, start, int(m.capturedStart()), int(m.capturedEnd(3) - m.capturedStart())});
+            dates.append({start, start, int(m.capturedStart()), int(m.capturedEnd(3) + 1 - m.capturedStart())});
             dates.append({end, end, int(m.capturedStart(4) + 1), int(m.capturedEnd() - m.capturedStart(4) - 1)});
         }
     }

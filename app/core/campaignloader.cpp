@@ -453,7 +453,7 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
                                                           .arg(e.endDate.toString(Qt::ISODate),
                                                                e.date.toString(Qt::ISODate)));
             ok = false;
-        } else if (e.endDate.isValid() && !inRange(e.endDate)) {
+        } else if (o->contains(QStringLiteral("end_date")) && e.endDate.isValid() && !inRange(e.endDate)) {
             f.error(at + QStringLiteral("/end_date"), QStringLiteral("end_date %1 is outside the campaign")
                                                           .arg(e.endDate.toString(Qt::ISODate)));
             ok = false;

@@ -1,0 +1,191 @@
+// The command-line contract, checked by running the real executable.
+#include "testpackage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+CliRun run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ATLAS_EXECUTABLE), args);
+    EXPECT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << "crashed: " << args.join(QLatin1Char(' ')).toStdString();
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject districtIn(const QJsonObject &state, const QString &id)
+{
+    for (const QJsonValue &d : state.value(QStringLiteral("districts")).toArray()) {
+        if (d.toObject().value(QStringLiteral("id")).toString() == id)
+            return d.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(Cli, VersionAndHelp)
+{
+    const CliRun v = run({QStringLiteral("--version")});
+    EXPECT_EQ(v.exitCode, 0);
+    EXPECT_EQ(v.out.trimmed(), QByteArray("aleppo-atlas " ATLAS_VERSION_STRING));
+    const CliRun h = run({QStringLiteral("--help")});
+    EXPECT_EQ(h.exitCode, 0);
+    for (const char *option : {"--campaign", "--state-at", "--history", "--events", "--validate", "--render"})
+        EXPECT_TRUE(h.out.contains(option)) << option;
+}
+
+TEST(Cli, StateAtFollowsTheContract)
+{
+    const CliRun r = run({QStringLiteral("--state-at"), QStringLiteral("2016-09-24")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject state = r.json();
+    EXPECT_EQ(state.value(QStringLiteral("date")).toString(), QStringLiteral("2016-09-24"));
+    const QJsonArray districts = state.value(QStringLiteral("districts")).toArray();
+    EXPECT_GE(districts.size(), 12);
+    for (const QJsonValue &v : districts) {
+        const QJsonObject d = v.toObject();
+        for (const char *key : {"id", "name", "control", "basis", "since", "sources"})
+            EXPECT_TRUE(d.contains(QLatin1String(key))) << key;
+        EXPECT_TRUE(d.value(QStringLiteral("name")).toObject().contains(QStringLiteral("zh")));
+        const QString control = d.value(QStringLiteral("control")).toString();
+        EXPECT_TRUE(QStringList({QStringLiteral("government"), QStringLiteral("opposition"), QStringLiteral("kurdish"),
+                                 QStringLiteral("contested")}).contains(control));
+        EXPECT_EQ(d.contains(QStringLiteral("leading")), control == QStringLiteral("contested")
+                                                             && !d.value(QStringLiteral("leading")).toString().isEmpty());
+    }
+    const QJsonObject h = districtIn(state, QStringLiteral("handarat"));
+    EXPECT_EQ(h.value(QStringLiteral("control")).toString(), QStringLiteral("contested"));
+    EXPECT_EQ(h.value(QStringLiteral("leading")).toString(), QStringLiteral("opposition"));
+    EXPECT_EQ(h.value(QStringLiteral("basis")).toString(), QStringLiteral("stated"));
+    EXPECT_EQ(h.value(QStringLiteral("since")).toString(), QStringLiteral("2016-09-24"));
+    const QJsonObject src = h.value(QStringLiteral("sources")).toArray().first().toObject();
+    EXPECT_EQ(src.value(QStringLiteral("paragraph")).toInt(), 5);
+    EXPECT_EQ(src.value(QStringLiteral("refs")).toArray(), QJsonArray{10});
+}
+
+TEST(Cli, StateAtTheEndOfTheCampaign)
+{
+    const CliRun r = run({QStringLiteral("--state-at"), QStringLiteral("2016-12-22")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonObject old = districtIn(r.json(), QStringLiteral("old-city"));
+    EXPECT_EQ(old.value(QStringLiteral("control")).toString(), QStringLiteral("government"));
+    EXPECT_EQ(old.value(QStringLiteral("since")).toString(), QStringLiteral("2016-12-07"));
+    const QJsonObject sm = districtIn(r.json(), QStringLiteral("sheikh-maqsoud"));
+    EXPECT_EQ(sm.value(QStringLiteral("control")).toString(), QStringLiteral("kurdish"));
+    EXPECT_EQ(sm.value(QStringLiteral("basis")).toString(), QStringLiteral("approximate"));
+}
+
+TEST(Cli, HistoryCarriesQuotes)
+{
+    const CliRun r = run({QStringLiteral("--history"), QStringLiteral("hanano")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject h = r.json();
+    EXPECT_EQ(h.value(QStringLiteral("id")).toString(), QStringLiteral("hanano"));
+    const QJsonArray changes = h.value(QStringLiteral("changes")).toArray();
+    ASSERT_EQ(changes.size(), 2);
+    const QJsonObject last = changes.at(1).toObject();
+    EXPECT_EQ(last.value(QStringLiteral("date")).toString(), QStringLiteral("2016-11-26"));
+    EXPECT_EQ(last.value(QStringLiteral("control")).toString(), QStringLiteral("government"));
+    const QJsonObject src = last.value(QStringLiteral("sources")).toArray().first().toObject();
+    EXPECT_EQ(src.value(QStringLiteral("refs")).toArray(), QJsonArray{32});
+    EXPECT_EQ(src.value(QStringLiteral("quote")).toString(),
+              QString::fromUtf8("11月26日，政府軍收復阿勒頗東部的哈納諾（Hanano）區。"));
+}
+
+TEST(Cli, EventsWithinARange)
+{
+    const CliRun r = run({QStringLiteral("--events"), QStringLiteral("--from"), QStringLiteral("2016-12-13"),
+                       QStringLiteral("--to"), QStringLiteral("2016-12-14")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray events = r.json().value(QStringLiteral("events")).toArray();
+    ASSERT_EQ(events.size(), 4);
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        for (const char *key : {"id", "date", "kind", "districts", "refs", "text"})
+            EXPECT_TRUE(e.contains(QLatin1String(key))) << key;
+        EXPECT_FALSE(e.value(QStringLiteral("text")).toObject().value(QStringLiteral("zh")).toString().isEmpty());
+        EXPECT_FALSE(e.value(QStringLiteral("text")).toObject().value(QStringLiteral("en")).toString().isEmpty());
+    }
+    const CliRun all = run({QStringLiteral("--events")});
+    const QJsonArray allEvents = all.json().value(QStringLiteral("events")).toArray();
+    EXPECT_GE(allEvents.size(), 30);
+    int ranges = 0;
+    for (const QJsonValue &v : allEvents)
+        ranges += v.toObject().contains(QStringLiteral("end_date")) ? 1 : 0;
+    EXPECT_GT(ranges, 0);
+}
+
+TEST(Cli, BadDatesAndIdsAreErrorsNotDefaults)
+{
+    struct Case { QStringList args; QString message; };
+    const QList<Case> cases{
+        {{QStringLiteral("--state-at"), QStringLiteral("2016-02-30")}, QStringLiteral("--state-at: impossible date \"2016-02-30\"")},
+        {{QStringLiteral("--state-at"), QStringLiteral("yesterday")},
+         QStringLiteral("--state-at: \"yesterday\" is not a date in the form YYYY-MM-DD")},
+        {{QStringLiteral("--state-at"), QStringLiteral("2016-08-01")},
+         QStringLiteral("--state-at: 2016-08-01 is outside the campaign (2016-09-19 to 2016-12-22)")},
+        {{QStringLiteral("--events"), QStringLiteral("--from"), QStringLiteral("2016-12-01"), QStringLiteral("--to"),
+          QStringLiteral("2016-11-01")},
+         QStringLiteral("--to 2016-11-01 is before --from 2016-12-01")},
+        {{QStringLiteral("--frobnicate")}, QStringLiteral("Unknown option 'frobnicate'.")},
+    };
+    for (const Case &c : cases) {
+        const CliRun r = run(c.args);
+        EXPECT_EQ(r.exitCode, 1) << c.args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(r.err.trimmed(), c.message);
+        EXPECT_TRUE(r.out.isEmpty());
+    }
+    const CliRun unknown = run({QStringLiteral("--history"), QStringLiteral("atlantis")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.startsWith(QStringLiteral("--history: unknown district \"atlantis\"; known ids: handarat,")));
+}
+
+TEST(Cli, ValidateAndCampaignReadTheSamePackage)
+{
+    QTemporaryDir dir;
+    const QString pkg = copyEmbeddedPackage(dir);
+    const CliRun ok = run({QStringLiteral("--validate"), pkg});
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    const CliRun state = run({QStringLiteral("--campaign"), pkg, QStringLiteral("--state-at"), QStringLiteral("2016-11-27")});
+    EXPECT_EQ(state.exitCode, 0);
+    EXPECT_EQ(districtIn(state.json(), QStringLiteral("jabal-badro")).value(QStringLiteral("control")).toString(),
+              QStringLiteral("government"));
+
+    replaceInFile(pkg + QStringLiteral("/control.json"), QStringLiteral("\"district\": \"hanano\""),
+                  QStringLiteral("\"district\": \"hanan0\""));
+    const CliRun bad = run({QStringLiteral("--validate"), pkg});
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.out.isEmpty());
+    const QStringList lines = bad.err.trimmed().split(QLatin1Char('\n'));
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(^.*/control\.json:\d+:\d+: unknown district "hanan0"$)"))
+                    .match(lines.first()).hasMatch())
+        << lines.first().toStdString();
+    const CliRun viaCampaign = run({QStringLiteral("--campaign"), pkg, QStringLiteral("--state-at"), QStringLiteral("2016-11-27")});
+    EXPECT_EQ(viaCampaign.exitCode, 1);
+    EXPECT_EQ(viaCampaign.err, bad.err) << "--validate and --campaign report a broken package identically";
+    EXPECT_TRUE(viaCampaign.out.isEmpty());
+}
+
+TEST(Cli, MissingCampaignFolder)
+{
+    const CliRun r = run({QStringLiteral("--campaign"), QStringLiteral("/nonexistent/package"), QStringLiteral("--events")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("/nonexistent/package: no such file or folder"));
+}
