@@ -1,0 +1,32 @@
+#!/bin/sh
+# Installs what Aleppo Atlas needs to build, test and package on Debian 12
+# (bookworm). Runs apt as root, through sudo when not root. Safe to repeat.
+set -eu
+
+packages="
+cmake ninja-build g++ pkg-config
+qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-positioning-dev
+qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
+fonts-noto-cjk fonts-dejavu-core python3
+"
+
+if [ "$(id -u)" -eq 0 ]; then
+    as_root=""
+elif command -v sudo >/dev/null 2>&1; then
+    as_root="sudo"
+else
+    echo "install-build-deps: run as root or install sudo" >&2
+    exit 1
+fi
+
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+    echo "install-build-deps: installing$missing"
+    $as_root apt-get update -q
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -q --no-install-recommends $missing
+fi
