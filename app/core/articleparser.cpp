@@ -113,7 +113,24 @@ InlineText parseInline(const QString &s)
         out.text.append(c);
         ++i;
     }
-    out.text = out.text.trimmed();
+    // Trim surrounding white space and keep every recorded offset pointing at
+    // the same character.
+    qsizetype lead = 0;
+    while (lead < out.text.size() && out.text.at(lead).isSpace())
+        ++lead;
+    qsizetype end = out.text.size();
+    while (end > lead && out.text.at(end - 1).isSpace())
+        --end;
+    out.text = out.text.mid(lead, end - lead);
+    const int size = int(out.text.size());
+    auto clampOffset = [&](int offset) { return qBound(0, offset - int(lead), size); };
+    for (FootnoteMarker &m : out.markers)
+        m.offset = clampOffset(m.offset);
+    for (WikiLink &l : out.links) {
+        const int start = clampOffset(l.offset);
+        l.length = clampOffset(l.offset + l.length) - start;
+        l.offset = start;
+    }
     return out;
 }
 
@@ -268,7 +285,7 @@ ArticleParseResult ArticleParser::parse(const QString &markdown, const QString &
                                          : article.references.constLast().number + 1;
                 if (ref.number != expected) {
                     result.problems.append({fileName, lineNo, 1,
-                                            QStringLiteral("reference %1 is out of sequence (expected %2)")
+                                            tr("reference %1 is out of sequence (expected %2)")
                                                 .arg(ref.number)
                                                 .arg(expected)});
                 }
@@ -294,7 +311,7 @@ ArticleParseResult ArticleParser::parse(const QString &markdown, const QString &
         for (const FootnoteMarker &m : p.markers) {
             if (!article.reference(m.ref)) {
                 result.problems.append({fileName, p.line, 1,
-                                        QStringLiteral("footnote [%1] in paragraph %2 has no entry in the reference list")
+                                        tr("footnote [%1] in paragraph %2 has no entry in the reference list")
                                             .arg(m.ref)
                                             .arg(p.number)});
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "article.h"
 #include "diagnostic.h"
 
@@ -26,6 +28,8 @@ struct ArticleParseResult
  */
 class ArticleParser
 {
+    Q_DECLARE_TR_FUNCTIONS(ArticleParser)
+
 public:
     static ArticleParseResult parse(const QString &markdown, const QString &fileName,
                                     int defaultYear);

@@ -29,6 +29,8 @@ const QRegularExpression &idPattern()
 // problem list. Every accessor reports at the value's own line and column.
 class JsonFile
 {
+    Q_DECLARE_TR_FUNCTIONS(CampaignLoader)
+
 public:
     JsonFile(QString name, const QByteArray &bytes, Diagnostics *problems)
         : m_name(std::move(name))
@@ -45,17 +47,17 @@ public:
         if (error.error != QJsonParseError::NoError) {
             const TextPosition pos = JsonLocator::positionOfOffset(bytes, error.offset);
             problems->append({name, pos.line, pos.column,
-                              QStringLiteral("JSON syntax error: %1").arg(error.errorString())});
+                              tr("JSON syntax error: %1").arg(error.errorString())});
             return std::nullopt;
         }
         const JsonLocator locator(bytes, CampaignLoader::kMaxJsonDepth);
         if (locator.tooDeep()) {
             problems->append({name, locator.tooDeepAt().line, locator.tooDeepAt().column,
-                              QStringLiteral("JSON nests deeper than %1 levels").arg(CampaignLoader::kMaxJsonDepth)});
+                              tr("JSON nests deeper than %1 levels").arg(CampaignLoader::kMaxJsonDepth)});
             return std::nullopt;
         }
         if (!doc.isObject()) {
-            problems->append({name, 1, 1, QStringLiteral("the top level must be a JSON object")});
+            problems->append({name, 1, 1, tr("the top level must be a JSON object")});
             return std::nullopt;
         }
         return doc.object();
@@ -71,7 +73,7 @@ public:
     {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!allowed.contains(it.key()))
-                error(pointer + QLatin1Char('/') + it.key(), QStringLiteral("unknown key \"%1\"").arg(it.key()));
+                error(pointer + QLatin1Char('/') + it.key(), tr("unknown key \"%1\"").arg(it.key()));
         }
     }
 
@@ -80,15 +82,15 @@ public:
         const QJsonValue v = obj.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                error(pointer, QStringLiteral("missing \"%1\"").arg(key));
+                error(pointer, tr("missing \"%1\"").arg(key));
             return {};
         }
         if (!v.isString()) {
-            error(pointer + QLatin1Char('/') + key, QStringLiteral("\"%1\" must be a string").arg(key));
+            error(pointer + QLatin1Char('/') + key, tr("\"%1\" must be a string").arg(key));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            error(pointer + QLatin1Char('/') + key, QStringLiteral("\"%1\" must not be empty").arg(key));
+            error(pointer + QLatin1Char('/') + key, tr("\"%1\" must not be empty").arg(key));
         return v.toString();
     }
 
@@ -97,11 +99,11 @@ public:
         const QJsonValue v = obj.value(key);
         if (v.isUndefined()) {
             if (required)
-                error(pointer, QStringLiteral("missing \"%1\"").arg(key));
+                error(pointer, tr("missing \"%1\"").arg(key));
             return {};
         }
         if (!v.isArray()) {
-            error(pointer + QLatin1Char('/') + key, QStringLiteral("\"%1\" must be an array").arg(key));
+            error(pointer + QLatin1Char('/') + key, tr("\"%1\" must be an array").arg(key));
             return {};
         }
         return v.toArray();
@@ -110,7 +112,7 @@ public:
     std::optional<QJsonObject> object(const QJsonValue &v, const QString &pointer, const QString &what)
     {
         if (!v.isObject()) {
-            error(pointer, QStringLiteral("%1 must be a JSON object").arg(what));
+            error(pointer, tr("%1 must be a JSON object").arg(what));
             return std::nullopt;
         }
         return v.toObject();
@@ -124,12 +126,12 @@ public:
             return {};
         const QString at = pointer + QLatin1Char('/') + key;
         if (!iso.match(text).hasMatch()) {
-            error(at, QStringLiteral("\"%1\" must be a date YYYY-MM-DD, not \"%2\"").arg(key, text));
+            error(at, tr("\"%1\" must be a date YYYY-MM-DD, not \"%2\"").arg(key, text));
             return {};
         }
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            error(at, QStringLiteral("impossible date \"%1\"").arg(text));
+            error(at, tr("impossible date \"%1\"").arg(text));
         return d;
     }
 
@@ -140,7 +142,7 @@ public:
         const QJsonValue v = obj.value(key);
         if (v.isUndefined()) {
             if (!requiredLanguages.isEmpty())
-                error(pointer, QStringLiteral("missing \"%1\"").arg(key));
+                error(pointer, tr("missing \"%1\"").arg(key));
             return text;
         }
         const QString at = pointer + QLatin1Char('/') + key;
@@ -162,7 +164,7 @@ public:
             const double d = v.toDouble(-1);
             if (!v.isDouble() || d != qFloor(d) || d < 1 || d > 100000) {
                 error(pointer + QLatin1Char('/') + QString::number(i),
-                      QStringLiteral("a reference number must be a positive integer"));
+                      tr("a reference number must be a positive integer"));
                 ok = false;
                 continue;
             }
@@ -196,7 +198,7 @@ std::optional<Citation> readCitation(JsonFile &f, const QJsonObject &obj, const 
     const QJsonValue pv = obj.value(QStringLiteral("paragraph"));
     if (!pv.isDouble() || pv.toDouble() != qFloor(pv.toDouble()) || pv.toDouble() < 1) {
         f.error(pv.isUndefined() ? pointer : pointer + QStringLiteral("/paragraph"),
-                QStringLiteral("\"paragraph\" must be a positive integer"));
+                QCoreApplication::translate("CampaignLoader", "\"paragraph\" must be a positive integer"));
         ok = false;
     } else {
         c.paragraph = pv.toInt();
@@ -214,7 +216,7 @@ std::optional<Citation> readCitation(JsonFile &f, const QJsonObject &obj, const 
     const Paragraph *p = article.paragraph(c.paragraph);
     if (!p) {
         f.error(pointer + QStringLiteral("/paragraph"),
-                QStringLiteral("paragraph %1 does not exist (the article has %2)")
+                QCoreApplication::translate("CampaignLoader", "paragraph %1 does not exist (the article has %2)")
                     .arg(c.paragraph)
                     .arg(article.paragraphs.size()));
         return std::nullopt;
@@ -222,13 +224,13 @@ std::optional<Citation> readCitation(JsonFile &f, const QJsonObject &obj, const 
     c.offset = int(p->text.indexOf(c.quote));
     if (c.offset < 0) {
         f.error(pointer + QStringLiteral("/quote"),
-                QStringLiteral("quote does not occur in paragraph %1 of the article").arg(c.paragraph));
+                QCoreApplication::translate("CampaignLoader", "quote does not occur in paragraph %1 of the article").arg(c.paragraph));
         return std::nullopt;
     }
     const QList<int> expected = p->refsBetween(c.offset, c.offset + int(c.quote.size()));
     if (expected != c.refs) {
         f.error(pointer + QStringLiteral("/refs"),
-                QStringLiteral("refs %1 do not match the footnotes of the quoted text in paragraph %2: %3")
+                QCoreApplication::translate("CampaignLoader", "refs %1 do not match the footnotes of the quoted text in paragraph %2: %3")
                     .arg(joinRefs(c.refs))
                     .arg(c.paragraph)
                     .arg(joinRefs(expected)));
@@ -254,6 +256,8 @@ bool safeRelativePath(const QString &name)
 
 class Loader
 {
+    Q_DECLARE_TR_FUNCTIONS(CampaignLoader)
+
 public:
     CampaignLoadResult run(const QString &path);
 
@@ -291,24 +295,24 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
                  QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end"),
                  QStringLiteral("sides"), QStringLiteral("files"), QStringLiteral("article")});
     if (f.string(root, QStringLiteral("format"), QString()) != QLatin1String("aleppo-atlas-campaign"))
-        f.error(QStringLiteral("/format"), QStringLiteral("\"format\" must be \"aleppo-atlas-campaign\""));
+        f.error(QStringLiteral("/format"), tr("\"format\" must be \"aleppo-atlas-campaign\""));
     if (root.value(QStringLiteral("format_version")).toInt(-1) != 1)
-        f.error(QStringLiteral("/format_version"), QStringLiteral("unsupported format_version (this build reads 1)"));
+        f.error(QStringLiteral("/format_version"), tr("unsupported format_version (this build reads 1)"));
     m_campaign.id = f.string(root, QStringLiteral("id"), QString());
     if (!m_campaign.id.isEmpty() && !idPattern().match(m_campaign.id).hasMatch())
-        f.error(QStringLiteral("/id"), QStringLiteral("id \"%1\" is not kebab-case").arg(m_campaign.id));
+        f.error(QStringLiteral("/id"), tr("id \"%1\" is not kebab-case").arg(m_campaign.id));
     m_campaign.title = f.localized(root, QStringLiteral("title"), QString(), {QStringLiteral("en")});
     m_campaign.start = f.date(root, QStringLiteral("start"), QString());
     m_campaign.end = f.date(root, QStringLiteral("end"), QString());
     if (m_campaign.start.isValid() && m_campaign.end.isValid() && m_campaign.end < m_campaign.start)
-        f.error(QStringLiteral("/end"), QStringLiteral("the campaign ends (%1) before it starts (%2)")
+        f.error(QStringLiteral("/end"), tr("the campaign ends (%1) before it starts (%2)")
                                             .arg(m_campaign.end.toString(Qt::ISODate),
                                                  m_campaign.start.toString(Qt::ISODate)));
 
     const QJsonArray sides = f.array(root, QStringLiteral("sides"), QString());
     for (int i = 0; i < sides.size(); ++i) {
         const QString at = QStringLiteral("/sides/%1").arg(i);
-        const auto o = f.object(sides.at(i), at, QStringLiteral("a side"));
+        const auto o = f.object(sides.at(i), at, tr("a side"));
         if (!o)
             continue;
         f.checkKeys(*o, at, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("color")});
@@ -318,19 +322,19 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
         const QString color = f.string(*o, QStringLiteral("color"), at);
         static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
         if (!color.isEmpty() && !hex.match(color).hasMatch())
-            f.error(at + QStringLiteral("/color"), QStringLiteral("color must be #RRGGBB, not \"%1\"").arg(color));
+            f.error(at + QStringLiteral("/color"), tr("color must be #RRGGBB, not \"%1\"").arg(color));
         side.color = QColor(color);
         if (side.id == kContested)
-            f.error(at + QStringLiteral("/id"), QStringLiteral("\"contested\" is reserved and cannot be a side id"));
+            f.error(at + QStringLiteral("/id"), tr("\"contested\" is reserved and cannot be a side id"));
         else if (!side.id.isEmpty() && !idPattern().match(side.id).hasMatch())
-            f.error(at + QStringLiteral("/id"), QStringLiteral("side id \"%1\" is not kebab-case").arg(side.id));
+            f.error(at + QStringLiteral("/id"), tr("side id \"%1\" is not kebab-case").arg(side.id));
         else if (std::any_of(m_campaign.sides.cbegin(), m_campaign.sides.cend(),
                              [&](const Side &s) { return s.id == side.id; }))
-            f.error(at + QStringLiteral("/id"), QStringLiteral("duplicate side id \"%1\"").arg(side.id));
+            f.error(at + QStringLiteral("/id"), tr("duplicate side id \"%1\"").arg(side.id));
         m_campaign.sides.append(side);
     }
     if (sides.isEmpty() && root.contains(QStringLiteral("sides")))
-        f.error(QStringLiteral("/sides"), QStringLiteral("a campaign needs at least one side"));
+        f.error(QStringLiteral("/sides"), tr("a campaign needs at least one side"));
 
     const auto files = f.object(root.value(QStringLiteral("files")), QStringLiteral("/files"), QStringLiteral("\"files\""));
     if (files) {
@@ -344,7 +348,7 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
                 continue;
             if (!safeRelativePath(name)) {
                 f.error(QStringLiteral("/files/") + key,
-                        QStringLiteral("\"%1\" must be a relative path inside the package").arg(name));
+                        tr("\"%1\" must be a relative path inside the package").arg(name));
                 continue;
             }
             m_files.insert(key, name);
@@ -369,7 +373,7 @@ void Loader::readDistricts(JsonFile &f, const QJsonObject &root)
     f.checkKeys(root, QString(), {QStringLiteral("districts")});
     const QJsonArray list = f.array(root, QStringLiteral("districts"), QString());
     if (list.size() > CampaignLoader::kMaxDistricts) {
-        f.error(QStringLiteral("/districts"), QStringLiteral("%1 districts; the limit is %2")
+        f.error(QStringLiteral("/districts"), tr("%1 districts; the limit is %2")
                                                    .arg(list.size())
                                                    .arg(CampaignLoader::kMaxDistricts));
         return;
@@ -377,16 +381,16 @@ void Loader::readDistricts(JsonFile &f, const QJsonObject &root)
     QSet<QString> seen;
     for (int i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("/districts/%1").arg(i);
-        const auto o = f.object(list.at(i), at, QStringLiteral("a district"));
+        const auto o = f.object(list.at(i), at, tr("a district"));
         if (!o)
             continue;
         f.checkKeys(*o, at, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("centroid")});
         District d;
         d.id = f.string(*o, QStringLiteral("id"), at);
         if (!d.id.isEmpty() && !idPattern().match(d.id).hasMatch())
-            f.error(at + QStringLiteral("/id"), QStringLiteral("district id \"%1\" is not kebab-case").arg(d.id));
+            f.error(at + QStringLiteral("/id"), tr("district id \"%1\" is not kebab-case").arg(d.id));
         else if (seen.contains(d.id))
-            f.error(at + QStringLiteral("/id"), QStringLiteral("duplicate district id \"%1\"").arg(d.id));
+            f.error(at + QStringLiteral("/id"), tr("duplicate district id \"%1\"").arg(d.id));
         seen.insert(d.id);
         d.name = f.localized(*o, QStringLiteral("name"), at, {QStringLiteral("en"), QStringLiteral("zh")});
         const QString cat = at + QStringLiteral("/centroid");
@@ -396,10 +400,10 @@ void Loader::readDistricts(JsonFile &f, const QJsonObject &root)
             const QJsonValue lon = c->value(QStringLiteral("lon"));
             if (!lat.isDouble() || lat.toDouble() < -90 || lat.toDouble() > 90)
                 f.error(lat.isUndefined() ? cat : cat + QStringLiteral("/lat"),
-                        QStringLiteral("latitude must be a number from -90 to 90"));
+                        tr("latitude must be a number from -90 to 90"));
             else if (!lon.isDouble() || lon.toDouble() < -180 || lon.toDouble() > 180)
                 f.error(lon.isUndefined() ? cat : cat + QStringLiteral("/lon"),
-                        QStringLiteral("longitude must be a number from -180 to 180"));
+                        tr("longitude must be a number from -180 to 180"));
             else
                 d.centroid = QGeoCoordinate(lat.toDouble(), lon.toDouble());
         }
@@ -412,7 +416,7 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
     f.checkKeys(root, QString(), {QStringLiteral("events")});
     const QJsonArray list = f.array(root, QStringLiteral("events"), QString());
     if (list.size() > CampaignLoader::kMaxEvents) {
-        f.error(QStringLiteral("/events"), QStringLiteral("%1 events; the limit is %2")
+        f.error(QStringLiteral("/events"), tr("%1 events; the limit is %2")
                                                 .arg(list.size())
                                                 .arg(CampaignLoader::kMaxEvents));
         return;
@@ -420,7 +424,7 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
     QSet<QString> seen;
     for (int i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("/events/%1").arg(i);
-        const auto o = f.object(list.at(i), at, QStringLiteral("an event"));
+        const auto o = f.object(list.at(i), at, tr("an event"));
         if (!o)
             continue;
         f.checkKeys(*o, at,
@@ -432,29 +436,29 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
         bool ok = true;
         e.id = f.string(*o, QStringLiteral("id"), at);
         if (!e.id.isEmpty() && !idPattern().match(e.id).hasMatch()) {
-            f.error(at + QStringLiteral("/id"), QStringLiteral("event id \"%1\" is not kebab-case").arg(e.id));
+            f.error(at + QStringLiteral("/id"), tr("event id \"%1\" is not kebab-case").arg(e.id));
             ok = false;
         } else if (seen.contains(e.id)) {
-            f.error(at + QStringLiteral("/id"), QStringLiteral("duplicate event id \"%1\"").arg(e.id));
+            f.error(at + QStringLiteral("/id"), tr("duplicate event id \"%1\"").arg(e.id));
             ok = false;
         }
         seen.insert(e.id);
         e.date = f.date(*o, QStringLiteral("date"), at);
         e.endDate = o->contains(QStringLiteral("end_date")) ? f.date(*o, QStringLiteral("end_date"), at) : e.date;
         if (e.date.isValid() && !inRange(e.date)) {
-            f.error(at + QStringLiteral("/date"), QStringLiteral("date %1 is outside the campaign (%2 to %3)")
+            f.error(at + QStringLiteral("/date"), tr("date %1 is outside the campaign (%2 to %3)")
                                                       .arg(e.date.toString(Qt::ISODate),
                                                            m_campaign.start.toString(Qt::ISODate),
                                                            m_campaign.end.toString(Qt::ISODate)));
             ok = false;
         }
         if (e.date.isValid() && e.endDate.isValid() && e.endDate < e.date) {
-            f.error(at + QStringLiteral("/end_date"), QStringLiteral("end_date %1 is before date %2")
+            f.error(at + QStringLiteral("/end_date"), tr("end_date %1 is before date %2")
                                                           .arg(e.endDate.toString(Qt::ISODate),
                                                                e.date.toString(Qt::ISODate)));
             ok = false;
         } else if (o->contains(QStringLiteral("end_date")) && e.endDate.isValid() && !inRange(e.endDate)) {
-            f.error(at + QStringLiteral("/end_date"), QStringLiteral("end_date %1 is outside the campaign")
+            f.error(at + QStringLiteral("/end_date"), tr("end_date %1 is outside the campaign")
                                                           .arg(e.endDate.toString(Qt::ISODate)));
             ok = false;
         }
@@ -462,7 +466,7 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
             ok = false;
         const QJsonValue ctx = o->value(QStringLiteral("date_from_context"));
         if (!ctx.isUndefined() && !ctx.isBool())
-            f.error(at + QStringLiteral("/date_from_context"), QStringLiteral("\"date_from_context\" must be true or false"));
+            f.error(at + QStringLiteral("/date_from_context"), tr("\"date_from_context\" must be true or false"));
         e.dateFromContext = ctx.toBool(false);
         const QString kind = f.string(*o, QStringLiteral("kind"), at);
         if (!kind.isEmpty() && !eventKindFromName(kind, &e.kind)) {
@@ -470,7 +474,7 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
             for (EventKind k : allEventKinds())
                 names.append(eventKindName(k));
             f.error(at + QStringLiteral("/kind"),
-                    QStringLiteral("unknown kind \"%1\" (one of: %2)").arg(kind, names.join(QStringLiteral(", "))));
+                    tr("unknown kind \"%1\" (one of: %2)").arg(kind, names.join(QStringLiteral(", "))));
             ok = false;
         }
         const QJsonArray districts = f.array(*o, QStringLiteral("districts"), at);
@@ -478,7 +482,7 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
             const QString id = districts.at(k).toString();
             if (!m_campaign.district(id)) {
                 f.error(QStringLiteral("%1/districts/%2").arg(at).arg(k),
-                        QStringLiteral("unknown district \"%1\"").arg(id));
+                        tr("unknown district \"%1\"").arg(id));
                 ok = false;
             } else {
                 e.districts.append(id);
@@ -502,7 +506,7 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
     f.checkKeys(root, QString(), {QStringLiteral("changes")});
     const QJsonArray list = f.array(root, QStringLiteral("changes"), QString());
     if (list.size() > CampaignLoader::kMaxChanges) {
-        f.error(QStringLiteral("/changes"), QStringLiteral("%1 changes; the limit is %2")
+        f.error(QStringLiteral("/changes"), tr("%1 changes; the limit is %2")
                                                  .arg(list.size())
                                                  .arg(CampaignLoader::kMaxChanges));
         return;
@@ -511,7 +515,7 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
     QHash<QString, QString> firstChangeAt;
     for (int i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("/changes/%1").arg(i);
-        const auto o = f.object(list.at(i), at, QStringLiteral("a change"));
+        const auto o = f.object(list.at(i), at, tr("a change"));
         if (!o)
             continue;
         f.checkKeys(*o, at,
@@ -523,14 +527,14 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
         bool ok = true;
         c.district = f.string(*o, QStringLiteral("district"), at);
         if (!c.district.isEmpty() && !m_campaign.district(c.district)) {
-            f.error(at + QStringLiteral("/district"), QStringLiteral("unknown district \"%1\"").arg(c.district));
+            f.error(at + QStringLiteral("/district"), tr("unknown district \"%1\"").arg(c.district));
             ok = false;
         }
         c.date = f.date(*o, QStringLiteral("date"), at);
         if (!c.date.isValid()) {
             ok = false;
         } else if (!inRange(c.date)) {
-            f.error(at + QStringLiteral("/date"), QStringLiteral("date %1 is outside the campaign (%2 to %3)")
+            f.error(at + QStringLiteral("/date"), tr("date %1 is outside the campaign (%2 to %3)")
                                                       .arg(c.date.toString(Qt::ISODate),
                                                            m_campaign.start.toString(Qt::ISODate),
                                                            m_campaign.end.toString(Qt::ISODate)));
@@ -539,29 +543,29 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
         c.control = f.string(*o, QStringLiteral("control"), at);
         if (!c.control.isEmpty() && c.control != kContested && !m_campaign.side(c.control)) {
             f.error(at + QStringLiteral("/control"),
-                    QStringLiteral("unknown control \"%1\" (a side id or \"contested\")").arg(c.control));
+                    tr("unknown control \"%1\" (a side id or \"contested\")").arg(c.control));
             ok = false;
         }
         c.leading = f.string(*o, QStringLiteral("leading"), at, false);
         if (!c.leading.isEmpty()) {
             if (c.control != kContested) {
-                f.error(at + QStringLiteral("/leading"), QStringLiteral("\"leading\" is only meaningful with \"contested\""));
+                f.error(at + QStringLiteral("/leading"), tr("\"leading\" is only meaningful with \"contested\""));
                 ok = false;
             } else if (!m_campaign.side(c.leading)) {
-                f.error(at + QStringLiteral("/leading"), QStringLiteral("unknown side \"%1\"").arg(c.leading));
+                f.error(at + QStringLiteral("/leading"), tr("unknown side \"%1\"").arg(c.leading));
                 ok = false;
             }
         }
         const QString basis = f.string(*o, QStringLiteral("basis"), at);
         if (!basis.isEmpty() && !basisFromName(basis, &c.basis)) {
             f.error(at + QStringLiteral("/basis"),
-                    QStringLiteral("unknown basis \"%1\" (stated, inferred or approximate)").arg(basis));
+                    tr("unknown basis \"%1\" (stated, inferred or approximate)").arg(basis));
             ok = false;
         }
         const QJsonArray sources = f.array(*o, QStringLiteral("sources"), at, false);
         for (int k = 0; k < sources.size(); ++k) {
             const QString sat = QStringLiteral("%1/sources/%2").arg(at).arg(k);
-            const auto so = f.object(sources.at(k), sat, QStringLiteral("a source"));
+            const auto so = f.object(sources.at(k), sat, tr("a source"));
             if (!so) {
                 ok = false;
                 continue;
@@ -573,12 +577,12 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
                 ok = false;
         }
         if (c.basis != Basis::Approximate && sources.isEmpty() && !basis.isEmpty()) {
-            f.error(at, QStringLiteral("a %1 change needs at least one source in the article").arg(basis));
+            f.error(at, tr("a %1 change needs at least one source in the article").arg(basis));
             ok = false;
         }
         c.event = f.string(*o, QStringLiteral("event"), at, false);
         if (!c.event.isEmpty() && !m_campaign.event(c.event)) {
-            f.error(at + QStringLiteral("/event"), QStringLiteral("unknown event \"%1\"").arg(c.event));
+            f.error(at + QStringLiteral("/event"), tr("unknown event \"%1\"").arg(c.event));
             ok = false;
         }
         c.note = f.localized(*o, QStringLiteral("note"), at, {});
@@ -594,11 +598,11 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
     for (int i = 0; i < m_campaign.districts.size(); ++i) {
         const District &d = m_campaign.districts.at(i);
         if (!firstChange.contains(d.id)) {
-            f.error(QString(), QStringLiteral("district \"%1\" has no control change; it needs a state on %2")
+            f.error(QString(), tr("district \"%1\" has no control change; it needs a state on %2")
                                    .arg(d.id, m_campaign.start.toString(Qt::ISODate)));
         } else if (firstChange.value(d.id) != m_campaign.start) {
             f.error(firstChangeAt.value(d.id) + QStringLiteral("/date"),
-                    QStringLiteral("district \"%1\" has no state on the campaign's first day %2 (its first change is %3)")
+                    tr("district \"%1\" has no state on the campaign's first day %2 (its first change is %3)")
                         .arg(d.id, m_campaign.start.toString(Qt::ISODate),
                              firstChange.value(d.id).toString(Qt::ISODate)));
         }
@@ -673,7 +677,7 @@ CampaignLoadResult Loader::run(const QString &path)
                 for (const District &d : std::as_const(m_campaign.districts)) {
                     if (!map.elementIds.contains(d.id))
                         m_problems.append({display(name), 0, 0,
-                                           QStringLiteral("no element with id \"%1\" for district \"%1\"").arg(d.id)});
+                                           tr("no element with id \"%1\" for district \"%1\"").arg(d.id)});
                 }
             }
         }
@@ -681,7 +685,7 @@ CampaignLoadResult Loader::run(const QString &path)
     if (m_files.contains(QStringLiteral("district_shapes"))) {
         const QString name = m_files.value(QStringLiteral("district_shapes"));
         if (!QFileInfo::exists(resolveFile(m_dir, name)))
-            m_problems.append({display(name), 0, 0, QStringLiteral("file not found")});
+            m_problems.append({display(name), 0, 0, tr("file not found")});
         else
             m_campaign.districtShapesFile = resolveFile(m_dir, name);
     }
@@ -707,9 +711,9 @@ QString CampaignLoadResult::errorString() const
 CampaignLoadResult CampaignLoader::load(const QString &path)
 {
     if (path.isEmpty())
-        return {nullptr, {{QString(), 0, 0, QStringLiteral("no campaign path given")}}};
+        return {nullptr, {{QString(), 0, 0, tr("no campaign path given")}}};
     if (!QFileInfo::exists(path))
-        return {nullptr, {{path, 0, 0, QStringLiteral("no such file or folder")}}};
+        return {nullptr, {{path, 0, 0, tr("no such file or folder")}}};
     Loader loader;
     return loader.run(path);
 }

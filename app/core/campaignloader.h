@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "campaign.h"
 #include "diagnostic.h"
 
@@ -28,6 +30,8 @@ struct CampaignLoadResult
  */
 class CampaignLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(CampaignLoader)
+
 public:
     static constexpr qint64 kMaxJsonBytes = 16 * 1024 * 1024;
     static constexpr qint64 kMaxArticleBytes = 4 * 1024 * 1024;

@@ -19,7 +19,7 @@ bool checkInCampaign(const Campaign &c, QDate date, const QString &option, QText
 {
     if (date >= c.start && date <= c.end)
         return true;
-    err << QStringLiteral("%1: %2 is outside the campaign (%3 to %4)")
+    err << QCoreApplication::translate("CliCommands", "%1: %2 is outside the campaign (%3 to %4)")
                .arg(option, date.toString(Qt::ISODate), c.start.toString(Qt::ISODate), c.end.toString(Qt::ISODate))
         << '\n';
     return false;
@@ -44,7 +44,7 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
         const CampaignLoadResult r = CampaignLoader::load(options.validatePath);
         if (!r.ok())
             return printProblems(r.problems, err);
-        out << QStringLiteral("%1: valid campaign \"%2\": %3 districts, %4 events, %5 control changes\n")
+        out << tr("%1: valid campaign \"%2\": %3 districts, %4 events, %5 control changes\n")
                    .arg(options.validatePath, r.campaign->id)
                    .arg(r.campaign->districts.size())
                    .arg(r.campaign->events.size())
@@ -74,7 +74,7 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
             QStringList ids;
             for (const District &d : campaign.districts)
                 ids.append(d.id);
-            err << QStringLiteral("--history: unknown district \"%1\"; known ids: %2")
+            err << tr("--history: unknown district \"%1\"; known ids: %2")
                        .arg(options.historyId, ids.join(QStringLiteral(", ")))
                 << '\n';
             return 1;

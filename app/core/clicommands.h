@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "commandlineoptions.h"
 
 #include <QTextStream>
@@ -14,6 +16,8 @@
  */
 class CliCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
 public:
     static int run(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
 };

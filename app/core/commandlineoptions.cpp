@@ -11,12 +11,12 @@ QDate CommandLineOptions::parseDate(const QString &text, const QString &option, 
 {
     static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
     if (!iso.match(text).hasMatch()) {
-        *error = QStringLiteral("%1: \"%2\" is not a date in the form YYYY-MM-DD").arg(option, text);
+        *error = tr("%1: \"%2\" is not a date in the form YYYY-MM-DD").arg(option, text);
         return {};
     }
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid())
-        *error = QStringLiteral("%1: impossible date \"%2\"").arg(option, text);
+        *error = tr("%1: impossible date \"%2\"").arg(option, text);
     return date;
 }
 
@@ -49,35 +49,35 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                                      "instead of the embedded one."),
                                       QStringLiteral("path"));
     const QCommandLineOption stateAt(QStringLiteral("state-at"),
-                                     QStringLiteral("Print the control of every district at the end of <date> as JSON."),
+                                     tr("Print the control of every district at the end of <date> as JSON."),
                                      QStringLiteral("date"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     QStringLiteral("Print the control history of district <id> as JSON."),
+                                     tr("Print the control history of district <id> as JSON."),
                                      QStringLiteral("id"));
-    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Print the campaign's events as JSON."));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("With --events: first day."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("With --events: last day."), QStringLiteral("date"));
+    const QCommandLineOption events(QStringLiteral("events"), tr("Print the campaign's events as JSON."));
+    const QCommandLineOption from(QStringLiteral("from"), tr("With --events: first day."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("With --events: last day."), QStringLiteral("date"));
     const QCommandLineOption validate(QStringLiteral("validate"),
                                       QStringLiteral("Check the campaign package in <path>; print each problem as "
                                                      "FILE:LINE:COLUMN: message and exit 1 if there is any."),
                                       QStringLiteral("path"));
     const QCommandLineOption render(QStringLiteral("render"),
-                                    QStringLiteral("Render the map at the end of <date> without a display (needs --output)."),
+                                    tr("Render the map at the end of <date> without a display (needs --output)."),
                                     QStringLiteral("date"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    QStringLiteral("With --render: the .png, .svg or .pdf file to write."),
+                                    tr("With --render: the .png, .svg or .pdf file to write."),
                                     QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  QStringLiteral("With --render: image size WIDTHxHEIGHT (default 1600x1000)."),
+                                  tr("With --render: image size WIDTHxHEIGHT (default 1600x1000)."),
                                   QStringLiteral("WxH"));
-    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("Open the viewer at <date>."),
+    const QCommandLineOption date(QStringLiteral("date"), tr("Open the viewer at <date>."),
                                   QStringLiteral("date"));
     const QCommandLineOption district(QStringLiteral("district"),
-                                      QStringLiteral("Open the viewer with district <id> selected."), QStringLiteral("id"));
+                                      tr("Open the viewer with district <id> selected."), QStringLiteral("id"));
     const QCommandLineOption language(QStringLiteral("language"),
-                                      QStringLiteral("Viewer language: en or zh_TW."), QStringLiteral("code"));
+                                      tr("Viewer language: en or zh_TW."), QStringLiteral("code"));
     const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
-                                  QStringLiteral("Open the viewer, wait for the first painted map frame, exit 0."));
+                                  tr("Open the viewer, wait for the first painted map frame, exit 0."));
     parser.addOptions({campaign, stateAt, history, events, from, to, validate, render, output, size, date,
                        district, language, quit});
 
@@ -87,7 +87,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         return o;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        o.error = QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
+        o.error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
         return o;
     }
     if (parser.isSet(help)) {
@@ -103,12 +103,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     for (const auto &opt : {stateAt, history, events, validate, render})
         commands += parser.isSet(opt) ? 1 : 0;
     if (commands > 1) {
-        o.error = QStringLiteral("use one of --state-at, --history, --events, --validate, --render at a time");
+        o.error = tr("use one of --state-at, --history, --events, --validate, --render at a time");
         return o;
     }
     o.campaignPath = parser.value(campaign);
     if (parser.isSet(campaign) && o.campaignPath.isEmpty()) {
-        o.error = QStringLiteral("--campaign: empty path");
+        o.error = tr("--campaign: empty path");
         return o;
     }
     if (parser.isSet(stateAt)) {
@@ -126,7 +126,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         if (o.error.isEmpty()) {
             const QDate t = parser.isSet(to) ? parseDate(o.toText, QStringLiteral("--to"), &o.error) : QDate();
             if (o.error.isEmpty() && f.isValid() && t.isValid() && t < f)
-                o.error = QStringLiteral("--to %1 is before --from %2").arg(o.toText, o.fromText);
+                o.error = tr("--to %1 is before --from %2").arg(o.toText, o.fromText);
         }
     } else if (parser.isSet(validate)) {
         o.mode = Mode::Validate;
@@ -137,14 +137,14 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         parseDate(o.renderText, QStringLiteral("--render"), &o.error);
         o.outputPath = parser.value(output);
         if (o.error.isEmpty() && o.outputPath.isEmpty())
-            o.error = QStringLiteral("--render needs --output FILE.png|.svg|.pdf");
+            o.error = tr("--render needs --output FILE.png|.svg|.pdf");
         if (o.error.isEmpty() && parser.isSet(size)) {
             static const QRegularExpression re(QStringLiteral(R"(^(\d{1,5})x(\d{1,5})$)"));
             const auto m = re.match(parser.value(size));
             const int w = m.captured(1).toInt();
             const int h = m.captured(2).toInt();
             if (!m.hasMatch() || w < 16 || h < 16 || w > kMaxRenderSide || h > kMaxRenderSide)
-                o.error = QStringLiteral("--size: \"%1\" must be WIDTHxHEIGHT, each from 16 to %2")
+                o.error = tr("--size: \"%1\" must be WIDTHxHEIGHT, each from 16 to %2")
                               .arg(parser.value(size))
                               .arg(kMaxRenderSide);
             else
@@ -152,9 +152,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         }
     }
     if ((parser.isSet(from) || parser.isSet(to)) && o.mode != Mode::Events && o.error.isEmpty())
-        o.error = QStringLiteral("--from and --to go with --events");
+        o.error = tr("--from and --to go with --events");
     if ((parser.isSet(output) || parser.isSet(size)) && o.mode != Mode::Render && o.error.isEmpty())
-        o.error = QStringLiteral("--output and --size go with --render");
+        o.error = tr("--output and --size go with --render");
     if (o.mode == Mode::Gui && o.error.isEmpty()) {
         o.dateText = parser.value(date);
         if (parser.isSet(date))

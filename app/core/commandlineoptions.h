@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QCommandLineParser>
 #include <QDate>
 #include <QSize>
@@ -14,6 +16,10 @@
  */
 struct CommandLineOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
+
+public:
+
     enum class Mode { Gui, Help, Version, StateAt, History, Events, Validate, Render };
 
     Mode mode = Mode::Gui;

@@ -11,23 +11,23 @@ FileReadResult FileReader::read(const QString &path, const QString &displayName,
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.problems.append({displayName, 0, 0, QStringLiteral("file not found")});
+        result.problems.append({displayName, 0, 0, tr("file not found")});
         return result;
     }
     if (info.isDir()) {
-        result.problems.append({displayName, 0, 0, QStringLiteral("is a directory, not a file")});
+        result.problems.append({displayName, 0, 0, tr("is a directory, not a file")});
         return result;
     }
     if (file.size() > maxBytes) {
         result.problems.append({displayName, 0, 0,
-                                QStringLiteral("file is %1 bytes; the limit is %2 bytes")
+                                tr("file is %1 bytes; the limit is %2 bytes")
                                     .arg(file.size())
                                     .arg(maxBytes)});
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
         result.problems.append({displayName, 0, 0,
-                                QStringLiteral("cannot open: %1").arg(file.errorString())});
+                                tr("cannot open: %1").arg(file.errorString())});
         return result;
     }
     // Read at most one byte past the limit: a file that grows after the size
@@ -36,21 +36,21 @@ FileReadResult FileReader::read(const QString &path, const QString &displayName,
     if (result.bytes.size() > maxBytes) {
         result.bytes.clear();
         result.problems.append({displayName, 0, 0,
-                                QStringLiteral("file is larger than the limit of %1 bytes").arg(maxBytes)});
+                                tr("file is larger than the limit of %1 bytes").arg(maxBytes)});
         return result;
     }
     const qsizetype bad = firstInvalidUtf8(result.bytes);
     if (bad >= 0) {
         const TextPosition pos = JsonLocator::positionOfOffset(result.bytes, int(bad));
         result.problems.append({displayName, pos.line, pos.column,
-                                QStringLiteral("invalid UTF-8 (byte 0x%1)")
+                                tr("invalid UTF-8 (byte 0x%1)")
                                     .arg(static_cast<unsigned char>(result.bytes.at(bad)), 2, 16,
                                          QLatin1Char('0'))});
         return result;
     }
     if (result.bytes.contains('\0')) {
         const TextPosition pos = JsonLocator::positionOfOffset(result.bytes, int(result.bytes.indexOf('\0')));
-        result.problems.append({displayName, pos.line, pos.column, QStringLiteral("NUL byte in a text file")});
+        result.problems.append({displayName, pos.line, pos.column, tr("NUL byte in a text file")});
         return result;
     }
     result.text = QString::fromUtf8(result.bytes);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "diagnostic.h"
 
 #include <QByteArray>
@@ -23,6 +25,8 @@ struct FileReadResult
  */
 class FileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(FileReader)
+
 public:
     static FileReadResult read(const QString &path, const QString &displayName, qint64 maxBytes);
     /// Byte offset of the first invalid UTF-8 sequence, or -1 when valid.

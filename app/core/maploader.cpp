@@ -38,7 +38,7 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD) {
             problem(xml.lineNumber(), xml.columnNumber(),
-                    QStringLiteral("DOCTYPE declarations are not allowed in a map (no entity expansion)"));
+                    tr("DOCTYPE declarations are not allowed in a map (no entity expansion)"));
             return result;
         }
         if (token == QXmlStreamReader::EndElement) {
@@ -49,12 +49,12 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
             continue;
         if (++elements > kMaxElements) {
             problem(xml.lineNumber(), xml.columnNumber(),
-                    QStringLiteral("more than %1 elements").arg(kMaxElements));
+                    tr("more than %1 elements").arg(kMaxElements));
             return result;
         }
         if (++depth > kMaxDepth) {
             problem(xml.lineNumber(), xml.columnNumber(),
-                    QStringLiteral("elements nest deeper than %1 levels").arg(kMaxDepth));
+                    tr("elements nest deeper than %1 levels").arg(kMaxDepth));
             return result;
         }
         const QXmlStreamAttributes attrs = xml.attributes();
@@ -64,7 +64,7 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
             continue;
         sawRoot = true;
         if (xml.name() != QLatin1String("svg")) {
-            problem(xml.lineNumber(), xml.columnNumber(), QStringLiteral("the root element is not <svg>"));
+            problem(xml.lineNumber(), xml.columnNumber(), tr("the root element is not <svg>"));
             return result;
         }
         const int line = int(xml.lineNumber());
@@ -72,7 +72,7 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
         const QString ns = QString::fromLatin1(kAtlasNs);
         if (attrs.value(ns, QLatin1String("projection")) != QLatin1String("equirectangular")) {
             problem(line, column,
-                    QStringLiteral("the map has no georeference: atlas:projection must be \"equirectangular\" (namespace %1)")
+                    tr("the map has no georeference: atlas:projection must be \"equirectangular\" (namespace %1)")
                         .arg(ns));
             return result;
         }
@@ -83,7 +83,7 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
             bool ok = false;
             values[i] = attrs.value(ns, QLatin1String(names[i])).toDouble(&ok);
             if (!ok || !qIsFinite(values[i])) {
-                problem(line, column, QStringLiteral("atlas:%1 is missing or not a number").arg(QLatin1String(names[i])));
+                problem(line, column, tr("atlas:%1 is missing or not a number").arg(QLatin1String(names[i])));
                 numbersOk = false;
             }
         }
@@ -92,7 +92,7 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
         const double west = values[0], east = values[1], south = values[2], north = values[3];
         if (west < -180 || east > 180 || south < -90 || north > 90 || west >= east || south >= north) {
             problem(line, column,
-                    QStringLiteral("georeference bounds are outside WGS84 or empty (west %1, east %2, south %3, north %4)")
+                    tr("georeference bounds are outside WGS84 or empty (west %1, east %2, south %3, north %4)")
                         .arg(west).arg(east).arg(south).arg(north));
             return result;
         }
@@ -102,14 +102,14 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
         for (int i = 0; i < 4 && i < box.size(); ++i)
             vb[i] = box.at(i).toDouble(&ok[i]);
         if (box.size() != 4 || !ok[0] || !ok[1] || !ok[2] || !ok[3] || vb[0] != 0 || vb[1] != 0 || vb[2] <= 0 || vb[3] <= 0) {
-            problem(line, column, QStringLiteral("viewBox must be \"0 0 WIDTH HEIGHT\""));
+            problem(line, column, tr("viewBox must be \"0 0 WIDTH HEIGHT\""));
             return result;
         }
         const double expectedAspect = (east - west) * qCos(qDegreesToRadians(values[4])) / (north - south);
         const double aspect = vb[2] / vb[3];
         if (qAbs(aspect / expectedAspect - 1.0) > 0.005) {
             problem(line, column,
-                    QStringLiteral("viewBox aspect %1 does not match the georeference (%2 expected)")
+                    tr("viewBox aspect %1 does not match the georeference (%2 expected)")
                         .arg(aspect, 0, 'f', 4)
                         .arg(expectedAspect, 0, 'f', 4));
             return result;
@@ -118,16 +118,16 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
                                           QSizeF(vb[2], vb[3]), values[4]);
     }
     if (xml.hasError()) {
-        problem(xml.lineNumber(), xml.columnNumber(), QStringLiteral("XML error: %1").arg(xml.errorString()));
+        problem(xml.lineNumber(), xml.columnNumber(), tr("XML error: %1").arg(xml.errorString()));
         return result;
     }
     if (!sawRoot) {
-        problem(1, 1, QStringLiteral("no <svg> element"));
+        problem(1, 1, tr("no <svg> element"));
         return result;
     }
     QSvgRenderer renderer(svg);
     if (!renderer.isValid()) {
-        problem(1, 1, QStringLiteral("QtSvg cannot render this map"));
+        problem(1, 1, tr("QtSvg cannot render this map"));
         return result;
     }
     result.svg = svg;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "diagnostic.h"
 #include "mapprojection.h"
 
@@ -28,6 +30,8 @@ struct MapLoadResult
  */
 class MapLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(MapLoader)
+
 public:
     static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
     static MapLoadResult load(const QString &path, const QString &displayName);

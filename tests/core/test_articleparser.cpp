@@ -208,3 +208,18 @@ TEST(ArticleParser, ShippedArticleIsTheSeedUnmodified)
     ASSERT_TRUE(shipped.open(QIODevice::ReadOnly));
     EXPECT_EQ(shipped.readAll(), seedFile.readAll());
 }
+
+// Found by fuzz_article: offsets recorded before trimming pointed past the text.
+TEST(ArticleParser, OffsetsSurviveSurroundingWhiteSpace)
+{
+    const QString md = s("  \\[1\\]甲 [連結](https://x.example/ \"t\")  \\[2\\]  \n\n## 參考文獻\n\n1.\n2.\n");
+    const ArticleParseResult r = ArticleParser::parse(md, QStringLiteral("ws.md"), 2016);
+    ASSERT_TRUE(r.ok());
+    const Paragraph &p = r.article.paragraphs.first();
+    EXPECT_EQ(p.text, s("甲 連結"));
+    ASSERT_EQ(p.markers.size(), 2);
+    EXPECT_EQ(p.markers.at(0).offset, 0);
+    EXPECT_EQ(p.markers.at(1).offset, p.text.size());
+    ASSERT_EQ(p.links.size(), 1);
+    EXPECT_EQ(p.text.mid(p.links.at(0).offset, p.links.at(0).length), s("連結"));
+}

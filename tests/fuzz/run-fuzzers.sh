@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang (ASan + UBSan) and runs each one.
+#
+#   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [RUNS_PER_TARGET]
+#
+# Seeds come from the real files: the shipped campaign package and, when the
+# reference data is present beside the repository, ../shared/geo/csr/*.geojson
+# (read in place, never copied into the repository). Crashes are written to
+# build-fuzz/crashes/; turn each into a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-300}
+runs=${2:--1}
+build=build-fuzz
+
+if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+    echo "run-fuzzers: needs clang and libFuzzer (apt-get install clang libclang-rt-14-dev)" >&2
+    exit 1
+fi
+CXX=clang++ CC=clang cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DATLAS_FUZZ=ON -DATLAS_BUILD_GUI=OFF -DATLAS_BUILD_TESTS=OFF >/dev/null
+cmake --build "$build" --target fuzz_article fuzz_package fuzz_geojson
+
+pkg=resources/campaigns/aleppo-2016
+mkdir -p "$build/corpus/article" "$build/corpus/package" "$build/corpus/geojson" "$build/crashes"
+cp "$pkg/article.md" "$build/corpus/article/"
+i=0
+for f in campaign.json districts.json events.json control.json article.md; do
+    # The first byte selects which file of the small package the input replaces.
+    { printf "\\$(printf '%03o' "$i")"; cat "$pkg/$f"; } > "$build/corpus/package/seed-$f"
+    i=$((i + 1))
+done
+cp "$pkg/districts.geojson" "$build/corpus/geojson/"
+if [ -d ../shared/geo/csr ]; then
+    cp ../shared/geo/csr/*.geojson "$build/corpus/geojson/"
+fi
+
+export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+for target in fuzz_article fuzz_package fuzz_geojson; do
+    name=${target#fuzz_}
+    echo "== $target: ${seconds}s, runs ${runs}"
+    "$build/tests/fuzz/$target" "$build/corpus/$name" -max_total_time="$seconds" -runs="$runs" \
+        -max_len=1048576 -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 \
+        -artifact_prefix="$build/crashes/$target-" 2>&1 | tee "$build/$target.log" | grep -E '^(#|==|stat::|INFO: seed)' | tail -n 12
+done
