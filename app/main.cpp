@@ -5,6 +5,9 @@
 #include <QTextStream>
 
 #ifdef ATLAS_WITH_GUI
+#include "maprenderer.h"
+#include "viewer.h"
+
 #include <QApplication>
 #endif
 
@@ -42,6 +45,17 @@ int main(int argc, char **argv)
         return 1;
     }
 
+#ifdef ATLAS_WITH_GUI
+    if (CommandLineOptions::parse(arguments).mode == CommandLineOptions::Mode::Render) {
+        // Rendering needs QtGui and QtWidgets but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setApplicationInfo();
+        return MapRenderer::runRenderCommand(CommandLineOptions::parse(arguments), out, err);
+    }
+#endif
+
     if (CommandLineOptions::wantsHeadless(arguments)) {
         // Headless commands never need a display.
         QCoreApplication app(argc, argv);
@@ -66,7 +80,7 @@ int main(int argc, char **argv)
         err << options.error << '\n';
         return 1;
     }
-    return 0;
+    return runViewer(app, options);
 #else
     err << "aleppo-atlas was built without the viewer (ATLAS_BUILD_GUI=OFF); "
            "the headless commands work: see --help\n";

@@ -98,6 +98,9 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
         printJson(CampaignJson::events(campaign, from, to), out);
         return 0;
     }
+    case Mode::Render:
+        err << tr("--render needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)") << '\n';
+        return 1;
     default:
         err << "internal error: not a headless command\n";
         return 1;

@@ -1,0 +1,179 @@
+#include "districtstyle.h"
+
+namespace {
+
+// Blends toward white: 0 keeps the colour, 1 gives white.
+QColor tint(const QColor &c, double towardWhite, int alpha = 255)
+{
+    const auto mix = [&](int v) { return int(v + (255 - v) * towardWhite + 0.5); };
+    return QColor(mix(c.red()), mix(c.green()), mix(c.blue()), alpha);
+}
+
+QPen cosmeticPen(const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine)
+{
+    QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
+    pen.setCosmetic(true);
+    return pen;
+}
+
+const QColor kUnknownColor(0xB0, 0xB0, 0xB0);
+const QColor kOutlineColor(0x3A, 0x3A, 0x3A);
+const QColor kPaleOutlineColor(0x6E, 0x6E, 0x6E);
+const QColor kEmphasisColor(0x00, 0x00, 0x00);
+const QColor kSelectionColor(0x00, 0x72, 0xB2); // Okabe-Ito blue: distinct from the side colours
+const QColor kNoOpponentStripe(0x55, 0x55, 0x55);
+constexpr int kFillAlpha = 210;
+
+// How far each basis moves the side colour toward white.
+double basisTint(Basis basis)
+{
+    switch (basis) {
+    case Basis::Stated: return 0.08;
+    case Basis::Inferred: return 0.45;
+    case Basis::Approximate: return 0.72;
+    }
+    return 0.0;
+}
+
+} // namespace
+
+QColor DistrictStyle::sideColor(const QList<Side> &sides, const QString &sideId)
+{
+    for (const Side &s : sides) {
+        if (s.id == sideId && s.color.isValid())
+            return s.color;
+    }
+    return kUnknownColor;
+}
+
+double DistrictStyle::zValue() const
+{
+    double z = 10.0;
+    if (changedToday)
+        z += 0.2;
+    if (focused)
+        z += 0.3;
+    if (selected)
+        z += 0.4;
+    return z;
+}
+
+DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Side> &sides,
+                                      const QStringList &contestants, bool changedToday, bool selected,
+                                      bool focused)
+{
+    DistrictStyle s;
+    s.changedToday = changedToday;
+    s.selected = selected;
+    s.focused = focused;
+    s.emphasis = changedToday ? cosmeticPen(kEmphasisColor, 3.5) : QPen(Qt::NoPen);
+    s.selection = selected ? cosmeticPen(kSelectionColor, 4.5) : QPen(Qt::NoPen);
+    s.focus = focused ? cosmeticPen(kSelectionColor, 2.0, Qt::DashLine) : QPen(Qt::NoPen);
+
+    if (!state.isValid() || state.control.isEmpty()) {
+        s.kind = Kind::Unknown;
+        s.fill = QBrush(tint(kUnknownColor, 0.4, 170));
+        s.outline = cosmeticPen(kPaleOutlineColor, 1.0, Qt::DotLine);
+        return s;
+    }
+
+    s.basis = state.basis;
+    s.control = state.control;
+    const double t = basisTint(state.basis);
+    switch (state.basis) {
+    case Basis::Stated:
+        s.outline = cosmeticPen(kOutlineColor, 1.2, Qt::SolidLine);
+        break;
+    case Basis::Inferred:
+        s.outline = cosmeticPen(kOutlineColor, 1.4, Qt::DashLine);
+        break;
+    case Basis::Approximate:
+        s.outline = cosmeticPen(kPaleOutlineColor, 1.2, Qt::DotLine);
+        break;
+    }
+
+    if (state.control == kContested) {
+        s.kind = Kind::Contested;
+        s.leadingKnown = !state.leading.isEmpty();
+        QStringList parties = contestants;
+        if (s.leadingKnown) {
+            parties.removeAll(state.leading);
+            parties.prepend(state.leading);
+        }
+        s.baseSide = parties.value(0);
+        s.stripeSide = parties.value(1);
+        const QColor base = s.baseSide.isEmpty() ? kUnknownColor : sideColor(sides, s.baseSide);
+        const QColor stripe = s.stripeSide.isEmpty() ? kNoOpponentStripe : sideColor(sides, s.stripeSide);
+        s.fill = QBrush(tint(base, t, kFillAlpha));
+        s.texture = Texture::Stripes;
+        // The two sides at the same strength: the basis lightens both alike.
+        s.textureColor = tint(stripe, t, 235);
+        // Leading side known: it dominates (narrow stripes of the other side,
+        // under a fifth of the area); unknown: the two sides in equal stripes.
+        s.textureSpacing = s.leadingKnown ? 12.0 : 10.0;
+        s.textureWidth = s.leadingKnown ? 2.2 : 5.0;
+        return s;
+    }
+
+    s.kind = Kind::Held;
+    s.baseSide = state.control;
+    const QColor color = sideColor(sides, state.control);
+    s.fill = QBrush(tint(color, t, kFillAlpha));
+    if (state.basis == Basis::Approximate) {
+        s.texture = Texture::Dots;
+        s.textureColor = color.darker(125);
+        s.textureColor.setAlpha(175);
+        s.textureSpacing = 6.5;
+        s.textureWidth = 1.5;
+    }
+    return s;
+}
+
+QStringList DistrictStyle::contestants(const ControlTimeline &timeline, int districtIndex, QDate date)
+{
+    QStringList out;
+    const ControlState state = timeline.stateAt(districtIndex, date);
+    if (!state.isValid() || state.control != kContested || !timeline.campaign())
+        return out;
+    const auto &changes = timeline.campaign()->changes;
+    const QList<int> history = timeline.history(districtIndex);
+    int k = -1;
+    for (int i = 0; i < history.size(); ++i) {
+        if (&changes.at(history.at(i)) == state.change) {
+            k = i;
+            break;
+        }
+    }
+    auto add = [&](const QString &side) {
+        if (!side.isEmpty() && side != kContested && !out.contains(side))
+            out.append(side);
+    };
+    add(state.leading);
+    if (k < 0)
+        return out;
+    for (int i = k - 1; i >= 0; --i) {
+        const QString &c = changes.at(history.at(i)).control;
+        if (c != kContested) {
+            add(c);
+            break;
+        }
+    }
+    for (int i = k + 1; i < history.size(); ++i) {
+        const QString &c = changes.at(history.at(i)).control;
+        if (c != kContested) {
+            add(c);
+            break;
+        }
+    }
+    return out;
+}
+
+bool operator==(const DistrictStyle &a, const DistrictStyle &b)
+{
+    return a.kind == b.kind && a.basis == b.basis && a.control == b.control && a.baseSide == b.baseSide
+           && a.stripeSide == b.stripeSide && a.leadingKnown == b.leadingKnown && a.fill == b.fill
+           && a.outline == b.outline && a.texture == b.texture && a.textureColor == b.textureColor
+           && a.textureSpacing == b.textureSpacing && a.textureWidth == b.textureWidth
+           && a.changedToday == b.changedToday && a.selected == b.selected && a.focused == b.focused
+           && a.emphasis == b.emphasis && a.selection == b.selection && a.focus == b.focus;
+}

@@ -1,0 +1,171 @@
+#include "legend.h"
+
+#include "districtitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+
+ControlState makeState(const QString &control, Basis basis, const QString &leading = QString())
+{
+    // A legend swatch needs a "valid" state: any change will do, it is never read.
+    static const ControlChange dummy;
+    ControlState s;
+    s.control = control;
+    s.leading = leading;
+    s.basis = basis;
+    s.change = &dummy;
+    return s;
+}
+
+struct Metrics
+{
+    double em;
+    double line;
+    double padding;
+    double swatchW;
+    double swatchH;
+    double gap;
+    double row;
+    double sectionGap;
+};
+
+Metrics metrics(const QFontMetricsF &fm)
+{
+    const double em = fm.height();
+    return {em, fm.lineSpacing(), 0.6 * em, 2.3 * em, 1.25 * em, 0.55 * em, 1.55 * em, 0.35 * em};
+}
+
+} // namespace
+
+void Legend::setSides(const QList<Side> &sides)
+{
+    m_sides = sides;
+}
+
+void Legend::setLanguage(const QString &language)
+{
+    m_language = language;
+}
+
+void Legend::setShowSelection(bool show)
+{
+    m_showSelection = show;
+}
+
+void Legend::setShowUnknown(bool show)
+{
+    m_showUnknown = show;
+}
+
+QList<Legend::Entry> Legend::entries() const
+{
+    QList<Entry> out;
+    out.append({tr("Control at the end of the day"), {}, {}});
+    for (const Side &side : m_sides)
+        out.append({{}, DistrictStyle::forState(makeState(side.id, Basis::Stated), m_sides), side.name.value(m_language)});
+    if (m_sides.size() >= 2) {
+        const QStringList pair{m_sides.at(0).id, m_sides.at(1).id};
+        out.append({{},
+                    DistrictStyle::forState(makeState(kContested, Basis::Stated, pair.at(0)), m_sides, pair),
+                    tr("Contested: the base colour holds most")});
+        out.append({{},
+                    DistrictStyle::forState(makeState(kContested, Basis::Stated), m_sides, pair),
+                    tr("Contested: no side known to hold most")});
+    }
+    if (m_showUnknown)
+        out.append({{}, DistrictStyle::forState(ControlState(), m_sides), tr("No information for this day")});
+
+    // The basis swatches use a neutral grey: the strength and pattern mean the
+    // same for every side.
+    const QList<Side> neutral{{QStringLiteral("neutral"), {}, QColor(0x70, 0x70, 0x70)}};
+    out.append({tr("How it is known"), {}, {}});
+    out.append({{}, DistrictStyle::forState(makeState(QStringLiteral("neutral"), Basis::Stated), neutral),
+                tr("Stated in the article")});
+    out.append({{}, DistrictStyle::forState(makeState(QStringLiteral("neutral"), Basis::Inferred), neutral),
+                tr("Inferred from the article: lighter, dashed")});
+    out.append({{}, DistrictStyle::forState(makeState(QStringLiteral("neutral"), Basis::Approximate), neutral),
+                tr("Approximate, not from the article: pale, dotted")});
+
+    out.append({tr("Outlines"), {}, {}});
+    const ControlState none = makeState(QStringLiteral("neutral"), Basis::Stated);
+    DistrictStyle changed = DistrictStyle::forState(none, {}, {}, true);
+    changed.fill = QBrush(QColor(0xF2, 0xF2, 0xF2));
+    changed.outline = QPen(Qt::NoPen);
+    out.append({{}, changed, tr("Control changed on this day")});
+    if (m_showSelection) {
+        DistrictStyle selected = DistrictStyle::forState(none, {}, {}, false, true);
+        selected.fill = QBrush(QColor(0xF2, 0xF2, 0xF2));
+        selected.outline = QPen(Qt::NoPen);
+        out.append({{}, selected, tr("Selected district")});
+    }
+    return out;
+}
+
+QSizeF Legend::size(const QFont &font) const
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(font);
+    const QFontMetricsF fmBold(bold);
+    const Metrics m = metrics(fm);
+    double width = 0;
+    double height = m.padding;
+    bool firstSection = true;
+    for (const Entry &e : entries()) {
+        if (!e.section.isEmpty()) {
+            width = std::max(width, fmBold.horizontalAdvance(e.section));
+            height += (firstSection ? 0.0 : m.sectionGap) + m.row;
+            firstSection = false;
+        } else {
+            width = std::max(width, m.swatchW + m.gap + fm.horizontalAdvance(e.text));
+            height += m.row;
+        }
+    }
+    return {width + 2 * m.padding, height + m.padding};
+}
+
+void Legend::paint(QPainter *painter, const QPointF &topLeft, const QFont &font) const
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF fm(font);
+    const Metrics m = metrics(fm);
+    const QSizeF total = size(font);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setRenderHint(QPainter::TextAntialiasing, true);
+    const QRectF panel(topLeft, total);
+    painter->setPen(QPen(QColor(0x99, 0x99, 0x99), 1.0));
+    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->drawRoundedRect(panel, m.em * 0.3, m.em * 0.3);
+
+    double y = topLeft.y() + m.padding;
+    const double x = topLeft.x() + m.padding;
+    bool firstSection = true;
+    for (const Entry &e : entries()) {
+        if (!e.section.isEmpty()) {
+            y += firstSection ? 0.0 : m.sectionGap;
+            firstSection = false;
+            painter->setFont(bold);
+            painter->setPen(QColor(0x22, 0x22, 0x22));
+            painter->drawText(QRectF(x, y, total.width() - 2 * m.padding, m.row), Qt::AlignLeft | Qt::AlignVCenter,
+                              e.section);
+            y += m.row;
+            continue;
+        }
+        const QRectF swatch(x + 0.15 * m.em, y + (m.row - m.swatchH) / 2, m.swatchW - 0.3 * m.em, m.swatchH);
+        QPainterPath path;
+        path.addRect(swatch);
+        DistrictItem::paintStyled(painter, path, path.toSubpathPolygons(), e.style, swatch);
+        painter->setFont(font);
+        painter->setPen(QColor(0x22, 0x22, 0x22));
+        painter->drawText(QRectF(x + m.swatchW + m.gap, y, total.width(), m.row), Qt::AlignLeft | Qt::AlignVCenter,
+                          e.text);
+        y += m.row;
+    }
+    painter->restore();
+}

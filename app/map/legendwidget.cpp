@@ -1,0 +1,45 @@
+#include "legendwidget.h"
+
+#include <QEvent>
+#include <QPainter>
+
+#include <cmath>
+
+LegendWidget::LegendWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_TranslucentBackground);
+    setAccessibleName(tr("Map legend"));
+    setFocusPolicy(Qt::NoFocus);
+}
+
+void LegendWidget::setLegend(const Legend &legend)
+{
+    m_legend = legend;
+    QStringList lines;
+    for (const Legend::Entry &e : m_legend.entries())
+        lines.append(e.section.isEmpty() ? e.text : e.section + QLatin1Char(':'));
+    setAccessibleDescription(lines.join(QLatin1Char('\n')));
+    resize(sizeHint());
+    update();
+}
+
+QSize LegendWidget::sizeHint() const
+{
+    const QSizeF s = m_legend.size(font());
+    return QSize(int(std::ceil(s.width())) + 1, int(std::ceil(s.height())) + 1);
+}
+
+void LegendWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    m_legend.paint(&painter, QPointF(0.5, 0.5), font());
+}
+
+void LegendWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange)
+        resize(sizeHint());
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "legend.h"
+
+#include <QWidget>
+
+/**
+ * @brief The legend as an overlay on the map view.
+ *
+ * A child of the view (not of the scene), so it stays fixed while the map is
+ * zoomed and panned. It is transparent for the mouse: the map under it keeps
+ * working. Painted by Legend, the same code as in exported images.
+ */
+class LegendWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LegendWidget(QWidget *parent = nullptr);
+
+    void setLegend(const Legend &legend);
+    const Legend &legend() const { return m_legend; }
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    Legend m_legend;
+};

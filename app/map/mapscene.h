@@ -1,0 +1,104 @@
+#pragma once
+
+#include "campaign.h"
+#include "controltimeline.h"
+#include "districtstyle.h"
+#include "mapprojection.h"
+
+#include <QDate>
+#include <QGraphicsScene>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class DistrictItem;
+class QGraphicsSvgItem;
+class QSvgRenderer;
+
+/**
+ * @brief The map of one campaign as a QGraphicsScene, in map (SVG user) units.
+ *
+ * Layers, bottom to top: the SVG base (z 0), one DistrictItem per district
+ * (z 10 and a little more for highlighted ones), river and landmarks (z 20),
+ * labels (z 30) and furniture (z 40). The SVG layers are QGraphicsSvgItems
+ * sharing one QSvgRenderer, each showing one top-level group (setElementId);
+ * they are never pixmap-cached, so they stay vector-crisp at every zoom.
+ *
+ * District outlines come from the package's GeoJSON (projected with the map's
+ * projection) or, without GeoJSON, from the SVG's district paths. A package
+ * with GeoJSON but no SVG gets a projection fitted to the shapes.
+ *
+ * build() loads and checks everything before creating the scene, so a failed
+ * build leaves no half-made scene. setDate() restyles only the districts whose
+ * look changed; nothing is reparsed or rebuilt.
+ */
+class MapScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    /// Layer z values.
+    static constexpr double kBaseZ = 0;
+    static constexpr double kDistrictZ = 10;
+    static constexpr double kOverlayZ = 20;
+    static constexpr double kLabelsZ = 30;
+    static constexpr double kFurnitureZ = 40;
+
+    /// Builds the scene, or returns null and sets @p error (every problem, one per line).
+    static std::unique_ptr<MapScene> build(std::shared_ptr<const Campaign> campaign,
+                                           std::shared_ptr<const ControlTimeline> timeline, QString *error,
+                                           QObject *parent = nullptr);
+    ~MapScene() override;
+
+    const Campaign &campaign() const { return *m_campaign; }
+    std::shared_ptr<const Campaign> campaignPtr() const { return m_campaign; }
+    const ControlTimeline &timeline() const { return *m_timeline; }
+    const MapProjection &projection() const { return m_projection; }
+    /// The map's extent in scene units: (0, 0, width, height) of the projection.
+    QRectF mapRect() const;
+    /// True when the scene has an SVG base map (false: districts only).
+    bool hasBaseMap() const { return m_renderer != nullptr; }
+
+    /// Restyles the districts for the end of @p date; returns how many items changed.
+    int setDate(QDate date);
+    QDate date() const { return m_date; }
+    /// Number of district items the last setDate() restyled.
+    int lastRestyleCount() const { return m_lastRestyleCount; }
+
+    bool setSelectedDistrict(const QString &id);
+    QString selectedDistrict() const { return m_selected; }
+    bool setFocusedDistrict(const QString &id);
+    QString focusedDistrict() const { return m_focused; }
+
+    DistrictItem *districtItem(const QString &id) const;
+    /// District items in the campaign's district order.
+    const QList<DistrictItem *> &districtItems() const { return m_districtItems; }
+    /// The SVG layer items (base, river, landmarks, labels, furniture), bottom to top.
+    const QList<QGraphicsSvgItem *> &layerItems() const { return m_layerItems; }
+    /// Id of the district whose filled area contains @p scenePos, or empty.
+    QString districtAt(const QPointF &scenePos) const;
+    /// True when some district has no control information at the current date.
+    bool hasUnknownDistricts() const;
+
+    /// Tells the items how many device pixels one scene unit spans (for their outline margins).
+    void setViewScale(double pixelsPerUnit);
+
+private:
+    MapScene(QObject *parent);
+    DistrictStyle styleFor(int districtIndex) const;
+    bool restyle(int districtIndex);
+
+    std::shared_ptr<const Campaign> m_campaign;
+    std::shared_ptr<const ControlTimeline> m_timeline;
+    MapProjection m_projection;
+    QSvgRenderer *m_renderer = nullptr;
+    QList<DistrictItem *> m_districtItems;
+    QHash<QString, DistrictItem *> m_byId;
+    QList<QGraphicsSvgItem *> m_layerItems;
+    QDate m_date;
+    QString m_selected;
+    QString m_focused;
+    int m_lastRestyleCount = 0;
+};

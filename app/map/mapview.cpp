@@ -1,0 +1,566 @@
+#include "mapview.h"
+
+#include "districtitem.h"
+#include "legendwidget.h"
+#include "mapscene.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QTextDocumentFragment>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+#include <QtMath>
+
+#include <cmath>
+
+namespace {
+
+constexpr int kOverlayMargin = 10;
+
+QString basisText(Basis basis)
+{
+    switch (basis) {
+    case Basis::Stated: return MapView::tr("stated in the article");
+    case Basis::Inferred: return MapView::tr("inferred from the article");
+    case Basis::Approximate: return MapView::tr("approximate (reference maps, not the article)");
+    }
+    return {};
+}
+
+} // namespace
+
+MapView::MapView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setAccessibleName(tr("Map of Aleppo"));
+    setFrameShape(QFrame::NoFrame);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setCacheMode(QGraphicsView::CacheNone);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setBackgroundBrush(QColor(0xE4, 0xE2, 0xDC));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+
+    m_legend = new LegendWidget(this);
+
+    m_controls = new QWidget(this);
+    auto *layout = new QVBoxLayout(m_controls);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    auto makeButton = [&](const QString &text) {
+        auto *b = new QToolButton(m_controls);
+        b->setText(text);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setMinimumSize(32, 28);
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        layout->addWidget(b);
+        return b;
+    };
+    m_zoomInButton = makeButton(QStringLiteral("+"));
+    m_zoomOutButton = makeButton(QStringLiteral("\u2212"));
+    m_fitButton = makeButton(QString());
+    m_legendButton = makeButton(QString());
+    m_legendButton->setCheckable(true);
+    m_legendButton->setChecked(true);
+    connect(m_zoomInButton, &QToolButton::clicked, this, &MapView::zoomIn);
+    connect(m_zoomOutButton, &QToolButton::clicked, this, &MapView::zoomOut);
+    connect(m_fitButton, &QToolButton::clicked, this, &MapView::fitToWindow);
+    connect(m_legendButton, &QToolButton::toggled, this, &MapView::setLegendVisible);
+    retranslate();
+    updateLegend();
+}
+
+MapView::~MapView()
+{
+    setScene(nullptr);
+}
+
+void MapView::retranslate()
+{
+    m_zoomInButton->setToolTip(tr("Zoom in (+)"));
+    m_zoomInButton->setAccessibleName(tr("Zoom in"));
+    m_zoomOutButton->setToolTip(tr("Zoom out (\u2212)"));
+    m_zoomOutButton->setAccessibleName(tr("Zoom out"));
+    m_fitButton->setText(tr("Fit"));
+    m_fitButton->setToolTip(tr("Show the whole map (0)"));
+    m_fitButton->setAccessibleName(tr("Fit the map to the window"));
+    m_legendButton->setText(tr("Legend"));
+    m_legendButton->setToolTip(tr("Show or hide the legend"));
+    m_legendButton->setAccessibleName(tr("Show legend"));
+    m_controls->adjustSize();
+    placeOverlays();
+}
+
+bool MapView::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
+                          QString *error)
+{
+    QString message;
+    std::unique_ptr<MapScene> scene = MapScene::build(std::move(campaign), std::move(timeline), &message);
+    if (!scene) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    const Campaign &c = scene->campaign();
+    const QDate date = m_date.isValid() && m_date >= c.start && m_date <= c.end ? m_date : c.start;
+    std::unique_ptr<MapScene> old = std::move(m_scene);
+    m_scene = std::move(scene);
+    m_scene->setDate(date);
+    m_date = date;
+    const QString previousSelection = m_selected;
+    m_selected.clear();
+    if (m_scene->districtItem(previousSelection))
+        m_selected = previousSelection;
+    m_scene->setSelectedDistrict(m_selected);
+    setScene(m_scene.get());
+    // Room to pan half a map beyond each edge: zooming keeps the point under
+    // the cursor in place even near the map's edges.
+    const QRectF map = m_scene->mapRect();
+    setSceneRect(map.adjusted(-map.width() / 2, -map.height() / 2, map.width() / 2, map.height() / 2));
+    old.reset();
+    updateLegend();
+    fitToWindow();
+    if (m_selected != previousSelection)
+        emit selectedDistrictChanged(m_selected);
+    return true;
+}
+
+void MapView::setDate(QDate date)
+{
+    m_date = date;
+    if (!m_scene)
+        return;
+    const bool unknownBefore = m_scene->hasUnknownDistricts();
+    m_scene->setDate(date);
+    if (m_scene->hasUnknownDistricts() != unknownBefore)
+        updateLegend();
+}
+
+void MapView::selectDistrict(const QString &id, bool emitSignals)
+{
+    if (id == m_selected)
+        return;
+    if (m_scene && !m_scene->setSelectedDistrict(id))
+        return;
+    if (!m_scene && !id.isEmpty())
+        return;
+    m_selected = id;
+    if (emitSignals)
+        emit selectedDistrictChanged(id);
+}
+
+void MapView::setSelectedDistrict(const QString &id)
+{
+    selectDistrict(id, true);
+}
+
+void MapView::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    updateLegend();
+}
+
+void MapView::updateLegend()
+{
+    Legend legend;
+    if (m_scene) {
+        legend.setSides(m_scene->campaign().sides);
+        legend.setShowUnknown(m_scene->hasUnknownDistricts());
+    }
+    legend.setLanguage(m_language);
+    legend.setShowSelection(true);
+    m_legend->setLegend(legend);
+    m_legend->setVisible(m_scene && m_legendButton->isChecked());
+    placeOverlays();
+    if (m_fitMode && m_scene)
+        fitToWindow();
+}
+
+bool MapView::isLegendVisible() const
+{
+    return m_legendButton->isChecked();
+}
+
+void MapView::setLegendVisible(bool visible)
+{
+    if (m_legendButton->isChecked() != visible)
+        m_legendButton->setChecked(visible); // re-enters through toggled()
+    m_legend->setVisible(visible && m_scene);
+    placeOverlays();
+    if (m_fitMode)
+        fitToWindow();
+}
+
+void MapView::placeOverlays()
+{
+    if (!m_legend || !m_controls)
+        return;
+    m_controls->adjustSize();
+    m_controls->move(width() - m_controls->width() - kOverlayMargin, kOverlayMargin);
+    m_legend->resize(m_legend->sizeHint());
+    m_legend->move(kOverlayMargin, height() - m_legend->height() - kOverlayMargin);
+    m_legend->raise();
+    m_controls->raise();
+}
+
+double MapView::zoomFactor() const
+{
+    return transform().m11();
+}
+
+QRectF MapView::fitArea() const
+{
+    const QRectF view = QRectF(viewport()->rect()).adjusted(2, 2, -2, -2);
+    if (!m_scene || !m_legend || !m_legend->isVisibleTo(this))
+        return view;
+    // Beside the legend when that costs the map little (a wide window), so
+    // the legend covers no district at the fitting zoom.
+    const QRectF map = m_scene->mapRect();
+    const QRectF beside = view.adjusted(m_legend->width() + 2 * kOverlayMargin, 0, 0, 0);
+    if (map.isEmpty() || beside.width() <= 0)
+        return view;
+    auto scaleIn = [&](const QRectF &r) { return std::min(r.width() / map.width(), r.height() / map.height()); };
+    return scaleIn(beside) >= 0.85 * scaleIn(view) ? beside : view;
+}
+
+double MapView::fitZoomFactor() const
+{
+    if (!m_scene)
+        return 1.0;
+    const QRectF map = m_scene->mapRect();
+    const QRectF view = fitArea();
+    if (map.isEmpty() || view.isEmpty())
+        return 1.0;
+    return std::min(view.width() / map.width(), view.height() / map.height());
+}
+
+void MapView::setZoomFactor(double factor)
+{
+    m_fitMode = false;
+    applyZoom(factor, QPointF(viewport()->rect().center()));
+}
+
+void MapView::zoomIn()
+{
+    m_fitMode = false;
+    zoomAt(kZoomStep, QPointF(viewport()->rect().center()));
+}
+
+void MapView::zoomOut()
+{
+    m_fitMode = false;
+    zoomAt(1.0 / kZoomStep, QPointF(viewport()->rect().center()));
+}
+
+void MapView::fitToWindow()
+{
+    if (!m_scene)
+        return;
+    m_fitMode = true;
+    const double scale = fitZoomFactor();
+    setTransform(QTransform::fromScale(scale, scale));
+    // The map's centre goes to the centre of the fitting area.
+    const QPointF shift = fitArea().center() - QRectF(viewport()->rect()).center();
+    centerOn(m_scene->mapRect().center() - shift / scale);
+    m_scene->setViewScale(scale);
+    emit zoomChanged(scale);
+}
+
+void MapView::zoomAt(double factor, const QPointF &viewPos)
+{
+    applyZoom(zoomFactor() * factor, viewPos);
+}
+
+void MapView::applyZoom(double scale, const QPointF &anchorViewPos)
+{
+    if (!m_scene || !std::isfinite(scale) || scale <= 0)
+        return;
+    const double minZoom = std::min(fitZoomFactor() * 0.5, kMaxZoom);
+    scale = std::clamp(scale, minZoom, kMaxZoom);
+    if (qFuzzyCompare(scale, zoomFactor()))
+        return;
+    // Keep the scene point under the anchor where it is.
+    const QPointF scenePos = mapToScene(anchorViewPos.toPoint());
+    setTransform(QTransform::fromScale(scale, scale));
+    const QPointF now = mapFromScene(scenePos);
+    const QPointF delta = now - anchorViewPos;
+    horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(delta.x()));
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(delta.y()));
+    m_scene->setViewScale(scale);
+    emit zoomChanged(scale);
+}
+
+QString MapView::districtAt(const QPoint &viewPos) const
+{
+    if (!m_scene)
+        return {};
+    return m_scene->districtAt(mapToScene(viewPos));
+}
+
+QPoint MapView::viewPosOf(const QGeoCoordinate &c) const
+{
+    if (!m_scene)
+        return {};
+    return mapFromScene(m_scene->projection().toMap(c));
+}
+
+int MapView::lastRestyleCount() const
+{
+    return m_scene ? m_scene->lastRestyleCount() : 0;
+}
+
+QString MapView::focusedDistrict() const
+{
+    return m_scene ? m_scene->focusedDistrict() : QString();
+}
+
+bool MapView::moveDistrictFocus(bool forward, bool wrap)
+{
+    if (!m_scene || m_scene->districtItems().isEmpty())
+        return false;
+    const QList<DistrictItem *> &items = m_scene->districtItems();
+    const int n = int(items.size());
+    int index = -1;
+    if (DistrictItem *current = m_scene->districtItem(m_scene->focusedDistrict()))
+        index = current->districtIndex();
+    int next;
+    if (index < 0)
+        next = forward ? 0 : n - 1;
+    else
+        next = index + (forward ? 1 : -1);
+    if (next < 0 || next >= n) {
+        if (!wrap)
+            return false;
+        next = (next + n) % n;
+    }
+    DistrictItem *item = items.at(next);
+    m_scene->setFocusedDistrict(item->id());
+    if (!m_fitMode)
+        ensureVisible(item, 40, 40);
+    const District &d = m_scene->campaign().districts.at(next);
+    setAccessibleDescription(QTextDocumentFragment::fromHtml(toolTipFor(d.id)).toPlainText());
+    return true;
+}
+
+void MapView::focusNextDistrict(bool forward)
+{
+    moveDistrictFocus(forward, true);
+}
+
+bool MapView::focusNextPrevChild(bool next)
+{
+    if (m_scene && hasFocus()) {
+        if (moveDistrictFocus(next, false))
+            return true;
+        m_scene->setFocusedDistrict(QString());
+    }
+    return QGraphicsView::focusNextPrevChild(next);
+}
+
+void MapView::focusOutEvent(QFocusEvent *event)
+{
+    if (m_scene && event->reason() != Qt::PopupFocusReason && event->reason() != Qt::ActiveWindowFocusReason)
+        m_scene->setFocusedDistrict(QString());
+    QGraphicsView::focusOutEvent(event);
+}
+
+QString MapView::formatDate(QDate date) const
+{
+    if (m_language.startsWith(QLatin1String("zh")))
+        return QLocale(QLocale::Chinese, QLocale::Taiwan).toString(date, QStringLiteral("yyyy年M月d日"));
+    return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString MapView::toolTipFor(const QString &districtId) const
+{
+    if (!m_scene)
+        return {};
+    const Campaign &c = m_scene->campaign();
+    const int index = c.districtIndex(districtId);
+    if (index < 0)
+        return {};
+    const District &d = c.districts.at(index);
+    const bool zh = m_language.startsWith(QLatin1String("zh"));
+    QString first = zh && !d.name.zh.isEmpty() ? d.name.zh : d.name.en;
+    QString second = zh ? d.name.en : d.name.zh;
+    if (second == first)
+        second.clear();
+    QString html = QStringLiteral("<b>%1</b>").arg(first.toHtmlEscaped());
+    if (!second.isEmpty())
+        html += QStringLiteral("<br>%1").arg(second.toHtmlEscaped());
+
+    const ControlState state = m_scene->timeline().stateAt(index, m_date);
+    auto sideName = [&](const QString &id) {
+        const Side *s = c.side(id);
+        return s ? s->name.value(m_language) : id;
+    };
+    QString control;
+    if (!state.isValid() || state.control.isEmpty()) {
+        html += QStringLiteral("<br>") + tr("No information for %1").arg(formatDate(m_date)).toHtmlEscaped();
+        return html;
+    }
+    if (state.control == kContested) {
+        control = state.leading.isEmpty() ? tr("Contested (neither side known to hold most)")
+                                          : tr("Contested, mostly held by %1").arg(sideName(state.leading));
+    } else {
+        control = sideName(state.control);
+    }
+    html += QStringLiteral("<br>") + tr("Control: %1").arg(control).toHtmlEscaped();
+    html += QStringLiteral("<br>") + tr("Since: %1").arg(formatDate(state.since)).toHtmlEscaped();
+    html += QStringLiteral("<br>") + tr("Basis: %1").arg(basisText(state.basis)).toHtmlEscaped();
+    if (DistrictItem *item = m_scene->districtItem(districtId); item && item->style().changedToday)
+        html += QStringLiteral("<br><i>%1</i>").arg(tr("Changed on this day").toHtmlEscaped());
+    return html;
+}
+
+bool MapView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString id = districtAt(help->pos());
+        if (id.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), toolTipFor(id), viewport());
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    if (!m_scene) {
+        event->ignore();
+        return;
+    }
+    const int delta = event->angleDelta().y();
+    if (delta == 0) {
+        QGraphicsView::wheelEvent(event); // horizontal wheel: pan
+        return;
+    }
+    m_fitMode = false;
+    zoomAt(std::pow(2.0, delta / 480.0), event->position());
+    event->accept();
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_pressed = true;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    m_pressed = false;
+    const QPoint pos = event->position().toPoint();
+    if ((pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_fitMode = false; // the user panned
+        return;
+    }
+    const QString id = districtAt(pos);
+    if (id.isEmpty()) {
+        selectDistrict(QString(), true);
+        return;
+    }
+    selectDistrict(id, true);
+    emit districtClicked(id);
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_scene) {
+        m_fitMode = false;
+        zoomAt(2.0, event->position());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+        fitToWindow();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_scene && !m_scene->focusedDistrict().isEmpty()) {
+            const QString id = m_scene->focusedDistrict();
+            selectDistrict(id, true);
+            emit districtActivated(id);
+            return;
+        }
+        break;
+    case Qt::Key_Escape:
+        if (m_scene && !m_scene->focusedDistrict().isEmpty()) {
+            m_scene->setFocusedDistrict(QString());
+            return;
+        }
+        if (!m_selected.isEmpty()) {
+            selectDistrict(QString(), true);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitMode)
+        fitToWindow();
+    placeOverlays();
+}
+
+void MapView::paintEvent(QPaintEvent *event)
+{
+    QGraphicsView::paintEvent(event);
+    if (!m_firstFramePainted && m_scene) {
+        m_firstFramePainted = true;
+        QMetaObject::invokeMethod(this, &MapView::firstFramePainted, Qt::QueuedConnection);
+    }
+}
+
+void MapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Map of Aleppo"));
+        retranslate();
+        updateLegend();
+    } else if (event->type() == QEvent::FontChange) {
+        updateLegend();
+    }
+    QGraphicsView::changeEvent(event);
+}

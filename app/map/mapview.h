@@ -1,0 +1,131 @@
+#pragma once
+
+#include "campaign.h"
+#include "controltimeline.h"
+
+#include <QDate>
+#include <QGeoCoordinate>
+#include <QGraphicsView>
+#include <QString>
+
+#include <memory>
+
+class LegendWidget;
+class MapScene;
+class QToolButton;
+
+/**
+ * @brief The interactive map: districts shaded by control at the current date.
+ *
+ * Shows a MapScene (SVG base layers plus one item per district). Wheel zooms
+ * around the cursor, +/- and the overlay buttons zoom around the centre, a
+ * drag pans, "fit" shows the whole map. Hovering a district shows its names,
+ * control, since when and on what basis; a click selects it. Tab and
+ * Shift+Tab move a keyboard focus outline through the districts (leaving the
+ * map after the last one), Enter selects the focused district, Escape clears.
+ *
+ * Everything is drawn as vectors without pixmap caches, so the map is crisp
+ * at every zoom and device pixel ratio. Changing the date only restyles the
+ * districts whose look changed (lastRestyleCount()).
+ */
+class MapView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static constexpr double kMaxZoom = 40.0;   ///< pixels per map unit
+    static constexpr double kZoomStep = 1.25;
+
+    explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    /// Builds the scene for a campaign; returns false and sets *error on failure (scene unchanged then).
+    bool setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
+                     QString *error = nullptr);
+    MapScene *mapScene() const { return m_scene.get(); }
+
+    /// Shows control at the end of @p date; restyles only districts whose appearance changed.
+    void setDate(QDate date);
+    QDate date() const { return m_date; }
+
+    /// Selects district @p id (empty clears); unknown ids are ignored.
+    void setSelectedDistrict(const QString &id);
+    QString selectedDistrict() const { return m_selected; }
+
+    /// "en" or "zh_TW": the language of tooltips and the legend's side names.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    /// Current scale in pixels (device-independent) per map unit.
+    double zoomFactor() const;
+    /// Zooms to @p factor (clamped between half the fitting scale and kMaxZoom), keeping the centre.
+    void setZoomFactor(double factor);
+    /// The scale at which the whole map fits the window.
+    double fitZoomFactor() const;
+
+    /// Id of the district under a viewport position, or empty.
+    QString districtAt(const QPoint &viewPos) const;
+    /// Where a coordinate is drawn, in viewport coordinates.
+    QPoint viewPosOf(const QGeoCoordinate &c) const;
+    /// How many district items the last setDate restyled (for tests and benchmarks).
+    int lastRestyleCount() const;
+
+    /// Moves the keyboard focus outline to the next (or previous) district, wrapping around.
+    void focusNextDistrict(bool forward);
+    QString focusedDistrict() const;
+
+    /// The tooltip text (rich text) for a district at the current date.
+    QString toolTipFor(const QString &districtId) const;
+
+    bool isLegendVisible() const;
+    void setLegendVisible(bool visible);
+
+signals:
+    void districtClicked(const QString &id);
+    void districtActivated(const QString &id);
+    void selectedDistrictChanged(const QString &id);
+    void zoomChanged(double factor);
+    void firstFramePainted();
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    QRectF fitArea() const;
+    void zoomAt(double factor, const QPointF &viewPos);
+    void applyZoom(double scale, const QPointF &anchorViewPos);
+    bool moveDistrictFocus(bool forward, bool wrap);
+    void selectDistrict(const QString &id, bool emitSignals);
+    void updateLegend();
+    void placeOverlays();
+    void retranslate();
+    QString formatDate(QDate date) const;
+
+    std::unique_ptr<MapScene> m_scene;
+    LegendWidget *m_legend = nullptr;
+    QWidget *m_controls = nullptr;
+    QToolButton *m_zoomInButton = nullptr;
+    QToolButton *m_zoomOutButton = nullptr;
+    QToolButton *m_fitButton = nullptr;
+    QToolButton *m_legendButton = nullptr;
+    QDate m_date;
+    QString m_selected;
+    QString m_language = QStringLiteral("en");
+    QPoint m_pressPos;
+    bool m_pressed = false;
+    bool m_fitMode = true;
+    bool m_firstFramePainted = false;
+};

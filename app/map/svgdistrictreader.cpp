@@ -1,0 +1,400 @@
+#include "svgdistrictreader.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <QtMath>
+
+#include <cmath>
+
+namespace {
+
+class Tokens
+{
+public:
+    explicit Tokens(const QString &text)
+        : m_text(text)
+    {
+    }
+
+    void skipSeparators()
+    {
+        while (m_pos < m_text.size() && (m_text.at(m_pos).isSpace() || m_text.at(m_pos) == QLatin1Char(',')))
+            ++m_pos;
+    }
+    bool atEnd()
+    {
+        skipSeparators();
+        return m_pos >= m_text.size();
+    }
+    bool nextIsNumber()
+    {
+        skipSeparators();
+        if (m_pos >= m_text.size())
+            return false;
+        const QChar c = m_text.at(m_pos);
+        return c.isDigit() || c == QLatin1Char('-') || c == QLatin1Char('+') || c == QLatin1Char('.');
+    }
+    QChar command()
+    {
+        skipSeparators();
+        return m_text.at(m_pos++);
+    }
+    bool number(double *value)
+    {
+        skipSeparators();
+        static const QRegularExpression re(QStringLiteral(R"([+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)"));
+        const auto m = re.match(m_text, m_pos, QRegularExpression::NormalMatch,
+                                QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            return false;
+        *value = m.captured(0).toDouble();
+        m_pos += m.capturedLength(0);
+        return std::isfinite(*value);
+    }
+    // Arc flags may be written without separators ("a1 1 0 00 1 1").
+    bool flag(bool *value)
+    {
+        skipSeparators();
+        if (m_pos >= m_text.size())
+            return false;
+        const QChar c = m_text.at(m_pos);
+        if (c != QLatin1Char('0') && c != QLatin1Char('1'))
+            return false;
+        *value = c == QLatin1Char('1');
+        ++m_pos;
+        return true;
+    }
+    qsizetype position() const { return m_pos; }
+
+private:
+    const QString m_text; // a copy (implicitly shared): callers pass temporaries
+    qsizetype m_pos = 0;
+};
+
+// SVG arc (endpoint parameterisation, SVG 1.1 appendix F.6) as cubic Béziers.
+void arcTo(QPainterPath *path, QPointF from, double rx, double ry, double angleDeg, bool largeArc, bool sweep,
+           QPointF to)
+{
+    if (from == to)
+        return;
+    rx = std::abs(rx);
+    ry = std::abs(ry);
+    if (rx == 0 || ry == 0) {
+        path->lineTo(to);
+        return;
+    }
+    const double phi = qDegreesToRadians(angleDeg);
+    const double cosPhi = std::cos(phi);
+    const double sinPhi = std::sin(phi);
+    const double dx = (from.x() - to.x()) / 2;
+    const double dy = (from.y() - to.y()) / 2;
+    const double x1 = cosPhi * dx + sinPhi * dy;
+    const double y1 = -sinPhi * dx + cosPhi * dy;
+    const double lambda = (x1 * x1) / (rx * rx) + (y1 * y1) / (ry * ry);
+    if (lambda > 1) {
+        rx *= std::sqrt(lambda);
+        ry *= std::sqrt(lambda);
+    }
+    const double num = rx * rx * ry * ry - rx * rx * y1 * y1 - ry * ry * x1 * x1;
+    const double den = rx * rx * y1 * y1 + ry * ry * x1 * x1;
+    double coef = den > 0 ? std::sqrt(std::max(0.0, num / den)) : 0.0;
+    if (largeArc == sweep)
+        coef = -coef;
+    const double cx1 = coef * rx * y1 / ry;
+    const double cy1 = -coef * ry * x1 / rx;
+    const double cx = cosPhi * cx1 - sinPhi * cy1 + (from.x() + to.x()) / 2;
+    const double cy = sinPhi * cx1 + cosPhi * cy1 + (from.y() + to.y()) / 2;
+    const auto angle = [](double ux, double uy, double vx, double vy) {
+        return std::atan2(ux * vy - uy * vx, ux * vx + uy * vy);
+    };
+    const double theta1 = angle(1, 0, (x1 - cx1) / rx, (y1 - cy1) / ry);
+    double delta = angle((x1 - cx1) / rx, (y1 - cy1) / ry, (-x1 - cx1) / rx, (-y1 - cy1) / ry);
+    if (!sweep && delta > 0)
+        delta -= 2 * M_PI;
+    else if (sweep && delta < 0)
+        delta += 2 * M_PI;
+    const int segments = int(std::ceil(std::abs(delta) / (M_PI / 2)));
+    const double step = delta / segments;
+    const double k = 4.0 / 3.0 * std::tan(step / 4);
+    auto point = [&](double t) {
+        return QPointF(cx + rx * std::cos(t) * cosPhi - ry * std::sin(t) * sinPhi,
+                       cy + rx * std::cos(t) * sinPhi + ry * std::sin(t) * cosPhi);
+    };
+    auto derivative = [&](double t) {
+        return QPointF(-rx * std::sin(t) * cosPhi - ry * std::cos(t) * sinPhi,
+                       -rx * std::sin(t) * sinPhi + ry * std::cos(t) * cosPhi);
+    };
+    double t = theta1;
+    for (int i = 0; i < segments; ++i) {
+        const double t2 = t + step;
+        const QPointF p1 = point(t) + k * derivative(t);
+        const QPointF p2 = point(t2) - k * derivative(t2);
+        path->cubicTo(p1, p2, i + 1 == segments ? to : point(t2));
+        t = t2;
+    }
+}
+
+QPainterPath polygonPath(const QString &points, bool *ok)
+{
+    QPainterPath path;
+    Tokens tokens(points);
+    QList<QPointF> pts;
+    *ok = true;
+    while (!tokens.atEnd()) {
+        double x = 0;
+        double y = 0;
+        if (!tokens.number(&x) || !tokens.number(&y)) {
+            *ok = false;
+            return {};
+        }
+        pts.append(QPointF(x, y));
+    }
+    if (pts.size() < 3) {
+        *ok = false;
+        return {};
+    }
+    path.addPolygon(QPolygonF(pts));
+    path.closeSubpath();
+    return path;
+}
+
+} // namespace
+
+bool SvgDistrictReader::parsePathData(const QString &data, QPainterPath *path, QString *error)
+{
+    Tokens tokens(data);
+    QPointF current;
+    QPointF start;
+    QPointF lastControl;
+    QChar lastCommand;
+    QChar command;
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    while (!tokens.atEnd()) {
+        if (!tokens.nextIsNumber()) {
+            command = tokens.command();
+        } else if (command.isNull()) {
+            return fail(SvgDistrictReader::tr("path data must start with a command"));
+        } else if (command == QLatin1Char('M')) {
+            command = QLatin1Char('L'); // extra pairs after a moveto are linetos
+        } else if (command == QLatin1Char('m')) {
+            command = QLatin1Char('l');
+        } else if (command.toUpper() == QLatin1Char('Z')) {
+            return fail(SvgDistrictReader::tr("numbers after a closepath at offset %1").arg(tokens.position()));
+        }
+        const bool rel = command.isLower();
+        const QPointF base = rel ? current : QPointF();
+        double v[7] = {};
+        auto numbers = [&](int n) {
+            for (int i = 0; i < n; ++i) {
+                if (!tokens.number(&v[i]))
+                    return false;
+            }
+            return true;
+        };
+        const char c = command.toUpper().toLatin1();
+        switch (c) {
+        case 'M':
+            if (!numbers(2))
+                return fail(SvgDistrictReader::tr("bad moveto at offset %1").arg(tokens.position()));
+            current = base + QPointF(v[0], v[1]);
+            start = current;
+            path->moveTo(current);
+            break;
+        case 'L':
+            if (!numbers(2))
+                return fail(SvgDistrictReader::tr("bad lineto at offset %1").arg(tokens.position()));
+            current = base + QPointF(v[0], v[1]);
+            path->lineTo(current);
+            break;
+        case 'H':
+            if (!numbers(1))
+                return fail(SvgDistrictReader::tr("bad horizontal lineto at offset %1").arg(tokens.position()));
+            current.setX(rel ? current.x() + v[0] : v[0]);
+            path->lineTo(current);
+            break;
+        case 'V':
+            if (!numbers(1))
+                return fail(SvgDistrictReader::tr("bad vertical lineto at offset %1").arg(tokens.position()));
+            current.setY(rel ? current.y() + v[0] : v[0]);
+            path->lineTo(current);
+            break;
+        case 'C': {
+            if (!numbers(6))
+                return fail(SvgDistrictReader::tr("bad curveto at offset %1").arg(tokens.position()));
+            const QPointF c1 = base + QPointF(v[0], v[1]);
+            const QPointF c2 = base + QPointF(v[2], v[3]);
+            current = base + QPointF(v[4], v[5]);
+            path->cubicTo(c1, c2, current);
+            lastControl = c2;
+            break;
+        }
+        case 'S': {
+            if (!numbers(4))
+                return fail(SvgDistrictReader::tr("bad smooth curveto at offset %1").arg(tokens.position()));
+            const bool reflect = QStringLiteral("CcSs").contains(lastCommand);
+            const QPointF c1 = reflect ? 2 * current - lastControl : current;
+            const QPointF c2 = base + QPointF(v[0], v[1]);
+            current = base + QPointF(v[2], v[3]);
+            path->cubicTo(c1, c2, current);
+            lastControl = c2;
+            break;
+        }
+        case 'Q': {
+            if (!numbers(4))
+                return fail(SvgDistrictReader::tr("bad quadratic curveto at offset %1").arg(tokens.position()));
+            const QPointF c1 = base + QPointF(v[0], v[1]);
+            current = base + QPointF(v[2], v[3]);
+            path->quadTo(c1, current);
+            lastControl = c1;
+            break;
+        }
+        case 'T': {
+            if (!numbers(2))
+                return fail(SvgDistrictReader::tr("bad smooth quadratic curveto at offset %1").arg(tokens.position()));
+            const bool reflect = QStringLiteral("QqTt").contains(lastCommand);
+            const QPointF c1 = reflect ? 2 * current - lastControl : current;
+            current = base + QPointF(v[0], v[1]);
+            path->quadTo(c1, current);
+            lastControl = c1;
+            break;
+        }
+        case 'A': {
+            bool large = false;
+            bool sweep = false;
+            if (!numbers(3) || !tokens.flag(&large) || !tokens.flag(&sweep) || !tokens.number(&v[5])
+                || !tokens.number(&v[6]))
+                return fail(SvgDistrictReader::tr("bad arc at offset %1").arg(tokens.position()));
+            const QPointF to = base + QPointF(v[5], v[6]);
+            arcTo(path, current, v[0], v[1], v[2], large, sweep, to);
+            current = to;
+            break;
+        }
+        case 'Z':
+            path->closeSubpath();
+            current = start;
+            break;
+        default:
+            return fail(SvgDistrictReader::tr("unknown path command \"%1\"").arg(command));
+        }
+        lastCommand = command;
+    }
+    return true;
+}
+
+bool SvgDistrictReader::parseTransform(const QString &text, QTransform *transform)
+{
+    static const QRegularExpression item(QStringLiteral(R"(\s*,?\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^)]*)\))"));
+    QTransform result;
+    int pos = 0;
+    const QString trimmed = text.trimmed();
+    while (pos < trimmed.size()) {
+        const auto m = item.match(trimmed, pos, QRegularExpression::NormalMatch,
+                                  QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            return false;
+        QList<double> args;
+        Tokens tokens(m.captured(2));
+        while (!tokens.atEnd()) {
+            double v = 0;
+            if (!tokens.number(&v))
+                return false;
+            args.append(v);
+        }
+        const QString name = m.captured(1);
+        QTransform t;
+        if (name == QLatin1String("matrix") && args.size() == 6)
+            t = QTransform(args[0], args[1], args[2], args[3], args[4], args[5]);
+        else if (name == QLatin1String("translate") && (args.size() == 1 || args.size() == 2))
+            t.translate(args[0], args.value(1, 0.0));
+        else if (name == QLatin1String("scale") && (args.size() == 1 || args.size() == 2))
+            t.scale(args[0], args.size() == 2 ? args[1] : args[0]);
+        else if (name == QLatin1String("rotate") && args.size() == 1)
+            t.rotate(args[0]);
+        else if (name == QLatin1String("rotate") && args.size() == 3)
+            t.translate(args[1], args[2]).rotate(args[0]).translate(-args[1], -args[2]);
+        else if (name == QLatin1String("skewX") && args.size() == 1)
+            t.shear(std::tan(qDegreesToRadians(args[0])), 0);
+        else if (name == QLatin1String("skewY") && args.size() == 1)
+            t.shear(0, std::tan(qDegreesToRadians(args[0])));
+        else
+            return false;
+        // "A B" applies B first: with Qt's row vectors that is B * A.
+        result = t * result;
+        pos = int(m.capturedEnd(0));
+        while (pos < trimmed.size() && (trimmed.at(pos).isSpace() || trimmed.at(pos) == QLatin1Char(',')))
+            ++pos;
+    }
+    *transform = result;
+    return true;
+}
+
+QHash<QString, QPainterPath> SvgDistrictReader::read(const QByteArray &svg, const QSet<QString> &ids,
+                                                     QStringList *errors)
+{
+    QHash<QString, QPainterPath> out;
+    QXmlStreamReader xml(svg);
+    QList<QTransform> stack;
+    auto problem = [&](const QString &message) {
+        if (errors)
+            errors->append(QStringLiteral("%1:%2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(message));
+    };
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            if (!stack.isEmpty())
+                stack.removeLast();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes attrs = xml.attributes();
+        QTransform own;
+        const QString transformText = attrs.value(QLatin1String("transform")).toString();
+        if (!transformText.isEmpty() && !parseTransform(transformText, &own))
+            problem(SvgDistrictReader::tr("cannot read transform \"%1\"").arg(transformText));
+        // The root <svg>'s viewBox defines the user units the map uses; its own
+        // size never scales them.
+        const QTransform total = stack.isEmpty() ? QTransform() : own * stack.last();
+        stack.append(total);
+        const QString id = attrs.value(QLatin1String("id")).toString();
+        if (id.isEmpty() || !ids.contains(id))
+            continue;
+        QPainterPath path;
+        const auto name = xml.name();
+        bool ok = true;
+        QString error;
+        if (name == QLatin1String("path")) {
+            ok = parsePathData(attrs.value(QLatin1String("d")).toString(), &path, &error);
+        } else if (name == QLatin1String("polygon")) {
+            path = polygonPath(attrs.value(QLatin1String("points")).toString(), &ok);
+            error = SvgDistrictReader::tr("bad points");
+        } else if (name == QLatin1String("rect")) {
+            bool okW = false;
+            bool okH = false;
+            const double w = attrs.value(QLatin1String("width")).toDouble(&okW);
+            const double h = attrs.value(QLatin1String("height")).toDouble(&okH);
+            ok = okW && okH && w > 0 && h > 0;
+            path.addRect(attrs.value(QLatin1String("x")).toDouble(), attrs.value(QLatin1String("y")).toDouble(), w, h);
+            error = SvgDistrictReader::tr("bad width or height");
+        } else {
+            problem(SvgDistrictReader::tr("district \"%1\" is a <%2>; use a <path>, <polygon> or <rect>").arg(id, name.toString()));
+            continue;
+        }
+        if (!ok) {
+            problem(SvgDistrictReader::tr("district \"%1\": %2").arg(id, error));
+            continue;
+        }
+        path.setFillRule(attrs.value(QLatin1String("fill-rule")) == QLatin1String("nonzero") ? Qt::WindingFill
+                                                                                             : Qt::OddEvenFill);
+        out.insert(id, total.isIdentity() ? path : total.map(path));
+    }
+    if (xml.hasError())
+        problem(SvgDistrictReader::tr("XML error: %1").arg(xml.errorString()));
+    return out;
+}

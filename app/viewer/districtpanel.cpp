@@ -1,0 +1,183 @@
+#include "districtpanel.h"
+
+#include "districthistorydelegate.h"
+#include "districthistorymodel.h"
+#include "districthistorytextmodel.h"
+#include "textformat.h"
+#include "viewersession.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QStackedWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+DistrictPanel::DistrictPanel(ViewerSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_header(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_list(new QListView(this))
+    , m_text(new DistrictHistoryTextModel(this))
+{
+    setObjectName(QStringLiteral("districtPanel"));
+    m_placeholder->setObjectName(QStringLiteral("districtPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setMargin(16);
+    m_header->setObjectName(QStringLiteral("districtHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setMargin(4);
+    m_hint->setWordWrap(true);
+    m_hint->setMargin(4);
+    QPalette hintPalette = m_hint->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    m_hint->setPalette(hintPalette);
+
+    m_list->setObjectName(QStringLiteral("districtHistory"));
+    m_text->setSourceModel(m_session->historyModel());
+    m_list->setModel(m_text);
+    m_delegate = new DistrictHistoryDelegate(m_list);
+    m_list->setItemDelegate(m_delegate);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setWordWrap(true);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_header);
+    contentLayout->addWidget(m_list, 1);
+    contentLayout->addWidget(m_hint);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    const auto goToRow = [this](const QModelIndex &index) {
+        const QDate date = index.data(DistrictHistoryModel::DateRole).toDate();
+        if (date.isValid())
+            m_session->setCurrentDate(date);
+    };
+    connect(m_list, &QListView::clicked, this, goToRow);
+    connect(m_list, &QListView::activated, this, goToRow);
+    connect(m_session, &ViewerSession::selectedDistrictChanged, this, &DistrictPanel::refresh);
+    connect(m_session, &ViewerSession::campaignChanged, this, &DistrictPanel::refresh);
+    connect(m_session, &ViewerSession::currentDateChanged, this, [this] {
+        updateHeader();
+        const int row = m_session->historyModel()->currentRow();
+        if (row >= 0)
+            m_list->scrollTo(m_text->index(row, 0), QAbstractItemView::EnsureVisible);
+        m_list->viewport()->update();
+    });
+    retranslate();
+    refresh();
+}
+
+void DistrictPanel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_text->setLanguage(language);
+    refresh();
+}
+
+void DistrictPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DistrictPanel::retranslate()
+{
+    setAccessibleName(tr("District"));
+    m_list->setAccessibleName(tr("Control history"));
+    m_list->setAccessibleDescription(tr("One row per change of control; the row in force is highlighted. "
+                                        "Press Enter or click a row to move the timeline to its date."));
+    m_hint->setText(tr("Click a row to move the timeline to its date."));
+    refresh();
+}
+
+bool DistrictPanel::isShowingDistrict() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+QString DistrictPanel::headerText() const
+{
+    QTextDocument document;
+    document.setHtml(m_header->text());
+    return document.toPlainText();
+}
+
+void DistrictPanel::refresh()
+{
+    const auto campaign = m_session->campaign();
+    m_text->setCampaign(campaign);
+    const QString id = m_session->selectedDistrict();
+    if (!campaign) {
+        m_placeholder->setText(tr("No campaign loaded."));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    if (id.isEmpty() || !campaign->district(id)) {
+        m_placeholder->setText(tr("No district selected.\n\nClick a district on the map, or press Tab on the map "
+                                  "to move through the districts and Enter to show one's history here."));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    updateHeader();
+    m_list->doItemsLayout();
+    const int row = m_session->historyModel()->currentRow();
+    if (row >= 0)
+        m_list->scrollTo(m_text->index(row, 0), QAbstractItemView::PositionAtCenter);
+}
+
+void DistrictPanel::updateHeader()
+{
+    const auto campaign = m_session->campaign();
+    const QString id = m_session->selectedDistrict();
+    const District *district = campaign ? campaign->district(id) : nullptr;
+    if (!district)
+        return;
+    const bool zh = TextFormat::contentLanguage(m_language) == QLatin1String("zh");
+    const QString primary = zh ? district->name.value(QStringLiteral("zh")) : district->name.en;
+    QStringList others;
+    for (const QString &n : {district->name.en, district->name.zh, district->name.ar}) {
+        if (!n.isEmpty() && n != primary)
+            others.append(n.toHtmlEscaped());
+    }
+    QString html = QStringLiteral("<h2 style='margin:0'>%1</h2><div>%2</div>")
+                       .arg(primary.toHtmlEscaped(), others.join(QStringLiteral(" · ")));
+
+    const QDate date = m_session->currentDate();
+    const ControlState state = m_session->timeline()->stateAt(campaign->districtIndex(id), date);
+    if (state.isValid()) {
+        html += QStringLiteral("<p style='margin-top:6px'>%1 <span style='color:%2'>&#9632;</span> <b>%3</b><br>%4</p>")
+                    .arg(tr("Control at the end of %1:").arg(date.toString(Qt::ISODate)).toHtmlEscaped(),
+                         TextFormat::controlColor(*campaign, state.control, state.leading).name(),
+                         TextFormat::controlLabel(*campaign, state.control, state.leading, m_language).toHtmlEscaped(),
+                         tr("since %1 · %2")
+                             .arg(state.since.toString(Qt::ISODate), TextFormat::basisLabel(state.basis))
+                             .toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p style='margin-top:6px; color:gray'>%1</p>")
+                    .arg(tr("Control at the end of %1: not known from the data.")
+                             .arg(date.toString(Qt::ISODate))
+                             .toHtmlEscaped());
+    }
+    m_header->setText(html);
+    m_header->setAccessibleName(tr("Selected district"));
+    m_header->setAccessibleDescription(headerText());
+}

@@ -1,0 +1,147 @@
+#include "eventpanel.h"
+
+#include "eventkindstyle.h"
+#include "linkpolicy.h"
+#include "textformat.h"
+#include "viewersession.h"
+
+#include <QEvent>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_links(links)
+    , m_browser(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("eventPanel"));
+    m_browser->setObjectName(QStringLiteral("eventBrowser"));
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &EventPanel::activateLink);
+    connect(m_session, &ViewerSession::currentDateChanged, this, &EventPanel::refresh);
+    connect(m_session, &ViewerSession::campaignChanged, this, &EventPanel::refresh);
+    refresh();
+}
+
+void EventPanel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    refresh();
+}
+
+void EventPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void EventPanel::activateLink(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("atlas")) {
+        const QString path = url.path();
+        if (path.startsWith(QLatin1String("district/")))
+            emit districtRequested(path.mid(9));
+        return;
+    }
+    if (url.scheme().isEmpty() && url.hasFragment() && url.path().isEmpty()) {
+        m_browser->scrollToAnchor(url.fragment());
+        return;
+    }
+    m_links->open(url);
+}
+
+void EventPanel::refresh()
+{
+    setAccessibleName(tr("On this date"));
+    m_browser->setAccessibleName(tr("Events on the current date"));
+    const auto campaign = m_session->campaign();
+    const QDate date = m_session->currentDate();
+    if (!campaign || !date.isValid()) {
+        m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                               .arg(tr("No campaign loaded. Use File › Open campaign… to open one.").toHtmlEscaped()));
+        return;
+    }
+    const QString lang = TextFormat::contentLanguage(m_language);
+    bool earlier = false;
+    const QList<int> rows = m_session->eventsForDay(date, &earlier);
+
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>").arg(QLocale().toString(date, QLocale::LongFormat).toHtmlEscaped());
+    if (rows.isEmpty()) {
+        html += QStringLiteral("<p style='color:gray'>%1</p>")
+                    .arg(tr("Nothing in the article is dated on or before this day yet.").toHtmlEscaped());
+        m_browser->setHtml(html);
+        return;
+    }
+    if (earlier) {
+        const CampaignEvent &first = campaign->events.at(rows.first());
+        const QDate shown = first.isRange() ? first.endDate : first.date;
+        html += QStringLiteral("<p style='background:#fff3cd; color:#5c4400; padding:4px'>%1</p>")
+                    .arg(tr("No event is dated %1. Showing the latest earlier one(s), from %2.")
+                             .arg(date.toString(Qt::ISODate), shown.toString(Qt::ISODate))
+                             .toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p style='color:gray'>%1</p>")
+                    .arg((rows.size() == 1 ? tr("One event on this day.") : tr("%1 events on this day.").arg(rows.size())).toHtmlEscaped());
+    }
+
+    for (int row : rows) {
+        const CampaignEvent &e = campaign->events.at(row);
+        const QString prefix = QStringLiteral("#e%1-r").arg(row);
+        QString when = e.date.toString(Qt::ISODate);
+        if (e.isRange())
+            when = tr("%1 to %2").arg(when, e.endDate.toString(Qt::ISODate));
+        html += QStringLiteral("<hr><h3><span style='color:%1'>&#9632;</span> %2 · %3</h3>")
+                    .arg(EventKindStyle::color(e.kind).name(), when.toHtmlEscaped(),
+                         EventKindStyle::displayName(e.kind).toHtmlEscaped());
+        if (e.dateFromContext)
+            html += QStringLiteral("<p style='color:gray'><i>%1</i></p>")
+                        .arg(tr("The sentence itself carries no date; the date comes from its context.").toHtmlEscaped());
+        html += QStringLiteral("<p lang='zh-Hant' style='font-size:large'>%1 <span style='color:gray'>%2</span></p>")
+                    .arg(TextFormat::quoteHtml(campaign->article, e.citation, prefix),
+                         tr("(article, paragraph %1)").arg(e.citation.paragraph).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(e.summary.value(lang).toHtmlEscaped());
+        if (!e.districts.isEmpty()) {
+            QStringList links;
+            for (const QString &id : e.districts)
+                links.append(QStringLiteral("<a href='atlas:district/%1'>%2</a>")
+                                 .arg(id.toHtmlEscaped(), TextFormat::districtName(*campaign, id, m_language).toHtmlEscaped()));
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Districts:").toHtmlEscaped(), links.join(QStringLiteral(", ")));
+        }
+        if (!e.citation.refs.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p><table cellspacing='2'>").arg(tr("References").toHtmlEscaped());
+            for (int ref : e.citation.refs) {
+                const Reference *r = campaign->article.reference(ref);
+                QString body;
+                if (!r || r->isEmpty()) {
+                    body = QStringLiteral("<i style='color:gray'>%1</i>")
+                               .arg(tr("This reference has no text in the article's copy.").toHtmlEscaped());
+                } else {
+                    body = r->title.toHtmlEscaped();
+                    if (!r->url.isEmpty())
+                        body += QStringLiteral("<br><a href='%1'>%2</a>")
+                                    .arg(r->url.toHtmlEscaped(), r->url.toHtmlEscaped());
+                    if (r->text != r->title)
+                        body += QStringLiteral("<br><span style='color:gray'>%1</span>").arg(r->text.toHtmlEscaped());
+                }
+                html += QStringLiteral("<tr><td valign='top'><a name='e%1-r%2'></a>[%2]</td><td>%3</td></tr>")
+                            .arg(row)
+                            .arg(ref)
+                            .arg(body);
+            }
+            html += QStringLiteral("</table>");
+        }
+    }
+    m_browser->setHtml(html);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+class LinkPolicy;
+class QTextBrowser;
+class ViewerSession;
+
+/**
+ * @brief "On this date": the events of the current day, or the latest earlier
+ * ones (marked as such), each with the article's sentence verbatim and its
+ * footnotes as clickable superscripts, the English summary and the references.
+ *
+ * Footnote superscripts scroll to their reference; reference links go through
+ * the LinkPolicy (http/https only); district names select the district.
+ */
+class EventPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent = nullptr);
+
+    void setLanguage(const QString &language);
+    QTextBrowser *browser() const { return m_browser; }
+    /// Acts on a link of the panel as a click would.
+    void activateLink(const QUrl &url);
+
+signals:
+    void districtRequested(const QString &districtId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    ViewerSession *m_session = nullptr;
+    LinkPolicy *m_links = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    QString m_language = QStringLiteral("en");
+};

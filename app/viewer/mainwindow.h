@@ -1,0 +1,144 @@
+#pragma once
+
+#include "settingsstore.h"
+
+#include <QMainWindow>
+
+class AboutDialog;
+class ArticlePanel;
+class DistrictPanel;
+class EventPanel;
+class GoToDateDialog;
+class LanguageManager;
+class LinkPolicy;
+class MapView;
+class ProblemsDialog;
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class ShortcutsDialog;
+class TimelinePanel;
+class ViewerSession;
+
+/**
+ * @brief The viewer's window: the map in the centre, the timeline docked at
+ * the bottom, "On this date", "District" and "Article" docked on the right,
+ * menus and window-wide shortcuts. It only wires widgets to the
+ * ViewerSession; the state and its rules live there.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(ViewerSession *session, LanguageManager *language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MapView *mapView() const { return m_map; }
+    TimelinePanel *timelinePanel() const { return m_timeline; }
+    EventPanel *eventPanel() const { return m_eventPanel; }
+    DistrictPanel *districtPanel() const { return m_districtPanel; }
+    ArticlePanel *articlePanel() const { return m_articlePanel; }
+    LinkPolicy *linkPolicy() const { return m_links; }
+    ProblemsDialog *problemsDialog() const { return m_problems; }
+    /// The central page's message when the map cannot be shown, else empty.
+    QString centralMessage() const;
+
+    /// Opens the package at @p path; on failure shows its problems and keeps the current campaign.
+    bool openCampaign(const QString &path);
+    /// Selects a district and brings its history panel to the front.
+    void selectDistrict(const QString &districtId);
+    /// Applies the saved window geometry, dock layout, zoom and speed (invalid parts are skipped).
+    void applyState(const SettingsStore::State &state);
+    /// What would be saved now.
+    SettingsStore::State currentState() const;
+    /// Renders the map at the current date to @p path (.png, .svg or .pdf) with the map module's renderer.
+    bool exportMapImageTo(const QString &path, QString *error);
+    /// Where the state is written when the window closes (may be nullptr).
+    void setSettingsStore(SettingsStore *store) { m_settings = store; }
+
+signals:
+    /// The map painted its first frame (used by --quit-after-startup).
+    void firstFramePainted();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void connectSession();
+    void retranslate();
+    void onCampaignChanged();
+    void applyLanguage(const QString &language);
+    void updateTitle();
+    void showDistrict(const QString &districtId, bool raise);
+    void showGoToDate();
+    void showAbout();
+    void showShortcuts();
+    void chooseCampaign();
+    void exportMapImage();
+    void focusNextPanel();
+    void showCentralMessage(const QString &message);
+    QAction *addAction(const QString &objectName, const QList<QKeySequence> &keys);
+
+    ViewerSession *m_session = nullptr;
+    LanguageManager *m_language = nullptr;
+    SettingsStore *m_settings = nullptr;
+    LinkPolicy *m_links = nullptr;
+
+    QStackedWidget *m_centre = nullptr;
+    QLabel *m_centralLabel = nullptr;
+    MapView *m_map = nullptr;
+    TimelinePanel *m_timeline = nullptr;
+    EventPanel *m_eventPanel = nullptr;
+    DistrictPanel *m_districtPanel = nullptr;
+    ArticlePanel *m_articlePanel = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    QDockWidget *m_eventDock = nullptr;
+    QDockWidget *m_districtDock = nullptr;
+    QDockWidget *m_articleDock = nullptr;
+
+    ProblemsDialog *m_problems = nullptr;
+    GoToDateDialog *m_goToDate = nullptr;
+    AboutDialog *m_about = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_speedMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_nextPanelAction = nullptr;
+    QAction *m_englishAction = nullptr;
+    QAction *m_chineseAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_previousDayAction = nullptr;
+    QAction *m_nextDayAction = nullptr;
+    QAction *m_previousEventAction = nullptr;
+    QAction *m_nextEventAction = nullptr;
+    QAction *m_firstDayAction = nullptr;
+    QAction *m_lastDayAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_goToDateAction = nullptr;
+    QActionGroup *m_speedGroup = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QString m_mapError;
+    bool m_firstFrameSeen = false;
+    double m_pendingZoom = 0.0; ///< saved zoom waiting for the map's first frame
+};

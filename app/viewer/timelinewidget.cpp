@@ -1,0 +1,442 @@
+#include "timelinewidget.h"
+
+#include "eventkindstyle.h"
+#include "timelinecontroller.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionFocusRect>
+#include <QToolTip>
+
+namespace {
+constexpr int kSideMargin = 14;
+constexpr int kMonthTop = 2;
+constexpr int kMonthHeight = 16;
+constexpr int kDensityTop = 22;
+constexpr int kDensityHeight = 8;
+constexpr int kTicksTop = 34;
+constexpr int kTicksBottom = 72;
+constexpr int kAxisY = 74;
+constexpr int kKnobTop = 84;
+constexpr int kKnobHeight = 18;
+constexpr int kTickHeight = 8;
+constexpr int kTickGap = 1;
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("timelineWidget"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    updateAccessibleText();
+}
+
+void TimelineWidget::setController(TimelineController *controller)
+{
+    if (m_controller == controller)
+        return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (m_controller) {
+        connect(m_controller, &TimelineController::currentDateChanged, this, [this] {
+            updateAccessibleText();
+            update();
+        });
+        connect(m_controller, &TimelineController::rangeChanged, this, [this] {
+            relayout();
+            update();
+        });
+    }
+    relayout();
+    update();
+}
+
+void TimelineWidget::setCampaign(std::shared_ptr<const Campaign> campaign)
+{
+    m_campaign = std::move(campaign);
+    m_hoverEvent = -1;
+    relayout();
+    updateAccessibleText();
+    update();
+}
+
+QDate TimelineWidget::start() const
+{
+    return m_controller ? m_controller->start() : QDate();
+}
+
+QDate TimelineWidget::end() const
+{
+    return m_controller ? m_controller->end() : QDate();
+}
+
+QDate TimelineWidget::current() const
+{
+    return m_controller ? m_controller->currentDate() : QDate();
+}
+
+int TimelineWidget::dayCount() const
+{
+    return m_controller ? m_controller->dayCount() : 0;
+}
+
+QRect TimelineWidget::trackRect() const
+{
+    return QRect(kSideMargin, 0, qMax(1, width() - 2 * kSideMargin), height());
+}
+
+double TimelineWidget::dayWidth() const
+{
+    const int days = dayCount();
+    return days > 0 ? double(trackRect().width()) / days : 0.0;
+}
+
+QDate TimelineWidget::dateAt(int x) const
+{
+    const int days = dayCount();
+    if (days <= 0)
+        return {};
+    const int index = qBound(0, int((x - trackRect().left()) / dayWidth()), days - 1);
+    return start().addDays(index);
+}
+
+int TimelineWidget::xForDate(QDate date) const
+{
+    if (dayCount() <= 0 || !date.isValid())
+        return trackRect().left();
+    return trackRect().left() + int((start().daysTo(date) + 0.5) * dayWidth());
+}
+
+int TimelineWidget::eventAt(const QPoint &pos) const
+{
+    // Exact hit first, then a few pixels of slack for thin ticks.
+    for (const Tick &t : m_ticks) {
+        if (t.rect.contains(pos))
+            return t.event;
+    }
+    int best = -1;
+    int bestDistance = 5;
+    for (const Tick &t : m_ticks) {
+        const QRect slack = t.rect.adjusted(-3, -1, 3, 1);
+        if (!slack.contains(pos))
+            continue;
+        const int d = qAbs(t.rect.center().x() - pos.x());
+        if (d < bestDistance) {
+            best = t.event;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QRect TimelineWidget::eventTickRect(int eventIndex) const
+{
+    for (const Tick &t : m_ticks) {
+        if (t.event == eventIndex)
+            return t.rect;
+    }
+    return {};
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    return QSize(900, kKnobTop + kKnobHeight + 4);
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    return QSize(200, kKnobTop + kKnobHeight + 4);
+}
+
+void TimelineWidget::relayout()
+{
+    m_ticks.clear();
+    m_density.clear();
+    m_maxDensity = 0;
+    const int days = dayCount();
+    if (!m_campaign || days <= 0)
+        return;
+    m_density.fill(0, days);
+    QList<quint32> occupied(days, 0); // bit n set: level n is taken on that day
+    const double w = dayWidth();
+    const int tickWidth = qMax(3, int(w) - 1);
+    const auto &events = m_campaign->events;
+    int maxLevel = 0;
+    for (int i = 0; i < events.size(); ++i) {
+        const CampaignEvent &e = events.at(i);
+        const int first = int(start().daysTo(e.date));
+        const int last = int(start().daysTo(e.endDate.isValid() ? e.endDate : e.date));
+        for (int d = qMax(0, first); d <= qMin(days - 1, last); ++d)
+            m_density[d] += 1;
+        if (first < 0 || first >= days)
+            continue;
+        const int lastDay = qBound(first, last, days - 1);
+        quint32 taken = 0;
+        for (int d = first; d <= lastDay; ++d)
+            taken |= occupied.at(d);
+        int level = 0;
+        while (level < 31 && (taken & (1u << level)))
+            ++level;
+        for (int d = first; d <= lastDay; ++d)
+            occupied[d] |= (1u << level);
+        Tick t;
+        t.event = i;
+        // A range gets a bar to its last day; a tick stays at least tickWidth wide.
+        const int x = xForDate(e.date) - tickWidth / 2;
+        const int rangeRight = xForDate(start().addDays(lastDay)) + tickWidth / 2;
+        t.rect = QRect(x, level, qMax(tickWidth, rangeRight - x), 0); // y holds the level until below
+        m_ticks.append(t);
+        maxLevel = qMax(maxLevel, level);
+    }
+    // Shrink the ticks when a busy day stacks more than fit.
+    const int pitch = qMax(3, qMin(kTickHeight + kTickGap, (kTicksBottom - kTicksTop) / (maxLevel + 1)));
+    for (Tick &t : m_ticks) {
+        const int level = t.rect.top();
+        t.rect = QRect(t.rect.left(), kTicksBottom - (level + 1) * pitch, t.rect.width(), pitch - kTickGap);
+    }
+    for (int d : m_density)
+        m_maxDensity = qMax(m_maxDensity, d);
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayout();
+}
+
+void TimelineWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        updateAccessibleText();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineWidget::updateAccessibleText()
+{
+    setAccessibleName(tr("Timeline"));
+    const QDate date = current();
+    if (!date.isValid()) {
+        setAccessibleDescription(tr("No campaign loaded."));
+        return;
+    }
+    int count = 0;
+    if (m_campaign && m_controller) {
+        const int index = int(start().daysTo(date));
+        count = index >= 0 && index < m_density.size() ? m_density.at(index) : 0;
+    }
+    setAccessibleDescription(tr("Current date %1 (day %2 of %3), events on this day: %4. "
+                                "Left and Right move by a day, Page Up and Page Down by event.")
+                                 .arg(date.toString(Qt::ISODate))
+                                 .arg(m_controller->dayIndex() + 1)
+                                 .arg(dayCount())
+                                 .arg(count));
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int index = eventAt(help->pos());
+        if (index >= 0 && m_campaign) {
+            const CampaignEvent &e = m_campaign->events.at(index);
+            QString when = e.date.toString(Qt::ISODate);
+            if (e.isRange())
+                when = tr("%1 to %2").arg(when, e.endDate.toString(Qt::ISODate));
+            const QString html = QStringLiteral("<p style='white-space:normal'><b>%1</b> · %2<br>%3</p>")
+                                     .arg(when, EventKindStyle::displayName(e.kind).toHtmlEscaped(),
+                                          e.summary.en.toHtmlEscaped());
+            QToolTip::showText(help->globalPos(), html, this, eventTickRect(index));
+        } else if (dayCount() > 0) {
+            const QDate date = dateAt(help->pos().x());
+            const int count = m_density.value(int(start().daysTo(date)));
+            QToolTip::showText(help->globalPos(),
+                               (count == 1 ? tr("%1 — one event").arg(date.toString(Qt::ISODate))
+                                          : tr("%1 — %2 events").arg(date.toString(Qt::ISODate)).arg(count)), this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+
+    const int days = dayCount();
+    if (days <= 0) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("No campaign loaded"));
+        return;
+    }
+    const QRect track = trackRect();
+    const double w = dayWidth();
+    const QColor text = pal.color(QPalette::Text);
+    QColor faint = text;
+    faint.setAlphaF(0.35);
+
+    // Month boundaries and labels.
+    QFont monthFont = font();
+    monthFont.setBold(true);
+    p.setFont(monthFont);
+    const QLocale locale;
+    for (QDate d = start(); d <= end(); d = d.addDays(1)) {
+        if (d != start() && d.day() != 1)
+            continue;
+        const int x = track.left() + int(start().daysTo(d) * w);
+        if (d.day() == 1) {
+            p.setPen(QPen(faint, 1));
+            p.drawLine(QPointF(x + 0.5, kMonthTop), QPointF(x + 0.5, kAxisY + 8));
+        }
+        QString label = locale.standaloneMonthName(d.month(), QLocale::LongFormat);
+        if (d == start() || d.month() == 1)
+            label = tr("%1 %2", "month name, year").arg(label).arg(d.year());
+        p.setPen(text);
+        p.drawText(QRect(x + 4, kMonthTop, 200, kMonthHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+
+    // Event density: darker where more happened.
+    const QColor low = pal.color(QPalette::AlternateBase);
+    const QColor high(0x8B, 0x2C, 0x00);
+    for (int i = 0; i < days; ++i) {
+        const int count = m_density.value(i);
+        QColor c = low;
+        if (count > 0 && m_maxDensity > 0) {
+            const double t = 0.3 + 0.7 * double(count) / m_maxDensity;
+            c = QColor::fromRgbF(low.redF() + (high.redF() - low.redF()) * t,
+                                 low.greenF() + (high.greenF() - low.greenF()) * t,
+                                 low.blueF() + (high.blueF() - low.blueF()) * t);
+        }
+        const int x0 = track.left() + int(i * w);
+        const int x1 = track.left() + int((i + 1) * w);
+        p.fillRect(QRect(x0, kDensityTop, qMax(1, x1 - x0), kDensityHeight), c);
+    }
+
+    // Axis with a tick per day, taller on Mondays.
+    p.setPen(QPen(text, 1));
+    p.drawLine(QPointF(track.left(), kAxisY + 0.5), QPointF(track.right(), kAxisY + 0.5));
+    for (int i = 0; i < days; ++i) {
+        const QDate d = start().addDays(i);
+        const double x = track.left() + (i + 0.5) * w;
+        const int len = d.dayOfWeek() == 1 ? 6 : 3;
+        p.setPen(QPen(d.dayOfWeek() == 1 ? text : faint, 1));
+        p.drawLine(QPointF(x, kAxisY), QPointF(x, kAxisY + len));
+    }
+
+    // Event ticks.
+    if (m_campaign) {
+        for (const Tick &t : m_ticks) {
+            const CampaignEvent &e = m_campaign->events.at(t.event);
+            QColor c = EventKindStyle::color(e.kind);
+            p.setPen(t.event == m_hoverEvent ? QPen(text, 1.5) : QPen(c.darker(140), 0.8));
+            p.setBrush(c);
+            p.drawRoundedRect(QRectF(t.rect).adjusted(0.5, 0.5, -0.5, -0.5), 1.5, 1.5);
+        }
+    }
+
+    // The current-date handle: a line through the strip and a knob with the date.
+    const QDate cur = current();
+    if (cur.isValid()) {
+        const int x = xForDate(cur);
+        const QColor accent = pal.color(QPalette::Highlight);
+        const QRectF day(track.left() + start().daysTo(cur) * w, kDensityTop - 2, qMax(2.0, w),
+                         kAxisY - kDensityTop + 4);
+        QColor band = accent;
+        band.setAlphaF(0.18);
+        p.fillRect(day, band);
+        p.setPen(QPen(accent, 2));
+        p.drawLine(QPointF(x, kDensityTop - 2), QPointF(x, kKnobTop));
+        const QString label = cur.toString(Qt::ISODate);
+        QFont knobFont = font();
+        knobFont.setBold(true);
+        p.setFont(knobFont);
+        const int textWidth = QFontMetrics(knobFont).horizontalAdvance(label) + 14;
+        QRect knob(x - textWidth / 2, kKnobTop, textWidth, kKnobHeight);
+        if (knob.left() < 0)
+            knob.moveLeft(0);
+        if (knob.right() > width() - 1)
+            knob.moveRight(width() - 1);
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent);
+        p.drawRoundedRect(knob, 4, 4);
+        p.setPen(pal.color(QPalette::HighlightedText));
+        p.drawText(knob, Qt::AlignCenter, label);
+    }
+
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect().adjusted(1, 1, -1, -1);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &p, this);
+    }
+}
+
+void TimelineWidget::scrubTo(int x)
+{
+    const QDate date = dateAt(x);
+    if (date.isValid() && m_controller)
+        m_controller->setCurrentDate(date);
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_controller || dayCount() <= 0) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const int index = eventAt(event->position().toPoint());
+    if (index >= 0 && m_campaign) {
+        const CampaignEvent &e = m_campaign->events.at(index);
+        m_controller->setPlaying(false);
+        m_controller->setCurrentDate(e.date);
+        emit eventClicked(e.id);
+        event->accept();
+        return;
+    }
+    m_controller->setPlaying(false);
+    m_scrubbing = true;
+    scrubTo(event->position().toPoint().x());
+    event->accept();
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (m_scrubbing) {
+        scrubTo(pos.x());
+        event->accept();
+        return;
+    }
+    const int hover = eventAt(pos);
+    if (hover != m_hoverEvent) {
+        m_hoverEvent = hover;
+        setCursor(hover >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+    QWidget::mouseMoveEvent(event);
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_scrubbing && event->button() == Qt::LeftButton) {
+        scrubTo(event->position().toPoint().x());
+        m_scrubbing = false;
+        event->accept();
+        return;
+    }
+    QWidget::mouseReleaseEvent(event);
+}

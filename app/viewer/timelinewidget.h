@@ -1,0 +1,82 @@
+#pragma once
+
+#include "campaign.h"
+
+#include <QDate>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class TimelineController;
+
+/**
+ * @brief The campaign's days as a scrubbable strip.
+ *
+ * One step per day across the campaign's range, month labels, an
+ * event-density strip, a tick for every event coloured by kind (stacked when
+ * several fall on one day) and the current-date handle. Hovering a tick shows
+ * the event's summary; clicking it jumps to the event; pressing anywhere else
+ * and dragging scrubs live. The widget only binds to a TimelineController:
+ * it reads the range and date from it and writes the date back.
+ */
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    void setController(TimelineController *controller);
+    void setCampaign(std::shared_ptr<const Campaign> campaign);
+
+    /// The date under x (clamped to the range), or an invalid date without a range.
+    QDate dateAt(int x) const;
+    /// The x of the middle of @p date's step.
+    int xForDate(QDate date) const;
+    /// Index into Campaign::events of the tick under @p pos, or -1.
+    int eventAt(const QPoint &pos) const;
+    /// Where the tick of event @p eventIndex is drawn (empty when it is not drawn).
+    QRect eventTickRect(int eventIndex) const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    /// The user clicked the tick of an event (the date has already moved to it).
+    void eventClicked(const QString &eventId);
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Tick
+    {
+        int event = -1;
+        QRect rect;
+    };
+
+    void relayout();
+    void updateAccessibleText();
+    QRect trackRect() const;
+    int dayCount() const;
+    double dayWidth() const;
+    QDate start() const;
+    QDate end() const;
+    QDate current() const;
+    void scrubTo(int x);
+
+    QPointer<TimelineController> m_controller;
+    std::shared_ptr<const Campaign> m_campaign;
+    QList<Tick> m_ticks;
+    QList<int> m_density; ///< events covering each day
+    int m_maxDensity = 0;
+    bool m_scrubbing = false;
+    int m_hoverEvent = -1;
+};

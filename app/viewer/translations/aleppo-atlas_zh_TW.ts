@@ -1,0 +1,1092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Aleppo Atlas</source>
+        <translation>關於阿勒頗地圖集</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Aleppo Atlas %1</source>
+        <translation>阿勒頗地圖集 %1</translation>
+    </message>
+    <message>
+        <source>An interactive timeline and map of the September–December 2016 Aleppo offensive, built on the Traditional-Chinese Wikipedia article about it. Every event and change of control quotes the article verbatim, with its paragraph and footnotes.</source>
+        <translation>2016年9月至12月阿勒頗攻勢的互動時間軸與地圖，以中文維基百科的相關條目為本。每一事件與每一次控制權變化都逐字引用條目原文，並註明段落與註腳。</translation>
+    </message>
+    <message>
+        <source>The article</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>授權條款：%1</translation>
+    </message>
+    <message>
+        <source>Creative Commons Attribution-ShareAlike 4.0</source>
+        <translation>創用CC 姓名標示-相同方式分享 4.0</translation>
+    </message>
+    <message>
+        <source>No campaign loaded.</source>
+        <translation>尚未載入戰役資料。</translation>
+    </message>
+    <message>
+        <source>About the map</source>
+        <translation>關於地圖</translation>
+    </message>
+    <message>
+        <source>District boundaries are approximate cells around public centroids, not surveyed borders.</source>
+        <translation>城區邊界是圍繞公開中心點劃出的近似區塊，並非實地測量的界線。</translation>
+    </message>
+    <message>
+        <source>Control follows the article. Where the article is silent, the state is inferred from it and marked as such; the front line on 19 September for districts the article does not name comes from reference geography and is marked approximate.</source>
+        <translation>控制狀態依據條目內容。條目未明言之處，狀態由條目推斷並如實標示；條目未提及的城區在9月19日的前線取自參考地理資料，標示為「約略」。</translation>
+    </message>
+    <message>
+        <source>Many entries of the article's reference list are empty in this copy; they are shown as empty rather than replaced by invented sources.</source>
+        <translation>此份條目副本的參考文獻中有許多條目為空白；本程式如實顯示為空白，不另行杜撰來源。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePanel</name>
+    <message>
+        <source>Article</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>條目全文</translation>
+    </message>
+    <message>
+        <source>The cited Wikipedia article. Dated sentences are links that move the timeline; the current date's sentences are highlighted.</source>
+        <translation>所引用的維基百科條目。有日期的句子是連結，點選可移動時間軸；目前日期的句子會以醒目顏色標示。</translation>
+    </message>
+    <message>
+        <source>No campaign loaded.</source>
+        <translation>尚未載入戰役資料。</translation>
+    </message>
+    <message>
+        <source>This campaign has no article text.</source>
+        <translation>此戰役資料沒有條目文字。</translation>
+    </message>
+    <message>
+        <source>From Chinese Wikipedia, %1. Underlined sentences are dated events: click one to move the timeline there.</source>
+        <translation>取自中文維基百科，%1。加底線的句子是有日期的事件：點選即可將時間軸移到該日。</translation>
+    </message>
+    <message>
+        <source>Figure (not included):</source>
+        <translation>圖片（未收錄）：</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>參考文獻</translation>
+    </message>
+    <message>
+        <source>No text for this reference in the article's copy.</source>
+        <translation>此份條目副本中，這條參考文獻沒有內容。</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictHistoryTextModel</name>
+    <message>
+        <source>◀ in force</source>
+        <translation>◀ 目前有效</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>依據：</translation>
+    </message>
+    <message>
+        <source>(paragraph %1)</source>
+        <translation>（第%1段）</translation>
+    </message>
+    <message>
+        <source>No sentence of the article states this.</source>
+        <translation>條目中沒有句子陳述此點。</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>說明：</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>目前有效</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依據：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>說明：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictPanel</name>
+    <message>
+        <source>District</source>
+        <translation>城區</translation>
+    </message>
+    <message>
+        <source>Control history</source>
+        <translation>控制權歷史</translation>
+    </message>
+    <message>
+        <source>One row per change of control; the row in force is highlighted. Press Enter or click a row to move the timeline to its date.</source>
+        <translation>每一列是一次控制權變化；目前有效的一列會醒目標示。按 Enter 或點選一列，即可將時間軸移到該日。</translation>
+    </message>
+    <message>
+        <source>Click a row to move the timeline to its date.</source>
+        <translation>點選一列即可將時間軸移到該日。</translation>
+    </message>
+    <message>
+        <source>No campaign loaded.</source>
+        <translation>尚未載入戰役資料。</translation>
+    </message>
+    <message>
+        <source>No district selected.
+
+Click a district on the map, or press Tab on the map to move through the districts and Enter to show one's history here.</source>
+        <translation>尚未選取城區。
+
+在地圖上點選城區，或在地圖上按 Tab 逐一瀏覽城區、按 Enter 在此顯示其歷史。</translation>
+    </message>
+    <message>
+        <source>Control at the end of %1:</source>
+        <translation>%1 結束時的控制方：</translation>
+    </message>
+    <message>
+        <source>since %1 · %2</source>
+        <translation>自 %1 起 · %2</translation>
+    </message>
+    <message>
+        <source>Control at the end of %1: not known from the data.</source>
+        <translation>%1 結束時的控制方：資料中未知。</translation>
+    </message>
+    <message>
+        <source>Selected district</source>
+        <translation>選取的城區</translation>
+    </message>
+</context>
+<context>
+    <name>EventKindStyle</name>
+    <message>
+        <source>Airstrikes</source>
+        <translation>空襲</translation>
+    </message>
+    <message>
+        <source>Ground attack</source>
+        <translation>地面攻擊</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>攻佔</translation>
+    </message>
+    <message>
+        <source>Counter-attack</source>
+        <translation>反攻</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation>傷亡</translation>
+    </message>
+    <message>
+        <source>Humanitarian</source>
+        <translation>人道</translation>
+    </message>
+    <message>
+        <source>Ceasefire</source>
+        <translation>停火</translation>
+    </message>
+    <message>
+        <source>Evacuation</source>
+        <translation>撤離</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>聲明</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>On this date</source>
+        <translation>當日事件</translation>
+    </message>
+    <message>
+        <source>Events on the current date</source>
+        <translation>目前日期的事件</translation>
+    </message>
+    <message>
+        <source>No campaign loaded. Use File › Open campaign… to open one.</source>
+        <translation>尚未載入戰役資料。請使用「檔案 › 開啟戰役資料…」開啟。</translation>
+    </message>
+    <message>
+        <source>Nothing in the article is dated on or before this day yet.</source>
+        <translation>條目中尚無日期在此日或之前的內容。</translation>
+    </message>
+    <message>
+        <source>No event is dated %1. Showing the latest earlier one(s), from %2.</source>
+        <translation>%1 沒有事件。以下顯示此前最近的事件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>The sentence itself carries no date; the date comes from its context.</source>
+        <translation>此句本身沒有日期；日期取自上下文。</translation>
+    </message>
+    <message>
+        <source>(article, paragraph %1)</source>
+        <translation>（條目第%1段）</translation>
+    </message>
+    <message>
+        <source>Districts:</source>
+        <translation>城區：</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>參考文獻</translation>
+    </message>
+    <message>
+        <source>This reference has no text in the article's copy.</source>
+        <translation>此份條目副本中，這條參考文獻沒有內容。</translation>
+    </message>
+    <message>
+        <source>One event on this day.</source>
+        <translation>此日有 1 個事件。</translation>
+    </message>
+    <message>
+        <source>%1 events on this day.</source>
+        <translation>此日有 %1 個事件。</translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <source>Go to Date</source>
+        <translation>前往日期</translation>
+    </message>
+    <message>
+        <source>&amp;Date (from %1 to %2):</source>
+        <translation>日期（%1 至 %2）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Control at the end of the day</source>
+        <translation>當日結束時的控制方</translation>
+    </message>
+    <message>
+        <source>No information for this day</source>
+        <translation>此日沒有資料</translation>
+    </message>
+    <message>
+        <source>How it is known</source>
+        <translation>資料依據</translation>
+    </message>
+    <message>
+        <source>Inferred from the article: lighter, dashed</source>
+        <translation>由條目推斷：較淡、虛線</translation>
+    </message>
+    <message>
+        <source>Outlines</source>
+        <translation>外框</translation>
+    </message>
+    <message>
+        <source>Selected district</source>
+        <translation>選取的城區</translation>
+    </message>
+    <message>
+        <source>Contested: the base colour holds most</source>
+        <translation>爭奪中：底色一方控制大部分</translation>
+    </message>
+    <message>
+        <source>Contested: no side known to hold most</source>
+        <translation>爭奪中：不知哪一方控制大部分</translation>
+    </message>
+    <message>
+        <source>Stated in the article</source>
+        <translation>條目明言</translation>
+    </message>
+    <message>
+        <source>Approximate, not from the article: pale, dotted</source>
+        <translation>約略，非取自條目：淡色、點狀</translation>
+    </message>
+    <message>
+        <source>Control changed on this day</source>
+        <translation>此日控制權易手</translation>
+    </message>
+</context>
+<context>
+    <name>LegendWidget</name>
+    <message>
+        <source>Map legend</source>
+        <translation>地圖圖例</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Districts named by this sentence: %1</source>
+        <translation>此句提到的城區：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Only web links (http and https) are opened. This link was not opened:
+%1</source>
+        <translation>只會開啟網頁連結（http 與 https）。此連結未開啟：
+%1</translation>
+    </message>
+    <message>
+        <source>Link Not Opened</source>
+        <translation>未開啟連結</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser</source>
+        <translation>已在瀏覽器中開啟 %1</translation>
+    </message>
+    <message>
+        <source>No campaign loaded.
+
+Use File › Open Campaign… to open a campaign package.</source>
+        <translation>尚未載入戰役資料。
+
+請使用「檔案 › 開啟戰役資料…」開啟戰役資料套件。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知錯誤</translation>
+    </message>
+    <message>
+        <source>The map of this campaign cannot be shown:
+%1
+
+The timeline and the panels still work.</source>
+        <translation>無法顯示此戰役的地圖：
+%1
+
+時間軸與各面板仍可使用。</translation>
+    </message>
+    <message>
+        <source>Aleppo Atlas</source>
+        <translation>阿勒頗地圖集</translation>
+    </message>
+    <message>
+        <source>Aleppo Atlas — %1</source>
+        <translation>阿勒頗地圖集 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Playback &amp;Speed</source>
+        <translation>播放速度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Campaign…</source>
+        <translation>開啟戰役資料(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Map Image…</source>
+        <translation>匯出地圖圖片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map to Window</source>
+        <translation>地圖符合視窗大小(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Next Panel</source>
+        <translation>移至下一個面板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>繁體中文</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>前一天(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>後一天(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Event</source>
+        <translation>上一個事件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Next E&amp;vent</source>
+        <translation>下一個事件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;First Day</source>
+        <translation>第一天(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Last Day</source>
+        <translation>最後一天(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Play / &amp;Pause</source>
+        <translation>播放／暫停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>前往日期(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Aleppo Atlas</source>
+        <translation>關於阿勒頗地圖集(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>On This Date</source>
+        <translation>當日事件</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>城區</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <source>Map of Aleppo's districts</source>
+        <translation>阿勒頗城區地圖</translation>
+    </message>
+    <message>
+        <source>Districts coloured by who held them at the end of the current date. Tab moves through the districts, Enter shows the focused district's history.</source>
+        <translation>城區依目前日期結束時的控制方著色。Tab 逐一瀏覽城區，Enter 顯示所選城區的歷史。</translation>
+    </message>
+    <message>
+        <source>Loading campaign “%1”…</source>
+        <translation>正在載入戰役資料「%1」…</translation>
+    </message>
+    <message>
+        <source>Opened campaign “%1”.</source>
+        <translation>已開啟戰役資料「%1」。</translation>
+    </message>
+    <message>
+        <source>Open Campaign</source>
+        <translation>開啟戰役資料</translation>
+    </message>
+    <message>
+        <source>Campaign packages (campaign.json);;All files (*)</source>
+        <translation>戰役資料套件 (campaign.json);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export Map Image</source>
+        <translation>匯出地圖圖片</translation>
+    </message>
+    <message>
+        <source>Saved the map image to %1</source>
+        <translation>已將地圖圖片儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>1 day per second</source>
+        <translation>每秒 1 天</translation>
+    </message>
+    <message>
+        <source>%1 days per second</source>
+        <translation>每秒 %1 天</translation>
+    </message>
+    <message>
+        <source>The campaign was not opened: 1 problem.</source>
+        <translation>未開啟戰役資料：有 1 個問題。</translation>
+    </message>
+    <message>
+        <source>The campaign was not opened: %1 problems.</source>
+        <translation>未開啟戰役資料：有 %1 個問題。</translation>
+    </message>
+    <message>
+        <source>There is no map to export.</source>
+        <translation>沒有可匯出的地圖。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 圖片 (*.png);;SVG 圖片 (*.svg);;PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The map image could not be saved to %1:
+%2</source>
+        <translation>無法將地圖圖片儲存至 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>there is no map</source>
+        <translation>沒有地圖</translation>
+    </message>
+</context>
+<context>
+    <name>MapRenderer</name>
+    <message>
+        <source>Control at the end of %1 · day %2 of %3</source>
+        <translation>%1 結束時的控制方 · 第 %2 天，共 %3 天</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2). District boundaries are approximate. Made with Aleppo Atlas.</source>
+        <translation>來源：%1（%2）。城區邊界為近似。以阿勒頗地圖集製作。</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>無法建立 PDF</translation>
+    </message>
+    <message>
+        <source>unknown output format "%1"; use .png, .svg or .pdf</source>
+        <translation>未知的輸出格式「%1」；請使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>無法寫入：%1</translation>
+    </message>
+    <message>
+        <source>cannot allocate a %1×%2 image</source>
+        <translation>無法配置 %1×%2 的圖片</translation>
+    </message>
+    <message>
+        <source>cannot write the PNG: %1</source>
+        <translation>無法寫入 PNG：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the SVG: %1</source>
+        <translation>無法寫入 SVG：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>無法寫入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>無法儲存：%1</translation>
+    </message>
+    <message>
+        <source>internal error: not a --render command</source>
+        <translation>內部錯誤：不是 --render 指令</translation>
+    </message>
+    <message>
+        <source>internal error: --render needs a QApplication (use the offscreen platform)</source>
+        <translation>內部錯誤：--render 需要 QApplication（請使用 offscreen 平台）</translation>
+    </message>
+    <message>
+        <source>--render needs --output FILE.png|.svg|.pdf</source>
+        <translation>--render 需要 --output 檔案.png|.svg|.pdf</translation>
+    </message>
+    <message>
+        <source>%1: unknown output format "%2"; use .png, .svg or .pdf</source>
+        <translation>%1：未知的輸出格式「%2」；請使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>--render: %1 is outside the campaign (%2 to %3)</source>
+        <translation>--render：%1 不在戰役期間內（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>--render: cannot draw the map of campaign "%1":
+%2</source>
+        <translation>--render：無法繪製戰役「%1」的地圖：
+%2</translation>
+    </message>
+    <message>
+        <source>%1: wrote the map at the end of %2 (%3×%4 %5)</source>
+        <translation>%1：已寫入 %2 結束時的地圖（%3×%4 %5）</translation>
+    </message>
+    <message>
+        <source>image size %1×%2 must be from 1 to %3 pixels a side</source>
+        <translation>圖片尺寸 %1×%2 的每邊必須介於 1 至 %3 像素</translation>
+    </message>
+</context>
+<context>
+    <name>MapScene</name>
+    <message>
+        <source>no campaign to draw</source>
+        <translation>沒有可繪製的戰役資料</translation>
+    </message>
+    <message>
+        <source>the control timeline does not belong to campaign "%1"</source>
+        <translation>控制權時間軸不屬於戰役「%1」</translation>
+    </message>
+    <message>
+        <source>%1: shape "%2" is not a district of campaign "%3"</source>
+        <translation>%1：形狀「%2」不是戰役「%3」的城區</translation>
+    </message>
+    <message>
+        <source>campaign "%1" has neither a map nor district shapes to draw</source>
+        <translation>戰役「%1」既沒有地圖，也沒有可繪製的城區形狀</translation>
+    </message>
+    <message>
+        <source>campaign "%1": cannot place the districts on a map</source>
+        <translation>戰役「%1」：無法將城區放到地圖上</translation>
+    </message>
+    <message>
+        <source>no outline for district "%1" (%2)</source>
+        <translation>城區「%1」（%2）沒有外框</translation>
+    </message>
+    <message>
+        <source>%1: QtSvg cannot render this map</source>
+        <translation>%1：QtSvg 無法繪製此地圖</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>stated in the article</source>
+        <translation>條目明言</translation>
+    </message>
+    <message>
+        <source>inferred from the article</source>
+        <translation>由條目推斷</translation>
+    </message>
+    <message>
+        <source>approximate (reference maps, not the article)</source>
+        <translation>約略（參考地圖，非條目）</translation>
+    </message>
+    <message>
+        <source>Map of Aleppo</source>
+        <translation>阿勒頗地圖</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>縮小 (−)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全圖</translation>
+    </message>
+    <message>
+        <source>Show the whole map (0)</source>
+        <translation>顯示整張地圖 (0)</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>地圖符合視窗大小</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>圖例</translation>
+    </message>
+    <message>
+        <source>Show or hide the legend</source>
+        <translation>顯示或隱藏圖例</translation>
+    </message>
+    <message>
+        <source>Show legend</source>
+        <translation>顯示圖例</translation>
+    </message>
+    <message>
+        <source>No information for %1</source>
+        <translation>%1 沒有資料</translation>
+    </message>
+    <message>
+        <source>Contested (neither side known to hold most)</source>
+        <translation>爭奪中（不知哪一方控制大部分）</translation>
+    </message>
+    <message>
+        <source>Contested, mostly held by %1</source>
+        <translation>爭奪中，大部分由%1控制</translation>
+    </message>
+    <message>
+        <source>Control: %1</source>
+        <translation>控制方：%1</translation>
+    </message>
+    <message>
+        <source>Since: %1</source>
+        <translation>起始：%1</translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation>依據：%1</translation>
+    </message>
+    <message>
+        <source>Changed on this day</source>
+        <translation>此日易手</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Campaign Not Opened</source>
+        <translation>未開啟戰役資料</translation>
+    </message>
+    <message>
+        <source>The current campaign stays open.</source>
+        <translation>目前的戰役資料仍保持開啟。</translation>
+    </message>
+    <message>
+        <source>Problems, one per line as FILE:LINE:COLUMN: message</source>
+        <translation>問題清單，每行一項，格式為 檔案:行:欄: 訊息</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>The campaign package “%1” has a problem and was not opened.</source>
+        <translation>戰役資料套件「%1」有 1 個問題，因此未開啟。</translation>
+    </message>
+    <message>
+        <source>The campaign package “%1” has %2 problems and was not opened.</source>
+        <translation>戰役資料套件「%1」有 %2 個問題，因此未開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>Time shortcuts work in the whole window, whatever has the focus.</source>
+        <translation>時間相關快捷鍵在整個視窗中都有效，不論焦點在哪裡。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Move through the districts on the map</source>
+        <translation>在地圖上逐一瀏覽城區</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab (map focused)</source>
+        <translation>Tab／Shift+Tab（焦點在地圖上時）</translation>
+    </message>
+    <message>
+        <source>Show the focused district's history</source>
+        <translation>顯示所選城區的歷史</translation>
+    </message>
+    <message>
+        <source>Enter (map focused)</source>
+        <translation>Enter（焦點在地圖上時）</translation>
+    </message>
+    <message>
+        <source>Move the focus between map, timeline and panels</source>
+        <translation>在地圖、時間軸與各面板之間移動焦點</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+</context>
+<context>
+    <name>StartupState</name>
+    <message>
+        <source>--date: %1 is outside the campaign (%2 to %3)</source>
+        <translation>--date：%1 不在戰役期間內（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>--district: unknown district "%1"; known districts: %2</source>
+        <translation>--district：未知的城區「%1」；已知城區：%2</translation>
+    </message>
+    <message>
+        <source>--language: unknown language "%1"; use %2</source>
+        <translation>--language：未知的語言「%1」；請使用 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SvgDistrictReader</name>
+    <message>
+        <source>path data must start with a command</source>
+        <translation>路徑資料必須以指令開頭</translation>
+    </message>
+    <message>
+        <source>numbers after a closepath at offset %1</source>
+        <translation>位置 %1 的 closepath 之後出現數字</translation>
+    </message>
+    <message>
+        <source>bad moveto at offset %1</source>
+        <translation>位置 %1 的 moveto 有誤</translation>
+    </message>
+    <message>
+        <source>bad lineto at offset %1</source>
+        <translation>位置 %1 的 lineto 有誤</translation>
+    </message>
+    <message>
+        <source>bad horizontal lineto at offset %1</source>
+        <translation>位置 %1 的水平 lineto 有誤</translation>
+    </message>
+    <message>
+        <source>bad vertical lineto at offset %1</source>
+        <translation>位置 %1 的垂直 lineto 有誤</translation>
+    </message>
+    <message>
+        <source>bad curveto at offset %1</source>
+        <translation>位置 %1 的 curveto 有誤</translation>
+    </message>
+    <message>
+        <source>bad smooth curveto at offset %1</source>
+        <translation>位置 %1 的平滑 curveto 有誤</translation>
+    </message>
+    <message>
+        <source>bad quadratic curveto at offset %1</source>
+        <translation>位置 %1 的二次 curveto 有誤</translation>
+    </message>
+    <message>
+        <source>bad smooth quadratic curveto at offset %1</source>
+        <translation>位置 %1 的平滑二次 curveto 有誤</translation>
+    </message>
+    <message>
+        <source>bad arc at offset %1</source>
+        <translation>位置 %1 的弧線有誤</translation>
+    </message>
+    <message>
+        <source>unknown path command "%1"</source>
+        <translation>未知的路徑指令「%1」</translation>
+    </message>
+    <message>
+        <source>cannot read transform "%1"</source>
+        <translation>無法讀取變換「%1」</translation>
+    </message>
+    <message>
+        <source>bad points</source>
+        <translation>points 有誤</translation>
+    </message>
+    <message>
+        <source>bad width or height</source>
+        <translation>寬度或高度有誤</translation>
+    </message>
+    <message>
+        <source>district "%1" is a &lt;%2&gt;; use a &lt;path&gt;, &lt;polygon&gt; or &lt;rect&gt;</source>
+        <translation>城區「%1」是 &lt;%2&gt;；請使用 &lt;path&gt;、&lt;polygon&gt; 或 &lt;rect&gt;</translation>
+    </message>
+    <message>
+        <source>district "%1": %2</source>
+        <translation>城區「%1」：%2</translation>
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation>XML 錯誤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormat</name>
+    <message>
+        <source>stated (article)</source>
+        <translation>明言（條目）</translation>
+    </message>
+    <message>
+        <source>inferred from the article</source>
+        <translation>由條目推斷</translation>
+    </message>
+    <message>
+        <source>approximate (reference geography, not the article)</source>
+        <translation>約略（參考地理資料，非條目）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>contested (%1 leading)</source>
+        <translation>爭奪中（%1佔優）</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>爭奪中</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <source>Timeline panel</source>
+        <translation>時間軸面板</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>速度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>目前日期</translation>
+    </message>
+    <message>
+        <source>Event kinds</source>
+        <translation>事件類別</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>沒有日期</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause playback</source>
+        <translation>暫停播放</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暫停（空白鍵）</translation>
+    </message>
+    <message>
+        <source>1 day/s</source>
+        <translation>每秒 1 天</translation>
+    </message>
+    <message>
+        <source>%1 days/s</source>
+        <translation>每秒 %1 天</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>No campaign loaded.</source>
+        <translation>尚未載入戰役資料。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>No campaign loaded</source>
+        <translation>尚未載入戰役資料</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%2年%1</translation>
+    </message>
+    <message>
+        <source>Current date %1 (day %2 of %3), events on this day: %4. Left and Right move by a day, Page Up and Page Down by event.</source>
+        <translation>目前日期 %1（第 %2 天，共 %3 天），此日事件數：%4。左右方向鍵按日移動，Page Up 與 Page Down 按事件移動。</translation>
+    </message>
+    <message>
+        <source>%1 — one event</source>
+        <translation>%1 — 1 個事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2 events</source>
+        <translation>%1 — %2 個事件</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerSession</name>
+    <message>
+        <source>the package could not be loaded</source>
+        <translation>無法載入此套件</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,184 @@
+#include "viewersession.h"
+
+#include "campaignloader.h"
+#include "districthistorymodel.h"
+#include "eventlistmodel.h"
+#include "timelinecontroller.h"
+
+ViewerSession::ViewerSession(QObject *parent)
+    : QObject(parent)
+    , m_controller(new TimelineController(this))
+    , m_events(new EventListModel(this))
+    , m_history(new DistrictHistoryModel(this))
+{
+    connect(m_controller, &TimelineController::currentDateChanged, this, [this](QDate date) {
+        m_history->setCurrentDate(date);
+        emit currentDateChanged(date);
+    });
+}
+
+ViewerSession::~ViewerSession() = default;
+
+bool ViewerSession::loadCampaign(const QString &path, Diagnostics *problems)
+{
+    const CampaignLoadResult result = CampaignLoader::load(path);
+    if (!result.ok()) {
+        if (problems) {
+            *problems = result.problems;
+            if (problems->isEmpty())
+                problems->append(Diagnostic{path, 0, 0, tr("the package could not be loaded")});
+        }
+        return false;
+    }
+    setCampaign(result.campaign);
+    return true;
+}
+
+void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign)
+{
+    if (!campaign)
+        return;
+    const bool playing = m_controller->isPlaying();
+    if (playing)
+        m_controller->setPlaying(false);
+    m_campaign = std::move(campaign);
+    m_timeline = std::make_shared<const ControlTimeline>(m_campaign);
+    m_events->setCampaign(m_campaign);
+    m_history->setTimeline(m_timeline);
+
+    if (!m_selectedDistrict.isEmpty() && !m_campaign->district(m_selectedDistrict))
+        m_selectedDistrict.clear();
+    m_history->setDistrict(m_selectedDistrict);
+    m_highlighted.clear();
+
+    // Keep the date when the new campaign covers it; otherwise start at its first day.
+    const QDate previous = m_controller->currentDate();
+    const bool keep = previous.isValid() && previous >= m_campaign->start && previous <= m_campaign->end;
+    m_controller->setRange(m_campaign->start, m_campaign->end);
+    m_controller->setCurrentDate(keep ? previous : m_campaign->start);
+    m_history->setCurrentDate(m_controller->currentDate());
+
+    emit campaignChanged();
+    emit selectedDistrictChanged(m_selectedDistrict);
+    emit highlightedDistrictsChanged(m_highlighted);
+}
+
+QDate ViewerSession::currentDate() const
+{
+    return m_controller->currentDate();
+}
+
+void ViewerSession::setCurrentDate(QDate date)
+{
+    m_controller->setCurrentDate(date);
+}
+
+bool ViewerSession::setSelectedDistrict(const QString &districtId)
+{
+    if (!districtId.isEmpty() && (!m_campaign || !m_campaign->district(districtId)))
+        return false;
+    if (districtId == m_selectedDistrict)
+        return true;
+    m_selectedDistrict = districtId;
+    m_history->setDistrict(districtId);
+    emit selectedDistrictChanged(districtId);
+    return true;
+}
+
+void ViewerSession::setHighlightedDistricts(const QStringList &districtIds)
+{
+    QStringList known;
+    for (const QString &id : districtIds) {
+        if (m_campaign && m_campaign->district(id) && !known.contains(id))
+            known.append(id);
+    }
+    if (known == m_highlighted)
+        return;
+    m_highlighted = known;
+    emit highlightedDistrictsChanged(m_highlighted);
+}
+
+QList<int> ViewerSession::eventsForDay(QDate date, bool *earlier) const
+{
+    if (earlier)
+        *earlier = false;
+    QList<int> rows;
+    if (!m_campaign || !date.isValid())
+        return rows;
+    const auto &events = m_campaign->events;
+    for (int i = 0; i < events.size(); ++i) {
+        if (events.at(i).covers(date))
+            rows.append(i);
+    }
+    if (!rows.isEmpty())
+        return rows;
+    // The latest earlier day with events (a range counts from its last day).
+    QDate latest;
+    for (const CampaignEvent &e : events) {
+        const QDate last = e.endDate.isValid() ? e.endDate : e.date;
+        if (last < date && (!latest.isValid() || last > latest))
+            latest = last;
+    }
+    if (!latest.isValid())
+        return rows;
+    for (int i = 0; i < events.size(); ++i) {
+        if (events.at(i).covers(latest))
+            rows.append(i);
+    }
+    if (earlier)
+        *earlier = !rows.isEmpty();
+    return rows;
+}
+
+QDate ViewerSession::nextEventDate(QDate date) const
+{
+    QDate next;
+    if (!m_campaign)
+        return next;
+    for (const CampaignEvent &e : m_campaign->events) {
+        if (e.date > date && (!next.isValid() || e.date < next))
+            next = e.date;
+    }
+    return next;
+}
+
+QDate ViewerSession::previousEventDate(QDate date) const
+{
+    QDate previous;
+    if (!m_campaign)
+        return previous;
+    for (const CampaignEvent &e : m_campaign->events) {
+        if (e.date < date && (!previous.isValid() || e.date > previous))
+            previous = e.date;
+    }
+    return previous;
+}
+
+void ViewerSession::stepDays(int days)
+{
+    m_controller->stepDays(days);
+}
+
+void ViewerSession::goToPreviousEvent()
+{
+    const QDate date = previousEventDate(currentDate());
+    if (date.isValid())
+        setCurrentDate(date);
+}
+
+void ViewerSession::goToNextEvent()
+{
+    const QDate date = nextEventDate(currentDate());
+    if (date.isValid())
+        setCurrentDate(date);
+}
+
+void ViewerSession::goToFirstDay()
+{
+    setCurrentDate(m_controller->start());
+}
+
+void ViewerSession::goToLastDay()
+{
+    setCurrentDate(m_controller->end());
+}

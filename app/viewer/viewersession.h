@@ -1,0 +1,84 @@
+#pragma once
+
+#include "campaign.h"
+#include "controltimeline.h"
+#include "diagnostic.h"
+
+#include <QDate>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class DistrictHistoryModel;
+class EventListModel;
+class TimelineController;
+
+/**
+ * @brief The viewer's state without any widget: the campaign, the current
+ * date, the selected district and the models the panels show.
+ *
+ * Loading a campaign is all or nothing: a package with problems leaves the
+ * current campaign, date and selection untouched.
+ */
+class ViewerSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ViewerSession(QObject *parent = nullptr);
+    ~ViewerSession() override;
+
+    /// Loads the package at @p path; on failure keeps the current campaign and fills @p problems.
+    bool loadCampaign(const QString &path, Diagnostics *problems = nullptr);
+    /// Replaces the campaign (must be non-null and valid); keeps the date when it is inside the new range.
+    void setCampaign(std::shared_ptr<const Campaign> campaign);
+
+    std::shared_ptr<const Campaign> campaign() const { return m_campaign; }
+    std::shared_ptr<const ControlTimeline> timeline() const { return m_timeline; }
+    bool hasCampaign() const { return m_campaign != nullptr; }
+
+    TimelineController *controller() const { return m_controller; }
+    EventListModel *eventModel() const { return m_events; }
+    DistrictHistoryModel *historyModel() const { return m_history; }
+
+    QDate currentDate() const;
+    void setCurrentDate(QDate date);
+
+    QString selectedDistrict() const { return m_selectedDistrict; }
+    /// Selects a known district, or clears the selection with an empty id; unknown ids are ignored.
+    bool setSelectedDistrict(const QString &districtId);
+
+    /// Districts of the last clicked article sentence or event (for emphasis).
+    QStringList highlightedDistricts() const { return m_highlighted; }
+    void setHighlightedDistricts(const QStringList &districtIds);
+
+    /// Indices into Campaign::events of the events covering @p date; when none,
+    /// those of the latest earlier day with events and @p earlier set to true.
+    QList<int> eventsForDay(QDate date, bool *earlier = nullptr) const;
+    /// First day after / last day before @p date with an event, or an invalid date.
+    QDate nextEventDate(QDate date) const;
+    QDate previousEventDate(QDate date) const;
+
+public slots:
+    void stepDays(int days);
+    void goToPreviousEvent();
+    void goToNextEvent();
+    void goToFirstDay();
+    void goToLastDay();
+
+signals:
+    void campaignChanged();
+    void currentDateChanged(QDate date);
+    void selectedDistrictChanged(const QString &districtId);
+    void highlightedDistrictsChanged(const QStringList &districtIds);
+
+private:
+    std::shared_ptr<const Campaign> m_campaign;
+    std::shared_ptr<const ControlTimeline> m_timeline;
+    TimelineController *m_controller = nullptr;
+    EventListModel *m_events = nullptr;
+    DistrictHistoryModel *m_history = nullptr;
+    QString m_selectedDistrict;
+    QStringList m_highlighted;
+};

@@ -1,0 +1,95 @@
+// atlas-bench: the performance figures of the README, measured with Google Benchmark.
+//
+//   BM_LoadCampaign/aleppo       load the embedded package, article import included
+//   BM_StateAt/<n>/<m>           control of every district at one date
+//   BM_ScrubFrame/aleppo|1000    one day step as the viewer does it, painted 1600x1000
+//   BM_RenderFull/aleppo         a full render of the map at 1600x1000
+#include "benchscenes.h"
+#include "campaignloader.h"
+#include "controltimeline.h"
+#include "syntheticcampaign.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+
+namespace {
+
+std::shared_ptr<const Campaign> loadOrDie(const QString &path)
+{
+    const CampaignLoadResult r = CampaignLoader::load(path);
+    if (!r.ok())
+        qFatal("cannot load %s: %s", qPrintable(path), qPrintable(r.errorString().left(2000)));
+    return r.campaign;
+}
+
+// Synthetic packages are written once per process into a temporary folder.
+std::shared_ptr<const Campaign> synthetic(int districts, int changes)
+{
+    static QTemporaryDir root;
+    static QHash<QString, std::shared_ptr<const Campaign>> cache;
+    const QString key = QStringLiteral("%1-%2").arg(districts).arg(changes);
+    if (!cache.contains(key)) {
+        const QString folder = root.path() + QLatin1Char('/') + key;
+        const QString error = SyntheticCampaign::write(folder, {districts, changes, 500, 2016});
+        if (!error.isEmpty())
+            qFatal("%s", qPrintable(error));
+        cache.insert(key, loadOrDie(folder));
+    }
+    return cache.value(key);
+}
+
+void BM_LoadCampaign(benchmark::State &state)
+{
+    for (auto _ : state) {
+        const CampaignLoadResult r = CampaignLoader::load(CampaignLoader::embeddedPath());
+        benchmark::DoNotOptimize(r.campaign.get());
+    }
+}
+
+void BM_StateAt(benchmark::State &state, std::shared_ptr<const Campaign> campaign)
+{
+    const ControlTimeline timeline(campaign);
+    const int days = int(campaign->start.daysTo(campaign->end)) + 1;
+    int day = 0;
+    for (auto _ : state) {
+        // Walk the dates so that no single answer is cached by the CPU.
+        const QList<ControlState> states = timeline.statesAt(campaign->start.addDays(day));
+        benchmark::DoNotOptimize(states.constData());
+        day = (day + 37) % days;
+    }
+    state.counters["districts"] = double(campaign->districts.size());
+    state.counters["changes"] = double(campaign->changes.size());
+}
+
+void registerAll()
+{
+    benchmark::RegisterBenchmark("BM_LoadCampaign/aleppo", BM_LoadCampaign)->Unit(benchmark::kMillisecond);
+
+    const auto aleppo = loadOrDie(CampaignLoader::embeddedPath());
+    const QString aleppoName =
+        QStringLiteral("BM_StateAt/%1/%2").arg(aleppo->districts.size()).arg(aleppo->changes.size());
+    benchmark::RegisterBenchmark(aleppoName.toStdString().c_str(), BM_StateAt, aleppo)->Unit(benchmark::kMicrosecond);
+    for (const auto &[n, m] : {std::pair{100, 10000}, std::pair{1000, 100000}}) {
+        const QString name = QStringLiteral("BM_StateAt/%1/%2").arg(n).arg(m);
+        benchmark::RegisterBenchmark(name.toStdString().c_str(), BM_StateAt, synthetic(n, m))
+            ->Unit(benchmark::kMicrosecond);
+    }
+    registerSceneBenchmarks(aleppo, synthetic(1000, 100000));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    registerAll();
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,78 @@
+#include "benchscenes.h"
+
+#include "controltimeline.h"
+#include "maprenderer.h"
+#include "mapscene.h"
+#include "mapview.h"
+#include "timelinecontroller.h"
+
+#include <QImage>
+#include <QPainter>
+#include <benchmark/benchmark.h>
+
+namespace {
+
+constexpr QSize kFrame(1600, 1000);
+
+// One day step as the viewer does it: the controller's date changes, the view
+// (bound to the controller exactly as MainWindow binds it) restyles what
+// changed, and the view is painted into a 1600x1000 image offscreen.
+void BM_ScrubFrame(benchmark::State &state, std::shared_ptr<const Campaign> campaign)
+{
+    auto timeline = std::make_shared<const ControlTimeline>(campaign);
+    MapView view;
+    view.resize(kFrame);
+    QString error;
+    if (!view.setCampaign(campaign, timeline, &error)) {
+        state.SkipWithError(error.toStdString().c_str());
+        return;
+    }
+    TimelineController controller;
+    QObject::connect(&controller, &TimelineController::currentDateChanged, &view, &MapView::setDate);
+    controller.setRange(campaign->start, campaign->end);
+    view.fitToWindow();
+    QImage image(kFrame, QImage::Format_ARGB32_Premultiplied);
+    qint64 restyled = 0;
+    for (auto _ : state) {
+        if (controller.currentDate() == controller.end())
+            controller.setCurrentDate(controller.start());
+        else
+            controller.stepDays(1);
+        restyled += view.lastRestyleCount();
+        QPainter painter(&image);
+        view.render(&painter);
+        painter.end();
+        benchmark::DoNotOptimize(image.constBits());
+    }
+    state.counters["restyled/frame"] =
+        benchmark::Counter(double(restyled) / double(state.iterations()));
+    state.counters["districts"] = double(campaign->districts.size());
+}
+
+void BM_RenderFull(benchmark::State &state, std::shared_ptr<const Campaign> campaign)
+{
+    auto timeline = std::make_shared<const ControlTimeline>(campaign);
+    MapView view; // builds the scene exactly as the viewer does
+    QString error;
+    if (!view.setCampaign(campaign, timeline, &error)) {
+        state.SkipWithError(error.toStdString().c_str());
+        return;
+    }
+    view.setDate(QDate(2016, 11, 27));
+    MapRenderer::Options options;
+    options.date = view.date();
+    options.size = kFrame;
+    for (auto _ : state) {
+        const QImage image = MapRenderer::renderImage(*view.mapScene(), options);
+        benchmark::DoNotOptimize(image.constBits());
+    }
+}
+
+} // namespace
+
+void registerSceneBenchmarks(std::shared_ptr<const Campaign> aleppo, std::shared_ptr<const Campaign> large)
+{
+    benchmark::RegisterBenchmark("BM_ScrubFrame/aleppo", BM_ScrubFrame, aleppo)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_ScrubFrame/1000", BM_ScrubFrame, large)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_RenderFull/aleppo", BM_RenderFull, aleppo)->Unit(benchmark::kMillisecond);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "campaign.h"
+#include "controltimeline.h"
+#include "mapscene.h"
+
+#include <QString>
+
+#include <memory>
+
+/// Shared helpers of the map tests.
+namespace MapTest {
+
+/// The embedded Aleppo campaign (loaded once; the test fails if it does not load).
+std::shared_ptr<const Campaign> aleppo();
+std::shared_ptr<const ControlTimeline> aleppoTimeline();
+/// A fresh scene of the Aleppo campaign.
+std::unique_ptr<MapScene> aleppoScene();
+/// A path inside the source tree.
+QString sourcePath(const QString &relative);
+/// The CSR neighbourhoods file in ../shared, or empty when it is absent.
+QString csrNeighbourhoodsPath();
+/// A temporary directory that lives as long as the test program.
+QString tempDir();
+
+} // namespace MapTest

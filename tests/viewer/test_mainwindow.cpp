@@ -1,0 +1,564 @@
+#include "articlepanel.h"
+#include "campaignloader.h"
+#include "commandlineoptions.h"
+#include "districthistorymodel.h"
+#include "districtpanel.h"
+#include "eventpanel.h"
+#include "languagemanager.h"
+#include "linkpolicy.h"
+#include "mainwindow.h"
+#include "mapview.h"
+#include "problemsdialog.h"
+#include "settingsstore.h"
+#include "testsupport.h"
+#include "timelinecontroller.h"
+#include "timelinepanel.h"
+#include "timelinewidget.h"
+#include "viewer.h"
+#include "viewersession.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QFile>
+#include <QHelpEvent>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QToolTip>
+
+#include <gtest/gtest.h>
+
+#include <iostream>
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        session = std::make_unique<ViewerSession>();
+        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
+        language = std::make_unique<LanguageManager>();
+        window = std::make_unique<MainWindow>(session.get(), language.get());
+        window->linkPolicy()->setOpener([this](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
+        window->resize(1500, 950);
+        window->show();
+        window->activateWindow();
+        QApplication::setActiveWindow(window.get());
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        QApplication::processEvents();
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        language.reset();
+        session.reset();
+    }
+
+    QDockWidget *dock(const char *name) const { return window->findChild<QDockWidget *>(QLatin1String(name)); }
+
+    /// Sends @p key to @p target the way a keyboard would (shortcut override first).
+    void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(target, key, modifiers);
+        QApplication::processEvents();
+    }
+
+    std::unique_ptr<ViewerSession> session;
+    std::unique_ptr<LanguageManager> language;
+    std::unique_ptr<MainWindow> window;
+    QList<QUrl> opened;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, TitleShowsTheCurrentDate)
+{
+    session->setCurrentDate(QDate(2016, 11, 27));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Aleppo Atlas — 2016-11-27"));
+}
+
+TEST_F(MainWindowTest, TimeShortcutsMoveTheDateWhateverHasFocus)
+{
+    session->setSelectedDistrict(QStringLiteral("hanano"));
+    dock("districtDock")->raise();
+    QApplication::processEvents();
+    const QList<QWidget *> targets{
+        window->mapView(),
+        window->timelinePanel()->timeline(),
+        window->findChild<QComboBox *>(QStringLiteral("speedCombo")),
+        window->findChild<QToolButton *>(QStringLiteral("playButton")),
+        window->eventPanel()->browser(),
+        window->districtPanel()->historyView(),
+    };
+    for (QWidget *target : targets) {
+        ASSERT_NE(target, nullptr);
+        SCOPED_TRACE(target->objectName().toStdString());
+        target->setFocus(Qt::OtherFocusReason);
+        QApplication::processEvents();
+        ASSERT_TRUE(target->hasFocus());
+
+        const QDate start(2016, 10, 1);
+        session->setCurrentDate(start);
+        press(target, Qt::Key_Right);
+        EXPECT_EQ(session->currentDate(), start.addDays(1));
+        press(target, Qt::Key_Left);
+        EXPECT_EQ(session->currentDate(), start);
+
+        press(target, Qt::Key_Right, Qt::ControlModifier);
+        EXPECT_EQ(session->currentDate(), session->nextEventDate(start));
+        press(target, Qt::Key_Left, Qt::ControlModifier);
+        EXPECT_EQ(session->currentDate(), session->previousEventDate(session->nextEventDate(start)));
+        session->setCurrentDate(start);
+        press(target, Qt::Key_PageDown);
+        EXPECT_EQ(session->currentDate(), session->nextEventDate(start));
+        press(target, Qt::Key_PageUp);
+        EXPECT_EQ(session->currentDate(), session->previousEventDate(session->nextEventDate(start)));
+
+        press(target, Qt::Key_End);
+        EXPECT_EQ(session->currentDate(), QDate(2016, 12, 22));
+        press(target, Qt::Key_Home);
+        EXPECT_EQ(session->currentDate(), QDate(2016, 9, 19));
+
+        press(target, Qt::Key_Space);
+        EXPECT_TRUE(session->controller()->isPlaying());
+        press(target, Qt::Key_Space);
+        EXPECT_FALSE(session->controller()->isPlaying());
+        EXPECT_TRUE(target->hasFocus()) << "a shortcut does not steal the focus";
+    }
+
+    // Ctrl+G opens the Go to Date dialog.
+    window->mapView()->setFocus();
+    press(window->mapView(), Qt::Key_G, Qt::ControlModifier);
+    auto *dialog = window->findChild<QDialog *>(QStringLiteral("goToDateDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    auto *edit = dialog->findChild<QDateEdit *>(QStringLiteral("goToDateEdit"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_EQ(edit->minimumDate(), QDate(2016, 9, 19));
+    EXPECT_EQ(edit->maximumDate(), QDate(2016, 12, 22));
+    edit->setDate(QDate(2016, 12, 7));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_FALSE(dialog->isVisible());
+    EXPECT_EQ(session->currentDate(), QDate(2016, 12, 7));
+}
+
+TEST_F(MainWindowTest, ClickOnADistrictCentroidSelectsItAndFillsItsHistory)
+{
+    session->setCurrentDate(QDate(2016, 11, 27));
+    MapView *map = window->mapView();
+    const District *hanano = session->campaign()->district(QStringLiteral("hanano"));
+    ASSERT_NE(hanano, nullptr);
+    const QPoint pos = map->viewPosOf(hanano->centroid);
+    ASSERT_TRUE(map->viewport()->rect().contains(pos));
+    EXPECT_FALSE(window->districtPanel()->isShowingDistrict());
+
+    QTest::mouseClick(map->viewport(), Qt::LeftButton, Qt::NoModifier, pos);
+    QApplication::processEvents();
+
+    EXPECT_EQ(session->selectedDistrict(), QStringLiteral("hanano"));
+    EXPECT_EQ(map->selectedDistrict(), QStringLiteral("hanano"));
+    EXPECT_TRUE(window->districtPanel()->isShowingDistrict());
+    EXPECT_TRUE(window->districtPanel()->isVisible());
+    EXPECT_GE(session->historyModel()->rowCount(), 2);
+    EXPECT_TRUE(window->districtPanel()->headerText().contains(QStringLiteral("Hanano")));
+    EXPECT_TRUE(window->districtPanel()->headerText().contains(QStringLiteral("Syrian government")));
+    EXPECT_GE(session->historyModel()->currentRow(), 0);
+}
+
+TEST_F(MainWindowTest, ClickingAHistoryRowMovesTheTimeline)
+{
+    session->setCurrentDate(QDate(2016, 12, 20));
+    ASSERT_TRUE(session->setSelectedDistrict(QStringLiteral("hanano")));
+    dock("districtDock")->raise();
+    QApplication::processEvents();
+    QListView *view = window->districtPanel()->historyView();
+    ASSERT_TRUE(view->isVisible());
+    DistrictHistoryModel *model = session->historyModel();
+    ASSERT_GE(model->rowCount(), 2);
+    EXPECT_EQ(model->currentRow(), model->rowCount() - 1);
+
+    const QModelIndex first = view->model()->index(0, 0);
+    view->scrollTo(first);
+    const QRect rect = view->visualRect(first);
+    ASSERT_FALSE(rect.isEmpty());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+    QApplication::processEvents();
+
+    EXPECT_EQ(session->currentDate(), first.data(DistrictHistoryModel::DateRole).toDate());
+    EXPECT_EQ(model->currentRow(), 0);
+    EXPECT_TRUE(first.data(DistrictHistoryModel::IsCurrentRole).toBool());
+    // Screen readers get the row in words.
+    const QString spoken = first.data(Qt::AccessibleTextRole).toString();
+    EXPECT_TRUE(spoken.contains(QStringLiteral("Opposition"))) << spoken.toStdString();
+    EXPECT_TRUE(spoken.contains(QStringLiteral("inferred from the article"))) << spoken.toStdString();
+    EXPECT_TRUE(spoken.contains(QStringLiteral("in force"))) << spoken.toStdString();
+}
+
+TEST_F(MainWindowTest, ClickingAnEventTickJumpsToItsDate)
+{
+    TimelineWidget *timeline = window->timelinePanel()->timeline();
+    const auto campaign = session->campaign();
+    session->setCurrentDate(QDate(2016, 9, 19));
+    QSignalSpy clicked(timeline, &TimelineWidget::eventClicked);
+    for (const char *id : {"old-city-recaptured", "handarat-part-taken"}) {
+        const int index = campaign->eventIndex(QString::fromLatin1(id));
+        if (index < 0)
+            continue;
+        const QRect tick = timeline->eventTickRect(index);
+        ASSERT_FALSE(tick.isEmpty()) << id;
+        QTest::mouseClick(timeline, Qt::LeftButton, Qt::NoModifier, tick.center());
+        QApplication::processEvents();
+        EXPECT_EQ(session->currentDate(), campaign->events.at(index).date) << id;
+        ASSERT_FALSE(clicked.isEmpty());
+        EXPECT_EQ(clicked.takeLast().at(0).toString(), QString::fromLatin1(id));
+    }
+    EXPECT_TRUE(campaign->eventIndex(QStringLiteral("handarat-part-taken")) >= 0);
+}
+
+TEST_F(MainWindowTest, HoveringATickShowsTheEventSummary)
+{
+    TimelineWidget *timeline = window->timelinePanel()->timeline();
+    const auto campaign = session->campaign();
+    const int index = campaign->eventIndex(QStringLiteral("offensive-announced"));
+    ASSERT_GE(index, 0);
+    const QPoint pos = timeline->eventTickRect(index).center();
+    QHelpEvent help(QEvent::ToolTip, pos, timeline->mapToGlobal(pos));
+    QApplication::sendEvent(timeline, &help);
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("resuming its offensive"))) << QToolTip::text().toStdString();
+    QToolTip::hideText();
+}
+
+TEST_F(MainWindowTest, DraggingOnTheTimelineScrubsLive)
+{
+    TimelineWidget *timeline = window->timelinePanel()->timeline();
+    session->setCurrentDate(QDate(2016, 9, 19));
+    // A spot of the axis row, below the event ticks.
+    const int y = timeline->height() - 4;
+    const QPoint from(timeline->xForDate(QDate(2016, 10, 1)), y);
+    const QPoint via(timeline->xForDate(QDate(2016, 10, 20)), y);
+    const QPoint to(timeline->xForDate(QDate(2016, 11, 15)), y);
+    QTest::mousePress(timeline, Qt::LeftButton, Qt::NoModifier, from);
+    EXPECT_EQ(session->currentDate(), QDate(2016, 10, 1));
+    QTest::mouseMove(timeline, via);
+    QApplication::processEvents();
+    EXPECT_EQ(session->currentDate(), QDate(2016, 10, 20));
+    EXPECT_EQ(window->mapView()->date(), QDate(2016, 10, 20)) << "the map follows while dragging";
+    QTest::mouseMove(timeline, to);
+    QTest::mouseRelease(timeline, Qt::LeftButton, Qt::NoModifier, to);
+    EXPECT_EQ(session->currentDate(), QDate(2016, 11, 15));
+}
+
+TEST_F(MainWindowTest, PlaybackAdvancesAndStopsAtTheEnd)
+{
+    session->setCurrentDate(QDate(2016, 12, 19));
+    session->controller()->setSpeed(10);
+    QTest::keyClick(window->mapView(), Qt::Key_Space);
+    EXPECT_TRUE(session->controller()->isPlaying());
+    EXPECT_TRUE(QTest::qWaitFor([this] { return !session->controller()->isPlaying(); }, 3000));
+    EXPECT_EQ(session->currentDate(), QDate(2016, 12, 22));
+}
+
+TEST_F(MainWindowTest, ABrokenCampaignShowsItsProblemsAndKeepsTheCurrentOne)
+{
+    session->setCurrentDate(QDate(2016, 11, 27));
+    session->setSelectedDistrict(QStringLiteral("hanano"));
+    const auto before = session->campaign();
+    QTemporaryDir dir;
+    ASSERT_TRUE(TestSupport::copyEmbeddedPackage(dir));
+    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("control.json"), QStringLiteral("\"date\": \"2016-09-19\""),
+                                             QStringLiteral("\"date\": \"2016-02-30\"")));
+
+    EXPECT_FALSE(window->openCampaign(dir.path()));
+    QApplication::processEvents();
+    ProblemsDialog *problems = window->problemsDialog();
+    EXPECT_TRUE(problems->isVisible());
+    EXPECT_TRUE(problems->problemsText().contains(QStringLiteral("control.json:"))) << problems->problemsText().toStdString();
+    EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(control\.json:\d+:\d+: )")).match(problems->problemsText()).hasMatch());
+    problems->reject();
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+
+    EXPECT_EQ(session->campaign(), before);
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Aleppo Atlas — 2016-11-27"));
+    EXPECT_TRUE(window->centralMessage().isEmpty()) << "the map stays";
+    // Still usable.
+    QTest::keyClick(window->mapView(), Qt::Key_Right);
+    EXPECT_EQ(session->currentDate(), QDate(2016, 11, 28));
+    EXPECT_EQ(session->selectedDistrict(), QStringLiteral("hanano"));
+}
+
+TEST_F(MainWindowTest, SwitchingLanguageRetranslatesTheWindow)
+{
+    auto *fileMenu = window->findChild<QMenu *>(QStringLiteral("fileMenu"));
+    ASSERT_NE(fileMenu, nullptr);
+    EXPECT_EQ(fileMenu->title(), QStringLiteral("&File"));
+    session->setCurrentDate(QDate(2016, 11, 27));
+
+    window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->trigger();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    EXPECT_EQ(language->language(), QStringLiteral("zh_TW"));
+    EXPECT_NE(fileMenu->title(), QStringLiteral("&File"));
+    EXPECT_TRUE(fileMenu->title().contains(QStringLiteral("檔案"))) << fileMenu->title().toStdString();
+    EXPECT_EQ(dock("eventDock")->windowTitle(), QStringLiteral("當日事件"));
+    EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("阿勒頗"))) << window->windowTitle().toStdString();
+    EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->isChecked());
+
+    window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"))->trigger();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    EXPECT_EQ(fileMenu->title(), QStringLiteral("&File"));
+    EXPECT_EQ(dock("eventDock")->windowTitle(), QStringLiteral("On This Date"));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Aleppo Atlas — 2016-11-27"));
+}
+
+TEST_F(MainWindowTest, WebLinksOpenThroughTheInjectedOpener)
+{
+    session->setCurrentDate(QDate(2016, 9, 22));
+    QApplication::processEvents();
+    QTextBrowser *browser = window->eventPanel()->browser();
+    ASSERT_TRUE(TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("http")); }));
+    QApplication::processEvents();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().scheme(), QStringLiteral("http"));
+    EXPECT_TRUE(opened.first().host().contains(QStringLiteral("chinanews")));
+}
+
+TEST_F(MainWindowTest, NonWebLinksAreShownButRefused)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(TestSupport::copyEmbeddedPackage(dir));
+    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("article.md"),
+                                             QStringLiteral("http://www.chinanews.com/gj/2016/09-23/8013036.shtml"),
+                                             QStringLiteral("file:///etc/passwd")));
+    ASSERT_TRUE(window->openCampaign(dir.path())) << window->problemsDialog()->problemsText().toStdString();
+    session->setCurrentDate(QDate(2016, 9, 22));
+    QApplication::processEvents();
+    QTextBrowser *browser = window->eventPanel()->browser();
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("file:///etc/passwd"))) << "shown";
+    ASSERT_TRUE(TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("file:")); }));
+    QApplication::processEvents();
+    EXPECT_TRUE(opened.isEmpty()) << "refused";
+    auto *message = window->findChild<QMessageBox *>(QStringLiteral("linkRefusedMessage"));
+    ASSERT_NE(message, nullptr);
+    EXPECT_TRUE(message->isVisible());
+    EXPECT_TRUE(message->text().contains(QStringLiteral("file:///etc/passwd")));
+    message->close();
+}
+
+TEST_F(MainWindowTest, FootnoteSuperscriptsAreLinks)
+{
+    session->setCurrentDate(QDate(2016, 9, 24));
+    QApplication::processEvents();
+    QTextBrowser *browser = window->eventPanel()->browser();
+    EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("[7]")));
+    EXPECT_TRUE(TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1Char('#')); }));
+    QApplication::processEvents();
+    EXPECT_TRUE(opened.isEmpty()) << "footnotes stay inside the panel";
+}
+
+TEST_F(MainWindowTest, ClickingADatedSentenceMovesTheTimelineAndHighlightsItsDistricts)
+{
+    session->setCurrentDate(QDate(2016, 12, 20));
+    dock("articleDock")->show();
+    dock("articleDock")->raise();
+    ArticlePanel *article = window->articlePanel();
+    // Let the dock tab get its size and the pending scroll to the current date settle.
+    ASSERT_TRUE(QTest::qWaitFor([article] { return article->browser()->viewport()->width() > 150; }, 2000));
+    QTest::qWait(100);
+    const QString href = article->sentenceHref(QStringLiteral("handarat-part-taken"));
+    ASSERT_FALSE(href.isEmpty());
+    ASSERT_TRUE(TestSupport::clickAnchor(article->browser(), [&href](const QString &h) { return h == href; }));
+    QApplication::processEvents();
+    EXPECT_EQ(session->currentDate(), QDate(2016, 9, 23));
+    EXPECT_TRUE(session->highlightedDistricts().contains(QStringLiteral("handarat")));
+    EXPECT_EQ(session->selectedDistrict(), QStringLiteral("handarat"));
+    const int index = session->campaign()->eventIndex(QStringLiteral("handarat-part-taken"));
+    EXPECT_TRUE(article->highlightedEvents().contains(index));
+}
+
+TEST_F(MainWindowTest, CorruptSavedWindowStateFallsBackWithoutACrash)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("viewer.ini")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[window]\ngeometry=@ByteArray(\\x1\\x2garbage)\nstate=@ByteArray(\\xff\\xff\\xff)\n"
+               "[viewer]\ndate=2016-13-45\nzoom=-7\nlanguage=xx\nspeed=1000\ndistrict=../../etc\n");
+    file.close();
+    SettingsStore store(std::make_unique<QSettings>(dir.filePath(QStringLiteral("viewer.ini")), QSettings::IniFormat));
+    SettingsStore::State state = store.load(session->campaign().get());
+    state.geometry = QByteArray("\x01\x02 not a geometry");
+    state.windowState = QByteArray("\xff\xfe not a state");
+    window->applyState(state);
+    QApplication::processEvents();
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_TRUE(dock("timelineDock")->isVisible());
+    EXPECT_TRUE(dock("eventDock")->isVisible());
+    EXPECT_EQ(session->controller()->speed(), 1);
+    EXPECT_EQ(language->language(), QStringLiteral("en"));
+
+    // Saving and restoring a real state works.
+    window->setSettingsStore(&store);
+    dock("eventDock")->hide();
+    const SettingsStore::State saved = window->currentState();
+    dock("eventDock")->show();
+    window->applyState(saved);
+    EXPECT_FALSE(dock("eventDock")->isVisible());
+    window->setSettingsStore(nullptr);
+}
+
+TEST(RunViewer, QuitAfterStartupExitsZeroOnceTheMapHasPainted)
+{
+    CommandLineOptions options;
+    options.quitAfterStartup = true;
+    options.dateText = QStringLiteral("2016-11-27");
+    options.districtId = QStringLiteral("hanano");
+    EXPECT_EQ(runViewer(*qApp, options), 0);
+}
+
+TEST(RunViewer, RejectsABrokenCampaignAnUnknownDistrictAndADateOutsideTheCampaign)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(TestSupport::copyEmbeddedPackage(dir));
+    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("events.json"), QStringLiteral("\"kind\": \"statement\""),
+                                             QStringLiteral("\"kind\": statement")));
+    CommandLineOptions options;
+    options.quitAfterStartup = true;
+    options.campaignPath = dir.path();
+    EXPECT_EQ(runViewer(*qApp, options), 1);
+
+    options = CommandLineOptions();
+    options.quitAfterStartup = true;
+    options.districtId = QStringLiteral("atlantis");
+    EXPECT_EQ(runViewer(*qApp, options), 1);
+
+    options = CommandLineOptions();
+    options.quitAfterStartup = true;
+    options.dateText = QStringLiteral("2016-08-01");
+    EXPECT_EQ(runViewer(*qApp, options), 1);
+}
+
+TEST_F(MainWindowTest, DistrictsCanBeChosenFromTheKeyboard)
+{
+    MapView *map = window->mapView();
+    map->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    ASSERT_TRUE(map->hasFocus());
+    QTest::keyClick(map, Qt::Key_Tab);
+    QTest::keyClick(map, Qt::Key_Tab);
+    QApplication::processEvents();
+    const QString focused = map->focusedDistrict();
+    ASSERT_FALSE(focused.isEmpty());
+    EXPECT_TRUE(map->hasFocus()) << "Tab moves through the districts, not out of the map";
+    QTest::keyClick(map, Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_EQ(session->selectedDistrict(), focused);
+    EXPECT_TRUE(window->districtPanel()->isShowingDistrict());
+    EXPECT_TRUE(window->districtPanel()->isVisible());
+}
+
+TEST_F(MainWindowTest, ExportsTheMapImageThroughTheMapRenderer)
+{
+    session->setCurrentDate(QDate(2016, 12, 13));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("map.png"));
+    QString error;
+    ASSERT_TRUE(window->exportMapImageTo(path, &error)) << error.toStdString();
+    QImage image(path);
+    EXPECT_EQ(image.size(), QSize(1600, 1000));
+}
+
+TEST_F(MainWindowTest, PanelsHaveAccessibleNames)
+{
+    EXPECT_FALSE(window->mapView()->accessibleName().isEmpty());
+    EXPECT_FALSE(window->timelinePanel()->timeline()->accessibleName().isEmpty());
+    EXPECT_FALSE(window->timelinePanel()->timeline()->accessibleDescription().isEmpty());
+    EXPECT_FALSE(window->eventPanel()->accessibleName().isEmpty());
+    EXPECT_FALSE(window->districtPanel()->accessibleName().isEmpty());
+    EXPECT_FALSE(window->articlePanel()->accessibleName().isEmpty());
+    EXPECT_FALSE(window->districtPanel()->historyView()->accessibleName().isEmpty());
+}
+
+TEST_F(MainWindowTest, ClosingSavesDateSelectionZoomLanguageAndLayout)
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("viewer.ini"));
+    SettingsStore store(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+    window->setSettingsStore(&store);
+    session->setCurrentDate(QDate(2016, 12, 13));
+    session->setSelectedDistrict(QStringLiteral("old-city"));
+    window->mapView()->setZoomFactor(window->mapView()->fitZoomFactor() * 2.0);
+    const double zoom = window->mapView()->zoomFactor();
+    dock("articleDock")->hide();
+    window->close();
+
+    const SettingsStore::State saved =
+        SettingsStore(std::make_unique<QSettings>(ini, QSettings::IniFormat)).load(session->campaign().get());
+    EXPECT_EQ(saved.date, QDate(2016, 12, 13));
+    EXPECT_EQ(saved.district, QStringLiteral("old-city"));
+    EXPECT_NEAR(saved.zoom, zoom, 1e-6);
+    EXPECT_EQ(saved.language, QStringLiteral("en"));
+    EXPECT_FALSE(saved.windowState.isEmpty());
+
+    // A new window restores the layout and, once the map has painted, the zoom.
+    ViewerSession session2;
+    ASSERT_TRUE(session2.loadCampaign(CampaignLoader::embeddedPath()));
+    MainWindow window2(&session2, language.get());
+    window2.applyState(saved);
+    window2.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window2));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return qAbs(window2.mapView()->zoomFactor() - zoom) < 1e-6; }, 3000));
+    EXPECT_FALSE(window2.findChild<QDockWidget *>(QStringLiteral("articleDock"))->isVisible());
+    EXPECT_TRUE(window2.findChild<QDockWidget *>(QStringLiteral("eventDock"))->isVisible());
+}
+
+TEST_F(MainWindowTest, AboutNamesTheVersionTheArticleLicenceAndTheMapCaveats)
+{
+    window->findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+    auto *about = window->findChild<QDialog *>(QStringLiteral("aboutDialog"));
+    ASSERT_NE(about, nullptr);
+    EXPECT_TRUE(about->isVisible());
+    const QString text = about->findChild<QTextBrowser *>()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral(ATLAS_VERSION)));
+    EXPECT_TRUE(text.contains(QStringLiteral("CC BY-SA 4.0")));
+    EXPECT_TRUE(text.contains(QStringLiteral("阿勒頗攻勢")));
+    EXPECT_TRUE(text.contains(QStringLiteral("approximate")));
+    about->reject();
+}
+
+TEST_F(MainWindowTest, DraggingTheTimelineScrubsEveryDay)
+{
+    // Speed is measured by atlas-bench (BM_ScrubFrame), not asserted here.
+    session->setSelectedDistrict(QStringLiteral("hanano"));
+    dock("articleDock")->show();
+    QApplication::processEvents();
+    TimelineWidget *timeline = window->timelinePanel()->timeline();
+    const int y = timeline->height() - 4;
+    QList<QDate> seen;
+    QObject::connect(session.get(), &ViewerSession::currentDateChanged, session.get(), [&](QDate d) { seen.append(d); });
+    QTest::mousePress(timeline, Qt::LeftButton, Qt::NoModifier, QPoint(timeline->xForDate(QDate(2016, 9, 19)), y));
+    for (QDate d(2016, 9, 20); d <= QDate(2016, 12, 22); d = d.addDays(1)) {
+        QTest::mouseMove(timeline, QPoint(timeline->xForDate(d), y));
+        window->repaint(); // paint every frame, as a screen would
+    }
+    QTest::mouseRelease(timeline, Qt::LeftButton, Qt::NoModifier, QPoint(timeline->xForDate(QDate(2016, 12, 22)), y));
+    EXPECT_EQ(session->currentDate(), QDate(2016, 12, 22));
+    ASSERT_EQ(seen.size(), 94) << "every day passed once while dragging";
+    EXPECT_EQ(seen.first(), QDate(2016, 9, 20));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Aleppo Atlas — 2016-12-22"));
+}
