@@ -44,6 +44,8 @@ QJsonObject CampaignJson::stateAt(const ControlTimeline &timeline, QDate date)
         o.insert(QStringLiteral("control"), s.control);
         if (!s.leading.isEmpty())
             o.insert(QStringLiteral("leading"), s.leading);
+        if (!s.change->contestants.isEmpty())
+            o.insert(QStringLiteral("contestants"), QJsonArray::fromStringList(s.change->contestants));
         o.insert(QStringLiteral("basis"), basisName(s.basis));
         o.insert(QStringLiteral("since"), s.since.toString(Qt::ISODate));
         o.insert(QStringLiteral("sources"), sourcesArray(s.change->sources, false));
@@ -62,6 +64,8 @@ QJsonObject CampaignJson::history(const ControlTimeline &timeline, int districtI
                       {QStringLiteral("control"), c.control}};
         if (!c.leading.isEmpty())
             o.insert(QStringLiteral("leading"), c.leading);
+        if (!c.contestants.isEmpty())
+            o.insert(QStringLiteral("contestants"), QJsonArray::fromStringList(c.contestants));
         o.insert(QStringLiteral("basis"), basisName(c.basis));
         o.insert(QStringLiteral("sources"), sourcesArray(c.sources, true));
         if (!c.note.en.isEmpty())

@@ -520,7 +520,8 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
             continue;
         f.checkKeys(*o, at,
                     {QStringLiteral("district"), QStringLiteral("date"), QStringLiteral("control"),
-                     QStringLiteral("leading"), QStringLiteral("basis"), QStringLiteral("sources"),
+                     QStringLiteral("leading"), QStringLiteral("contestants"), QStringLiteral("basis"),
+                     QStringLiteral("sources"),
                      QStringLiteral("event"), QStringLiteral("note")});
         ControlChange c;
         c.order = i;
@@ -553,6 +554,33 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
                 ok = false;
             } else if (!m_campaign.side(c.leading)) {
                 f.error(at + QStringLiteral("/leading"), tr("unknown side \"%1\"").arg(c.leading));
+                ok = false;
+            }
+        }
+        if (o->contains(QStringLiteral("contestants"))) {
+            const QJsonArray contestants = f.array(*o, QStringLiteral("contestants"), at);
+            for (int k = 0; k < contestants.size(); ++k) {
+                const QString side = contestants.at(k).toString();
+                const QString kat = QStringLiteral("%1/contestants/%2").arg(at).arg(k);
+                if (!m_campaign.side(side)) {
+                    f.error(kat, tr("unknown side \"%1\"").arg(side));
+                    ok = false;
+                } else if (c.contestants.contains(side)) {
+                    f.error(kat, tr("side \"%1\" is listed twice").arg(side));
+                    ok = false;
+                } else {
+                    c.contestants.append(side);
+                }
+            }
+            if (c.control != kContested) {
+                f.error(at + QStringLiteral("/contestants"), tr("\"contestants\" is only meaningful with \"contested\""));
+                ok = false;
+            } else if (ok && c.contestants.size() < 2) {
+                f.error(at + QStringLiteral("/contestants"), tr("\"contestants\" needs at least two sides"));
+                ok = false;
+            } else if (ok && !c.leading.isEmpty() && !c.contestants.contains(c.leading)) {
+                f.error(at + QStringLiteral("/contestants"),
+                        tr("the leading side \"%1\" is not among the contestants").arg(c.leading));
                 ok = false;
             }
         }

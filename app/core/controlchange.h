@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 /// How a control state is known.
 enum class Basis {
@@ -34,6 +35,7 @@ struct ControlChange
     QDate date;
     QString control;
     QString leading;          ///< only with contested; empty when unknown
+    QStringList contestants;  ///< only with contested: the sides fighting over it, when known
     Basis basis = Basis::Stated;
     QList<Citation> sources;  ///< empty only for approximate changes
     QString event;            ///< optional id of the event it comes from

@@ -302,3 +302,28 @@ TEST_F(LoaderTest, ReportsEveryProblemAtOnce)
     EXPECT_TRUE(p.at(1).startsWith(QStringLiteral("events.json:2:55:")));
     EXPECT_TRUE(p.at(2).startsWith(QStringLiteral("control.json:4:58:")));
 }
+
+TEST_F(LoaderTest, ContestantsAreSidesOfAContestedChange)
+{
+    replace("control.json", R"("control": "contested", "leading": "opposition",)",
+            R"("control": "contested", "leading": "opposition", "contestants": ["government", "opposition"],)");
+    const CampaignLoadResult r = CampaignLoader::load(m_path);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    EXPECT_EQ(r.campaign->changes.last().contestants,
+              (QStringList{QStringLiteral("government"), QStringLiteral("opposition")}));
+}
+
+TEST_F(LoaderTest, ContestantsMustBeKnownAndIncludeTheLeadingSide)
+{
+    replace("control.json", R"("control": "contested", "leading": "opposition",)",
+            R"("control": "contested", "leading": "opposition", "contestants": ["government", "kurdish"],)");
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("control.json:5:125: unknown side \"kurdish\"")});
+}
+
+TEST_F(LoaderTest, ContestantsOnlyWithContested)
+{
+    replace("control.json", R"("control": "government", "basis")",
+            R"("control": "government", "contestants": ["government", "opposition"], "basis")");
+    EXPECT_EQ(problems(),
+              QStringList{QStringLiteral("control.json:4:87: \"contestants\" is only meaningful with \"contested\"")});
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each one.
 #
-#   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [RUNS_PER_TARGET]
+#   tests/fuzz/run-fuzzers.sh [SECONDS_PER_TARGET] [RUNS_PER_TARGET] ["TARGET ..."]
 #
 # Seeds come from the real files: the shipped campaign package and, when the
 # reference data is present beside the repository, ../shared/geo/csr/*.geojson
@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-300}
 runs=${2:--1}
+targets=${3:-"fuzz_article fuzz_package fuzz_geojson"}
 build=build-fuzz
 
 if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
@@ -24,12 +25,8 @@ cmake --build "$build" --target fuzz_article fuzz_package fuzz_geojson
 pkg=resources/campaigns/aleppo-2016
 mkdir -p "$build/corpus/article" "$build/corpus/package" "$build/corpus/geojson" "$build/crashes"
 cp "$pkg/article.md" "$build/corpus/article/"
-i=0
-for f in campaign.json districts.json events.json control.json article.md; do
-    # The first byte selects which file of the small package the input replaces.
-    { printf "\\$(printf '%03o' "$i")"; cat "$pkg/$f"; } > "$build/corpus/package/seed-$f"
-    i=$((i + 1))
-done
+# Small seeds: one per file of the fuzz target's built-in package (first byte selects the file).
+cp tests/fuzz/corpus/package/* "$build/corpus/package/"
 cp "$pkg/districts.geojson" "$build/corpus/geojson/"
 if [ -d ../shared/geo/csr ]; then
     cp ../shared/geo/csr/*.geojson "$build/corpus/geojson/"
@@ -37,10 +34,15 @@ fi
 
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-for target in fuzz_article fuzz_package fuzz_geojson; do
+for target in $targets; do
     name=${target#fuzz_}
     echo "== $target: ${seconds}s, runs ${runs}"
     "$build/tests/fuzz/$target" "$build/corpus/$name" -max_total_time="$seconds" -runs="$runs" \
-        -max_len=1048576 -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 \
-        -artifact_prefix="$build/crashes/$target-" 2>&1 | tee "$build/$target.log" | grep -E '^(#|==|stat::|INFO: seed)' | tail -n 12
+        -max_len=65536 -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 \
+        -artifact_prefix="$build/crashes/$target-" > "$build/$target.log" 2>&1 || status=$?
+    grep -E '^(Done|stat::|==[0-9]+==ERROR|SUMMARY)' "$build/$target.log" || true
+    if [ "${status:-0}" -ne 0 ]; then
+        echo "$target: FAILED (exit $status), see $build/$target.log" >&2
+        exit 1
+    fi
 done
