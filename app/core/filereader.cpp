@@ -30,9 +30,25 @@ FileReadResult FileReader::read(const QString &path, const QString &displayName,
                                 tr("cannot open: %1").arg(file.errorString())});
         return result;
     }
-    // Read at most one byte past the limit: a file that grows after the size
-    // check (or a device that reports no size) is still bounded.
-    result.bytes = file.read(maxBytes + 1);
+    // Read in chunks, at most one byte past the limit: a file that grows after
+    // the size check (or a device that reports no size) is still bounded, and
+    // no buffer of the limit's size is allocated for a small file.
+    result.bytes.reserve(qMin(file.size(), maxBytes) + 1);
+    constexpr qint64 kChunk = 64 * 1024;
+    while (result.bytes.size() <= maxBytes) {
+        const qint64 want = qMin(kChunk, maxBytes + 1 - result.bytes.size());
+        const qsizetype before = result.bytes.size();
+        result.bytes.resize(before + want);
+        const qint64 got = file.read(result.bytes.data() + before, want);
+        result.bytes.resize(before + qMax<qint64>(got, 0));
+        if (got <= 0)
+            break;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        result.bytes.clear();
+        result.problems.append({displayName, 0, 0, tr("cannot read: %1").arg(file.errorString())});
+        return result;
+    }
     if (result.bytes.size() > maxBytes) {
         result.bytes.clear();
         result.problems.append({displayName, 0, 0,
