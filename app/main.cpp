@@ -9,12 +9,12 @@
 #include "viewer.h"
 
 #include <QApplication>
+#include <QIcon>
 #endif
 
-#include <cstdio>
-#include <memory>
-
 namespace {
+
+constexpr auto kDesktopId = "io.github.aleppo_atlas.AleppoAtlas";
 
 void setApplicationInfo()
 {
@@ -31,41 +31,66 @@ QStringList rawArguments(int argc, char **argv)
     return args;
 }
 
+// QApplication consumes its own options (-platform, -style, ...); they must not
+// be reported as unknown by our parser, which runs before QApplication exists.
+QStringList withoutQtOptions(const QStringList &args)
+{
+    static const QStringList withValue{
+        QStringLiteral("-platform"),    QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
+        QStringLiteral("-plugin"),      QStringLiteral("-qwindowgeometry"),    QStringLiteral("-qwindowicon"),
+        QStringLiteral("-qwindowtitle"), QStringLiteral("-style"),             QStringLiteral("-stylesheet"),
+        QStringLiteral("-session"),     QStringLiteral("-display"),            QStringLiteral("-geometry"),
+        QStringLiteral("-fontengine")};
+    static const QStringList flags{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
+                                   QStringLiteral("-nograb"), QStringLiteral("-dograb"), QStringLiteral("-sync")};
+    QStringList out;
+    for (int i = 0; i < args.size(); ++i) {
+        if (withValue.contains(args.at(i))) {
+            ++i;
+            continue;
+        }
+        if (!flags.contains(args.at(i)))
+            out.append(args.at(i));
+    }
+    return out;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const QStringList arguments = rawArguments(argc, argv);
+    const QStringList arguments = withoutQtOptions(rawArguments(argc, argv));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
     // A malformed command line fails before any window or display is needed.
-    if (const CommandLineOptions early = CommandLineOptions::parse(arguments); !early.error.isEmpty()) {
-        err << early.error << '\n';
+    const CommandLineOptions options = CommandLineOptions::parse(arguments);
+    if (!options.error.isEmpty()) {
+        err << options.error << '\n';
         return 1;
     }
 
+    using Mode = CommandLineOptions::Mode;
 #ifdef ATLAS_WITH_GUI
-    if (CommandLineOptions::parse(arguments).mode == CommandLineOptions::Mode::Render) {
+    if (options.mode == Mode::Render) {
         // Rendering needs QtGui and QtWidgets but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setApplicationInfo();
-        return MapRenderer::runRenderCommand(CommandLineOptions::parse(arguments), out, err);
+        return MapRenderer::runRenderCommand(options, out, err);
     }
 #endif
 
-    if (CommandLineOptions::wantsHeadless(arguments)) {
-        // Headless commands never need a display.
+    if (options.isHeadless()) {
         QCoreApplication app(argc, argv);
         setApplicationInfo();
-        const CommandLineOptions options = CommandLineOptions::parse(arguments);
-        if (options.mode == CommandLineOptions::Mode::Help && options.error.isEmpty()) {
-            out << options.helpText;
+        if (options.mode == Mode::Help) {
+            // Parsed again now that the application (and so its name) exists.
+            out << CommandLineOptions::parse(arguments).helpText;
             return 0;
         }
-        if (options.mode == CommandLineOptions::Mode::Version && options.error.isEmpty()) {
+        if (options.mode == Mode::Version) {
             out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
             return 0;
         }
@@ -75,11 +100,10 @@ int main(int argc, char **argv)
 #ifdef ATLAS_WITH_GUI
     QApplication app(argc, argv);
     setApplicationInfo();
-    const CommandLineOptions options = CommandLineOptions::parse(arguments);
-    if (!options.error.isEmpty()) {
-        err << options.error << '\n';
-        return 1;
-    }
+    // Wayland matches windows to their menu entry and icon by the desktop id.
+    QGuiApplication::setDesktopFileName(QLatin1String(kDesktopId));
+    QApplication::setWindowIcon(QIcon::fromTheme(QLatin1String(kDesktopId),
+                                                 QIcon(QStringLiteral(":/icons/io.github.aleppo_atlas.AleppoAtlas.svg"))));
     return runViewer(app, options);
 #else
     err << "aleppo-atlas was built without the viewer (ATLAS_BUILD_GUI=OFF); "

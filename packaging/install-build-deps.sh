@@ -1,6 +1,9 @@
 #!/bin/sh
 # Installs what Aleppo Atlas needs to build, test and package on Debian 12
 # (bookworm). Runs apt as root, through sudo when not root. Safe to repeat.
+# Packaging (packaging/check-package.sh): librsvg2-bin renders the PNG icons,
+# dpkg-dev gives dpkg-shlibdeps to cpack; file, desktop-file-utils, appstream
+# and lintian check the packages.
 set -eu
 
 packages="
@@ -9,6 +12,8 @@ qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-positioning-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
 libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
 fonts-noto-cjk fonts-dejavu-core python3
+librsvg2-bin gzip binutils
+dpkg-dev file desktop-file-utils appstream lintian
 "
 
 if [ "$(id -u)" -eq 0 ]; then
