@@ -29,6 +29,29 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
     auto problem = [&](qint64 line, qint64 column, const QString &message) {
         result.problems.append({displayName, int(line), int(column), message});
     };
+    // QXmlStreamReader knows where a token ends; a problem with an element or
+    // a DOCTYPE is reported where it starts, found backwards from that end
+    // ("<" cannot occur inside an attribute value).
+    QString decoded;
+    auto problemAtStartOf = [&](qint64 tokenEnd, const QString &opener, const QString &message) {
+        if (decoded.isEmpty())
+            decoded = QString::fromUtf8(svg);
+        const qsizetype start = qMax<qsizetype>(0, decoded.lastIndexOf(opener, qMax<qint64>(0, tokenEnd - 1)));
+        int line = 1;
+        int column = 1;
+        for (qsizetype i = 0; i < start && i < decoded.size(); ++i) {
+            if (decoded.at(i) == QLatin1Char('\n')) {
+                ++line;
+                column = 1;
+            } else if (!decoded.at(i).isLowSurrogate()) {
+                ++column;
+            }
+        }
+        problem(line, column, message);
+    };
+    auto problemAt = [&](qint64 tokenEnd, const QString &message) {
+        problemAtStartOf(tokenEnd, QStringLiteral("<"), message);
+    };
 
     QXmlStreamReader xml(svg);
     int elements = 0;
@@ -36,9 +59,10 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
     bool sawRoot = false;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
+        const qint64 tokenEnd = xml.characterOffset();
         if (token == QXmlStreamReader::DTD) {
-            problem(xml.lineNumber(), xml.columnNumber(),
-                    tr("DOCTYPE declarations are not allowed in a map (no entity expansion)"));
+            problemAtStartOf(tokenEnd, QStringLiteral("<!DOCTYPE"),
+                             tr("DOCTYPE declarations are not allowed in a map (no entity expansion)"));
             return result;
         }
         if (token == QXmlStreamReader::EndElement) {
@@ -48,13 +72,11 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
         if (token != QXmlStreamReader::StartElement)
             continue;
         if (++elements > kMaxElements) {
-            problem(xml.lineNumber(), xml.columnNumber(),
-                    tr("more than %1 elements").arg(kMaxElements));
+            problemAt(tokenEnd, tr("more than %1 elements").arg(kMaxElements));
             return result;
         }
         if (++depth > kMaxDepth) {
-            problem(xml.lineNumber(), xml.columnNumber(),
-                    tr("elements nest deeper than %1 levels").arg(kMaxDepth));
+            problemAt(tokenEnd, tr("elements nest deeper than %1 levels").arg(kMaxDepth));
             return result;
         }
         const QXmlStreamAttributes attrs = xml.attributes();
@@ -64,14 +86,13 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
             continue;
         sawRoot = true;
         if (xml.name() != QLatin1String("svg")) {
-            problem(xml.lineNumber(), xml.columnNumber(), tr("the root element is not <svg>"));
+            problemAt(tokenEnd, tr("the root element is not <svg>"));
             return result;
         }
-        const int line = int(xml.lineNumber());
-        const int column = int(xml.columnNumber());
+        auto rootProblem = [&](const QString &message) { problemAt(tokenEnd, message); };
         const QString ns = QString::fromLatin1(kAtlasNs);
         if (attrs.value(ns, QLatin1String("projection")) != QLatin1String("equirectangular")) {
-            problem(line, column,
+            rootProblem(
                     tr("the map has no georeference: atlas:projection must be \"equirectangular\" (namespace %1)")
                         .arg(ns));
             return result;
@@ -83,7 +104,7 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
             bool ok = false;
             values[i] = attrs.value(ns, QLatin1String(names[i])).toDouble(&ok);
             if (!ok || !qIsFinite(values[i])) {
-                problem(line, column, tr("atlas:%1 is missing or not a number").arg(QLatin1String(names[i])));
+                rootProblem(tr("atlas:%1 is missing or not a number").arg(QLatin1String(names[i])));
                 numbersOk = false;
             }
         }
@@ -91,7 +112,7 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
             return result;
         const double west = values[0], east = values[1], south = values[2], north = values[3];
         if (west < -180 || east > 180 || south < -90 || north > 90 || west >= east || south >= north) {
-            problem(line, column,
+            rootProblem(
                     tr("georeference bounds are outside WGS84 or empty (west %1, east %2, south %3, north %4)")
                         .arg(west).arg(east).arg(south).arg(north));
             return result;
@@ -102,13 +123,13 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
         for (int i = 0; i < 4 && i < box.size(); ++i)
             vb[i] = box.at(i).toDouble(&ok[i]);
         if (box.size() != 4 || !ok[0] || !ok[1] || !ok[2] || !ok[3] || vb[0] != 0 || vb[1] != 0 || vb[2] <= 0 || vb[3] <= 0) {
-            problem(line, column, tr("viewBox must be \"0 0 WIDTH HEIGHT\""));
+            rootProblem(tr("viewBox must be \"0 0 WIDTH HEIGHT\""));
             return result;
         }
         const double expectedAspect = (east - west) * qCos(qDegreesToRadians(values[4])) / (north - south);
         const double aspect = vb[2] / vb[3];
         if (qAbs(aspect / expectedAspect - 1.0) > 0.005) {
-            problem(line, column,
+            rootProblem(
                     tr("viewBox aspect %1 does not match the georeference (%2 expected)")
                         .arg(aspect, 0, 'f', 4)
                         .arg(expectedAspect, 0, 'f', 4));
@@ -118,7 +139,8 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
                                           QSizeF(vb[2], vb[3]), values[4]);
     }
     if (xml.hasError()) {
-        problem(xml.lineNumber(), xml.columnNumber(), tr("XML error: %1").arg(xml.errorString()));
+        // columnNumber() counts the characters read on the line: the last one is the culprit.
+        problem(xml.lineNumber(), qMax<qint64>(1, xml.columnNumber()), tr("XML error: %1").arg(xml.errorString()));
         return result;
     }
     if (!sawRoot) {

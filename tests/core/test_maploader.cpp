@@ -1,0 +1,105 @@
+// The SVG base map: georeference, structure and renderability are checked
+// before anything is drawn; every refusal names the line and column.
+#include "maploader.h"
+
+#include "testpackage.h"
+
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+const QByteArray kHeader =
+    "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:atlas=\"urn:aleppo-atlas:map:1\"\n"
+    "     viewBox=\"0 0 1597.781418 1620\" atlas:projection=\"equirectangular\" atlas:standard-parallel=\"36.2\"\n"
+    "     atlas:west=\"37.07\" atlas:east=\"37.29\" atlas:south=\"36.12\" atlas:north=\"36.30\">\n";
+
+QStringList problems(const QByteArray &svg)
+{
+    QStringList out;
+    for (const Diagnostic &d : MapLoader::parse(svg, QStringLiteral("map.svg")).problems)
+        out.append(d.toString());
+    return out;
+}
+
+} // namespace
+
+TEST(MapLoader, ReadsTheGeoreferenceExactly)
+{
+    const MapLoadResult r = MapLoader::parse(kHeader + "<g id=\"base\"><rect width=\"10\" height=\"10\"/></g>\n</svg>\n",
+                                             QStringLiteral("map.svg"));
+    ASSERT_TRUE(r.ok()) << r.problems.value(0).toString().toStdString();
+    const MapProjection &p = r.projection;
+    EXPECT_DOUBLE_EQ(p.bounds().topLeft().longitude(), 37.07);
+    EXPECT_DOUBLE_EQ(p.bounds().bottomRight().latitude(), 36.12);
+    const QPointF citadel = p.toMap(QGeoCoordinate(36.1993, 37.1629));
+    const QGeoCoordinate back = p.toGeo(citadel);
+    EXPECT_NEAR(back.latitude(), 36.1993, 1e-12);
+    EXPECT_NEAR(back.longitude(), 37.1629, 1e-12);
+    EXPECT_TRUE(r.elementIds.contains(QStringLiteral("base")));
+}
+
+TEST(MapLoader, RefusesADoctypeSoNoEntityCanExpand)
+{
+    const QByteArray billionLaughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n <!ENTITY a \"aaaaaaaaaa\">\n"
+                                     " <!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n]>\n"
+                                     + kHeader + "<text>&b;</text></svg>\n";
+    EXPECT_EQ(problems(billionLaughs),
+              QStringList{QStringLiteral("map.svg:2:1: DOCTYPE declarations are not allowed in a map (no entity expansion)")});
+}
+
+TEST(MapLoader, RefusesAMapWithoutGeoreference)
+{
+    EXPECT_EQ(problems("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n</svg>\n"),
+              QStringList{QStringLiteral("map.svg:1:1: the map has no georeference: atlas:projection must be "
+                                         "\"equirectangular\" (namespace urn:aleppo-atlas:map:1)")});
+}
+
+TEST(MapLoader, RefusesBoundsOutsideWgs84)
+{
+    QByteArray svg = kHeader + "</svg>\n";
+    svg.replace("atlas:north=\"36.30\"", "atlas:north=\"96.30\"");
+    EXPECT_EQ(problems(svg), QStringList{QStringLiteral("map.svg:1:1: georeference bounds are outside WGS84 or empty "
+                                                        "(west 37.07, east 37.29, south 36.12, north 96.3)")});
+}
+
+TEST(MapLoader, RefusesAViewBoxThatDoesNotMatchTheProjection)
+{
+    QByteArray svg = kHeader + "</svg>\n";
+    svg.replace("viewBox=\"0 0 1597.781418 1620\"", "viewBox=\"0 0 1620 1620\"");
+    EXPECT_EQ(problems(svg),
+              QStringList{QStringLiteral("map.svg:1:1: viewBox aspect 1.0000 does not match the georeference (0.9863 expected)")});
+}
+
+TEST(MapLoader, ReportsMalformedXmlWithItsPosition)
+{
+    const QStringList p = problems(kHeader + "<g id=\"base\">\n  <rect width=\"1\"\n</svg>\n");
+    ASSERT_EQ(p.size(), 1);
+    EXPECT_EQ(p.first(), QString());
+}
+
+TEST(MapLoader, RefusesARootThatIsNotSvg)
+{
+    EXPECT_EQ(problems("<html>\n</html>\n"), QStringList{QStringLiteral("map.svg:1:1: the root element is not <svg>")});
+}
+
+TEST(MapLoader, BoundsNestingDepth)
+{
+    QByteArray svg = kHeader;
+    for (int i = 0; i < 70; ++i)
+        svg += "<g>";
+    for (int i = 0; i < 70; ++i)
+        svg += "</g>";
+    svg += "</svg>\n";
+    EXPECT_EQ(problems(svg), QStringList{QStringLiteral("map.svg:4:190: elements nest deeper than 64 levels")});
+}
+
+TEST(MapLoader, RefusesAnOversizedFileUnread)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("map.svg"));
+    writeFile(path, QByteArray(MapLoader::kMaxBytes + 1, ' '));
+    const MapLoadResult r = MapLoader::load(path, QStringLiteral("map.svg"));
+    ASSERT_EQ(r.problems.size(), 1);
+    EXPECT_EQ(r.problems.first().toString(), QStringLiteral("map.svg: file is 33554433 bytes; the limit is 33554432 bytes"));
+}
