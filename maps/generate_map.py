@@ -711,43 +711,136 @@ def path_d(rings_px):
     return " ".join(parts)
 
 
-def text_width(text, size):
-    w = 0.0
+# Advance widths in em of DejaVu Sans, the face the map's Latin text uses, for " " to "~"
+# (code points 32-126), read from DejaVuSans.ttf and DejaVuSans-Bold.ttf (the oblique face
+# has the regular widths). Label boxes are estimated from them; a CJK character is 1 em.
+_DEJAVU_ASCII = (
+    "318 401 460 838 636 950 780 275 390 390 500 838 318 361 318 337 636 636 636 636 636 636 636 636 "
+    "636 636 337 337 838 838 838 531 1000 684 686 698 770 632 575 775 752 295 295 656 557 863 748 787 "
+    "603 787 695 635 611 732 684 989 685 611 685 390 337 390 838 500 500 613 635 550 635 615 352 635 "
+    "634 278 278 579 278 974 634 612 635 635 411 521 392 634 592 818 592 592 525 636 337 636 838 500")
+_DEJAVU_BOLD_ASCII = (
+    "348 456 521 838 696 1002 872 306 457 457 523 838 380 415 380 365 696 696 696 696 696 696 696 696 "
+    "696 696 400 400 838 838 838 580 1000 774 762 734 830 683 683 821 837 372 372 775 637 995 837 850 "
+    "733 850 770 720 682 812 774 1103 771 724 725 457 365 457 838 500 500 675 716 593 716 678 435 716 "
+    "712 343 343 665 343 1042 712 687 716 716 493 595 478 712 652 924 645 652 582 712 365 712 838 500")
+LATIN_EM = {chr(32 + k): int(v) / 1000.0 for k, v in enumerate(_DEJAVU_ASCII.split())}
+LATIN_EM.update({"\u00b0": 0.5, "\u00b7": 0.318, "\u2019": 0.318})
+LATIN_BOLD_EM = {chr(32 + k): int(v) / 1000.0 for k, v in enumerate(_DEJAVU_BOLD_ASCII.split())}
+LATIN_BOLD_EM.update({"\u00b0": 0.5, "\u00b7": 0.38, "\u2019": 0.38})
+# Vertical glyph extents (em above / below the baseline) used for label boxes: DejaVu Sans
+# ascender and descender, and the ideographic em box of Noto Sans CJK.
+LATIN_EXTENT = (0.76, 0.24)
+CJK_EXTENT = (0.88, 0.12)
+
+
+def is_cjk(ch):
+    o = ord(ch)
+    return 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFE30 <= o <= 0xFE4F or 0xFF00 <= o <= 0xFFEF
+
+
+def text_width(text, size, bold=False):
+    table = LATIN_BOLD_EM if bold else LATIN_EM
+    return size * sum(1.0 if is_cjk(ch) else table.get(ch, 0.65) for ch in text)
+
+
+def text_extent(text):
+    """(ascent, descent) in em of a line: CJK em box if it has CJK, else DejaVu Sans."""
+    if any(is_cjk(ch) for ch in text):
+        if all(is_cjk(ch) for ch in text):
+            return CJK_EXTENT
+        return (max(CJK_EXTENT[0], LATIN_EXTENT[0]), max(CJK_EXTENT[1], LATIN_EXTENT[1]))
+    return LATIN_EXTENT
+
+
+def script_runs(text):
+    """[(is_cjk, run), ...]: CJK characters and everything else (spaces go with the Latin)."""
+    runs = []
     for ch in text:
-        o = ord(ch)
-        if o >= 0x2E80:
-            w += 1.0
-        elif ch in "il.,'’:;|!":
-            w += 0.28
-        elif ch in "fjrt-() ":
-            w += 0.36
-        elif ch in "mwMW":
-            w += 0.85
-        elif ch.isupper() or ch.isdigit():
-            w += 0.66
+        c = is_cjk(ch)
+        if runs and runs[-1][0] == c:
+            runs[-1][1] += ch
         else:
-            w += 0.55
-    return w * size
+            runs.append([c, ch])
+    return [(c, r) for c, r in runs]
+
+
+def svg_text(x, y, size, text, fonts, fill, anchor="start", scaled=False, halo=None, weight=None, style=None):
+    """One <text> element.
+
+    `fonts` is (Latin family, CJK family): QtSvg does not fall back through a comma-separated
+    font-family list, so every run of the other script gets its own family in a <tspan>.
+
+    With `halo` = (colour, width in em) the text is the stroked copy drawn under a label.
+
+    `scaled` (for a halo and the text drawn on it): QtSvg 6.4 lays text out at 100 px and
+    scales it, without scaling the stroke width, so a stroke on text of size s comes out
+    s/100 as wide as specified. Such text is therefore written at font-size 100 in a
+    <g transform="matrix(k 0 0 k x y)">, k = s/100: QtSvg and standard renderers then agree
+    on the halo's width (0.25 em is stroke-width 25). The transform sits on a <g> of its
+    own, not on the <text>: QtSvg 6.4 does not undo a <text>'s transform when it computes
+    bounds, so every later sibling's bounds (and the layer's boundsOnElement(), which the
+    app uses to place and cull the layer) would come out wrong."""
+    runs = script_runs(text)
+    base_cjk = runs[0][0]
+    body = []
+    for c, run in runs:
+        if c == base_cjk:
+            body.append(esc(run))
+        else:
+            body.append('<tspan font-family="%s">%s</tspan>' % (esc(fonts[1] if c else fonts[0]), esc(run)))
+    kw = {}
+    if scaled:
+        kw["font_size"] = "100"
+        em = 100.0
+    else:
+        kw["x"] = fpx(x)
+        kw["y"] = fpx(y)
+        kw["font_size"] = fmt(size, 2)
+        em = size
+    kw["font_family"] = fonts[1] if base_cjk else fonts[0]
+    if weight:
+        kw["font_weight"] = weight
+    if style:
+        kw["font_style"] = style
+    if anchor != "start":
+        kw["text_anchor"] = anchor
+    if halo is not None:
+        kw["fill"] = halo[0]
+        kw["stroke"] = halo[0]
+        kw["stroke_width"] = fmt(halo[1] * em, 3)
+        kw["stroke_linejoin"] = "round"
+    else:
+        kw["fill"] = fill
+    el = "<text %s>%s</text>" % (attrs(**kw), "".join(body))
+    if scaled:
+        k = fmt(size / 100.0, 5)
+        el = '<g transform="matrix(%s 0 0 %s %s %s)">%s</g>' % (k, k, fpx(x), fpx(y), el)
+    return el
 
 
 def split_label(text):
-    """Split a long English name into two lines, preferring ' and '."""
+    """Ways to put a long English name on two lines: after ' and ', and the most balanced
+    split at a space (if different). Each is a list of two lines."""
+    out = []
     if " and " in text:
         i = text.index(" and ")
-        return [text[:i + 4], text[i + 5:]]
+        out.append([text[:i + 4], text[i + 5:]])
     words = text.split(" ")
     best = None
     for k in range(1, len(words)):
         a, b = " ".join(words[:k]), " ".join(words[k:])
-        score = abs(len(a) - len(b))
-        if best is None or score < best[0]:
+        score = max(text_width(a, 1.0), text_width(b, 1.0))
+        if best is None or score < best[0] - 1e-9:
             best = (score, [a, b])
-    return best[1] if best else [text]
+    if best and best[1] not in out:
+        out.append(best[1])
+    return out
 
 
-def build_svg(source, feats, proj, plane, outline, districts, label_points):
+def build_svg(source, feats, proj, plane, outline, districts, labels):
     st = feats["style"]
-    font = st["font_family"]
+    fonts = (st["font_latin"], st["font_cjk"])
     W, H = proj.width, proj.height
     out = []
     a = out.append
@@ -791,8 +884,7 @@ def build_svg(source, feats, proj, plane, outline, districts, label_points):
     g = feats["graticule"]
     step = g["step_deg"]
     gat = 'stroke="%s" stroke-width="%s" fill="none"' % (st["graticule"], st["graticule_width"])
-    gtxt = ('font-family="%s" font-size="%s" fill="%s"' % (esc(font), fmt(st["graticule_font_size"], 2),
-                                                          st["graticule_text"]))
+    gsize = st["graticule_font_size"]
     k0 = int(math.ceil(proj.west / step - 1e-9))
     k1 = int(math.floor(proj.east / step + 1e-9))
     for k in range(k0, k1 + 1):
@@ -800,8 +892,7 @@ def build_svg(source, feats, proj, plane, outline, districts, label_points):
         x, _ = proj.px(proj.north, lon)
         if 0.5 < x < W - 0.5:
             a('<line x1="%s" y1="0" x2="%s" y2="%s" %s/>' % (fpx(x), fpx(x), fpx(H), gat))
-            a('<text x="%s" y="%s" text-anchor="middle" %s>%s°E</text>'
-              % (fpx(x), fpx(H - 4), gtxt, fmt(lon, 2)))
+            a(svg_text(x, H - 4, gsize, "%s°E" % fmt(lon, 2), fonts, st["graticule_text"], "middle"))
     k0 = int(math.ceil(proj.south / step - 1e-9))
     k1 = int(math.floor(proj.north / step + 1e-9))
     for k in range(k0, k1 + 1):
@@ -809,7 +900,7 @@ def build_svg(source, feats, proj, plane, outline, districts, label_points):
         _, y = proj.px(lat, proj.west)
         if 0.5 < y < H - 0.5:
             a('<line x1="0" y1="%s" x2="%s" y2="%s" %s/>' % (fpx(y), fpx(W), fpx(y), gat))
-            a('<text x="4" y="%s" %s>%s°N</text>' % (fpx(y - 3), gtxt, fmt(lat, 2)))
+            a(svg_text(4, y - 3, gsize, "%s°N" % fmt(lat, 2), fonts, st["graticule_text"]))
     a('</g>')
 
     # --- districts
@@ -831,55 +922,41 @@ def build_svg(source, feats, proj, plane, outline, districts, label_points):
     a('<g id="river">')
     a('<path %s/>' % attrs(d=d, fill="none", stroke=st["river"], stroke_width=st["river_width"],
                            stroke_linecap="round", stroke_linejoin="round"))
-    rl = river["label"]
-    lx, ly = proj.px(rl["lat"], rl["lon"])
-    a('<text %s>%s</text>' % (attrs(x=fpx(lx), y=fpx(ly), font_family=font, font_size=fmt(rl["font_size"], 2),
-                                    font_style="italic", fill=st["river_text"], text_anchor=rl["anchor"]),
-                              esc(rl["text"])))
+    out.extend(label_texts([lb for lb in labels if lb["kind"] == "river"], fonts, st["halo_em"]))
     a('</g>')
 
     # --- landmarks
     a('<g id="landmarks">')
-    halo = []
-    texts = []
     for lm in feats["landmarks"]:
         x, y = proj.px(lm["lat"], lm["lon"])
         a(landmark_symbol(lm["symbol"], x, y, st))
-        if lm.get("label"):
-            lx, ly = x + lm["label_dx"], y + lm["label_dy"]
-            ta = dict(x=fpx(lx), y=fpx(ly), font_family=font, font_size=fmt(lm["font_size"], 2),
-                      font_weight="bold", text_anchor=lm.get("anchor", "start"))
-            halo.append('<text %s>%s</text>' % (attrs(fill="#ffffff", stroke="#ffffff",
-                                                      stroke_width=st["halo_width"], stroke_linejoin="round",
-                                                      **ta), esc(lm["label"])))
-            texts.append('<text %s>%s</text>' % (attrs(fill=lm.get("color", st["landmark_text"]), **ta),
-                                                 esc(lm["label"])))
-    out.extend(halo)
-    out.extend(texts)
+    out.extend(label_texts([lb for lb in labels if lb["kind"] == "landmark"], fonts, st["halo_em"]))
     a('</g>')
 
     # --- labels
     a('<g id="labels">')
-    halo = []
-    texts = []
-    for lp in label_points:
-        for line in lp["lines"]:
-            ta = dict(x=fpx(lp["x"]), y=fpx(line["y"]), font_family=font, font_size=fmt(line["size"], 2),
-                      text_anchor="middle")
-            halo.append('<text %s>%s</text>' % (attrs(fill="#ffffff", stroke="#ffffff",
-                                                      stroke_width=st["halo_width"], stroke_linejoin="round",
-                                                      **ta), esc(line["text"])))
-            texts.append('<text %s>%s</text>' % (attrs(fill=line["fill"], **ta), esc(line["text"])))
-    out.extend(halo)
-    out.extend(texts)
+    out.extend(label_texts([lb for lb in labels if lb["kind"] == "district"], fonts, st["halo_em"]))
     a('</g>')
 
     # --- furniture
     a('<g id="furniture">')
-    out.extend(furniture(feats, proj, st, font))
+    out.extend(furniture(feats, proj, st, fonts))
     a('</g>')
     a('</svg>')
     return "\n".join(out) + "\n"
+
+
+def label_texts(labels, fonts, halo_em):
+    """All halos first, then all texts, so no halo covers another label's text."""
+    halos = []
+    texts = []
+    for lb in labels:
+        for it, x, y, _ in lb["lines"]:
+            kw = {"weight": "bold" if it.get("bold") else None, "style": "italic" if it.get("italic") else None}
+            halos.append(svg_text(x, y, it["size"], it["text"], fonts, None, it["anchor"], scaled=True,
+                                  halo=("#ffffff", halo_em), **kw))
+            texts.append(svg_text(x, y, it["size"], it["text"], fonts, it["fill"], it["anchor"], scaled=True, **kw))
+    return halos + texts
 
 
 def landmark_symbol(kind, x, y, st):
@@ -905,7 +982,7 @@ def landmark_symbol(kind, x, y, st):
     fail("unknown landmark symbol %r" % kind)
 
 
-def furniture(feats, proj, st, font):
+def furniture(feats, proj, st, fonts):
     f = feats["furniture"]
     out = []
     W, H = proj.width, proj.height
@@ -923,8 +1000,7 @@ def furniture(feats, proj, st, font):
                                         fill=fill, stroke="#333333", stroke_width="0.8"))
     for k in range(n + 1):
         label = "%d km" % k if k == n else "%d" % k
-        out.append('<text %s>%s</text>' % (attrs(x=fpx(x0 + k * km), y=fpx(y0 - 8), font_family=font,
-                                                 font_size="10", fill="#333333", text_anchor="middle"), label))
+        out.append(svg_text(x0 + k * km, y0 - 8, f["scale_bar_font_size"], label, fonts, "#333333", "middle"))
     # North arrow, top left.
     nx, ny = f["north_arrow_from_left"], f["north_arrow_from_top"]
     out.append('<polygon %s/>' % attrs(points="%s,%s %s,%s %s,%s" % (
@@ -933,75 +1009,495 @@ def furniture(feats, proj, st, font):
     out.append('<polygon %s/>' % attrs(points="%s,%s %s,%s %s,%s" % (
         fpx(nx), fpx(ny), fpx(nx - 9), fpx(ny + 26), fpx(nx), fpx(ny + 20)),
         fill="#ffffff", stroke="#333333", stroke_width="1", stroke_linejoin="round"))
-    out.append('<text %s>N</text>' % attrs(x=fpx(nx), y=fpx(ny - 5), font_family=font, font_size="14",
-                                           font_weight="bold", fill="#333333", text_anchor="middle"))
+    out.append(svg_text(nx, ny - 5, 14, "N", fonts, "#333333", "middle", weight="bold"))
     # Captions, bottom right.
     cx = W - f["caption_from_right"]
     cy = H - f["caption_from_bottom"]
     for k, line in enumerate(f["caption"]):
-        out.append('<text %s>%s</text>' % (attrs(x=fpx(cx), y=fpx(cy + k * f["caption_line_height"]),
-                                                 font_family=font, font_size=fmt(line["size"], 2),
-                                                 fill="#444444", text_anchor="end"), esc(line["text"])))
+        out.append(svg_text(cx, cy + k * f["caption_line_height"], line["size"], line["text"], fonts, "#444444",
+                            "end"))
     return out
 
 
 # ---------------------------------------------------------------------------
-# Labels.
+# Labels: candidate layouts, estimated boxes, collision-free placement.
+#
+# A label is a block of lines (English name, possibly on two lines, then the Chinese name),
+# centred on an anchor. Every line has an estimated box (advance widths above, DejaVu
+# ascender/descender or the CJK em box). Placement is greedy and deterministic: smallest
+# districts first, each taking the cheapest candidate (size, wrapping, Chinese line, anchor
+# offset) whose line boxes hit no placed label, landmark symbol, the river or the map edge;
+# then `refine_passes` rounds in which every label is taken out and placed again.
 
-def layout_labels(source, feats, proj, plane, districts, centroids):
+ROW = 2.0  # height of a raster row (user units) for the district span tables
+
+
+def round_half(v):
+    return math.floor(v * 2.0 + 0.5) / 2.0
+
+
+class Spans:
+    """A district (or any set of rings, even-odd) as horizontal spans per raster row."""
+
+    def __init__(self, rings):
+        ys = [p[1] for r in rings for p in r]
+        self.rows = {}
+        for k in range(int(math.floor(min(ys) / ROW)), int(math.floor(max(ys) / ROW)) + 1):
+            y = (k + 0.5) * ROW
+            xs = []
+            for ring in rings:
+                n = len(ring)
+                for i in range(n):
+                    (x1, y1), (x2, y2) = ring[i], ring[(i + 1) % n]
+                    if (y1 > y) != (y2 > y):
+                        xs.append(x1 + (y - y1) * (x2 - x1) / (y2 - y1))
+            xs.sort()
+            if xs:
+                self.rows[k] = [(xs[i], xs[i + 1]) for i in range(0, len(xs) - 1, 2)]
+
+    def inside(self, x, y):
+        return any(a <= x <= b for a, b in self.rows.get(int(math.floor(y / ROW)), ()))
+
+    def outside_area(self, box):
+        x0, y0, x1, y1 = box
+        inside = 0.0
+        for k in range(int(math.floor(y0 / ROW)), int(math.floor(y1 / ROW)) + 1):
+            h = min(y1, (k + 1) * ROW) - max(y0, k * ROW)
+            if h <= 0.0:
+                continue
+            for a, b in self.rows.get(k, ()):
+                w = min(x1, b) - max(x0, a)
+                if w > 0.0:
+                    inside += w * h
+        return max(0.0, (x1 - x0) * (y1 - y0) - inside)
+
+
+class RiverBand:
+    """x-range of the river centre line per raster row (the river runs north to south)."""
+
+    def __init__(self, pts):
+        dense = [pts[0]]
+        for (x1, y1), (x2, y2) in zip(pts, pts[1:]):
+            n = max(1, int(math.ceil(math.hypot(x2 - x1, y2 - y1) / 0.5)))
+            for k in range(1, n + 1):
+                dense.append((x1 + (x2 - x1) * k / n, y1 + (y2 - y1) * k / n))
+        self.rows = {}
+        for x, y in dense:
+            k = int(math.floor(y / ROW))
+            lo, hi = self.rows.get(k, (x, x))
+            self.rows[k] = (min(lo, x), max(hi, x))
+
+    def hits(self, box, pad):
+        x0, y0, x1, y1 = box
+        for k in range(int(math.floor((y0 - pad) / ROW)), int(math.floor((y1 + pad) / ROW)) + 1):
+            r = self.rows.get(k)
+            if r and r[1] >= x0 - pad and r[0] <= x1 + pad:
+                return True
+        return False
+
+
+def block_layout(items, gap_em):
+    """Stack line specs {text, size, bold, anchor} into a block centred vertically on y = 0
+    and aligned on x = 0 by each line's anchor. Returns [(spec, x, baseline, box)] and the
+    block's box."""
+    laid = []
+    cursor = 0.0
+    prev = None
+    for it in items:
+        asc, desc = text_extent(it["text"])
+        if prev is not None:
+            cursor += gap_em * prev
+        w = text_width(it["text"], it["size"], it.get("bold", False))
+        base = cursor + asc * it["size"]
+        anchor = it.get("anchor", "middle")
+        x0 = -w / 2.0 if anchor == "middle" else (0.0 if anchor == "start" else -w)
+        laid.append([it, base, (x0, cursor, x0 + w, base + desc * it["size"])])
+        cursor = base + desc * it["size"]
+        prev = it["size"]
+    shift = cursor / 2.0
+    out = []
+    for it, base, (x0, y0, x1, y1) in laid:
+        out.append((it, 0.0, base - shift, (x0, y0 - shift, x1, y1 - shift)))
+    bx0 = min(b[0] for _, _, _, b in out)
+    bx1 = max(b[2] for _, _, _, b in out)
+    return out, (bx0, -shift, bx1, cursor - shift)
+
+
+def overlap_area(a, b):
+    ox = min(a[2], b[2]) - max(a[0], b[0])
+    oy = min(a[3], b[3]) - max(a[1], b[1])
+    return ox * oy if ox > 0 and oy > 0 else 0.0
+
+
+class Scene:
+    """What a new label must not touch: placed labels, landmark symbols, river, map edge."""
+
+    def __init__(self, proj, river, pad, river_pad, edge):
+        self.proj = proj
+        self.river = river
+        self.pad = pad
+        self.river_pad = river_pad
+        self.edge = edge
+        self.labels = {}      # key -> (block box, [line boxes])
+        self.obstacles = []   # (key, box)
+        self._list = None
+
+    def set_label(self, key, block, boxes):
+        self.labels[key] = (block, boxes)
+        self._list = None
+
+    def remove_label(self, key):
+        self.labels.pop(key, None)
+        self._list = None
+
+    def label_list(self):
+        if self._list is None:
+            self._list = [(k,) + tuple(self.labels[k][0]) + (self.labels[k][1],) for k in sorted(self.labels)]
+        return self._list
+
+    def conflicts(self, key, block, boxes, first_only=False):
+        """Keys of what the boxes hit ('river', 'edge', obstacle or label keys); with
+        `first_only`, stop at the first."""
+        hits = []
+        pad = self.pad
+        bx0, by0, bx1, by1 = block
+        if (bx0 < self.edge or by0 < self.edge or bx1 > self.proj.width - self.edge
+                or by1 > self.proj.height - self.edge):
+            hits.append("edge")
+            if first_only:
+                return hits
+        for lkey, l0, l1, l2, l3, lboxes in self.label_list():
+            if bx0 < l2 + pad and l0 < bx1 + pad and by0 < l3 + pad and l1 < by1 + pad and lkey != key:
+                for a0, a1, a2, a3 in boxes:
+                    if any(a0 < c2 + pad and c0 < a2 + pad and a1 < c3 + pad and c1 < a3 + pad
+                           for c0, c1, c2, c3 in lboxes):
+                        hits.append(lkey)
+                        break
+                if hits and first_only:
+                    return hits
+        for okey, (c0, c1, c2, c3) in self.obstacles:
+            if bx0 < c2 + pad and c0 < bx1 + pad and by0 < c3 + pad and c1 < by1 + pad and okey != key:
+                if any(a0 < c2 + pad and c0 < a2 + pad and a1 < c3 + pad and c1 < a3 + pad
+                       for a0, a1, a2, a3 in boxes):
+                    hits.append(okey)
+                    if first_only:
+                        return hits
+        if any(self.river.hits(b, self.river_pad) for b in boxes):
+            hits.append("river")
+        return hits
+
+    def overlap(self, hits, boxes):
+        """Overlap area of the boxes with the labels and obstacles in `hits`."""
+        tot = 0.0
+        for okey, ob in self.obstacles:
+            if okey in hits:
+                tot += sum(overlap_area(b, ob) for b in boxes)
+        for lkey in hits:
+            if lkey in self.labels:
+                tot += sum(overlap_area(b, c) for b in boxes for c in self.labels[lkey][1])
+        return tot
+
+
+def symbol_radius(kind):
+    return {"citadel": 6.5, "mosque": 3.5, "park": 4.0, "airport": 8.0}[kind]
+
+
+def landmark_specs(feats, proj, scene):
+    """Landmark symbols become obstacles; each landmark label (English over Chinese, bold)
+    becomes a label whose candidates are the sides of its symbol in `label_sides`, in order
+    of preference."""
     st = feats["style"]
     lab = feats["labels"]
+    specs = []
+    for lm in feats["landmarks"]:
+        x, y = proj.px(lm["lat"], lm["lon"])
+        r = symbol_radius(lm["symbol"])
+        scene.obstacles.append(("symbol:" + lm["id"], (x - r, y - r, x + r, y + r)))
+    for lm in feats["landmarks"]:
+        if not lm.get("label"):
+            continue
+        x, y = proj.px(lm["lat"], lm["lon"])
+        r = symbol_radius(lm["symbol"])
+        fill = lm.get("color", st["landmark_text"])
+        g = lm.get("label_gap", 3.0)
+        combos = []
+        for k, side in enumerate(lm["label_sides"]):
+            anchor = {"right": "start", "left": "end"}.get(side, "middle")
+            items = [{"text": t, "size": lm["font_size"], "bold": True, "anchor": anchor, "fill": fill}
+                     for t in lm["label"]]
+            laid, block = block_layout(items, lab["line_gap_em"])
+            h = block[3] - block[1]
+            sx, sy = {"right": (r + g, 0.0), "left": (-r - g, 0.0),
+                      "below": (0.0, r + g + h / 2.0), "above": (0.0, -r - g - h / 2.0)}[side]
+            laid = [(it, lx + sx, b + sy, (x0 + sx, y0 + sy, x1 + sx, y1 + sy))
+                    for it, lx, b, (x0, y0, x1, y1) in laid]
+            block = (block[0] + sx, block[1] + sy, block[2] + sx, block[3] + sy)
+            combos.append((lab["cost"]["landmark_side"] * k, laid, block, [side], {}))
+        specs.append({"id": "landmark:" + lm["id"], "kind": "landmark", "anchor": (x, y), "combos": combos,
+                      "offsets": nudge_offsets(lab["landmark_nudge_step"], lab["landmark_nudge_max"]),
+                      "spans": None, "order": (0, 0.0)})
+    return specs
+
+
+def river_label(feats, proj, scene):
+    """The river's name, at its hand-placed position (its anchor is the baseline, as in SVG)."""
+    st = feats["style"]
+    rl = feats["river"]["label"]
+    x, y = proj.px(rl["lat"], rl["lon"])
+    it = {"text": rl["text"], "size": rl["font_size"], "anchor": rl["anchor"], "fill": st["river_text"],
+          "italic": True}
+    laid, _ = block_layout([it], feats["labels"]["line_gap_em"])
+    it, _, base, b = laid[0]
+    box = (b[0] + x, b[1] - base + y, b[2] + x, b[3] - base + y)
+    scene.set_label("river-label", box, [box])
+    return {"id": "river-label", "kind": "river", "lines": [(it, x, y, box)], "box": box}
+
+
+def district_spec(d, rings, centroid, proj, lab):
+    """Sizes and text variants for one district label, each with its base cost."""
+    cost = lab["cost"]
     ppk = proj.px_per_km()
-    out = []
-    for d, polys, c in zip(source["districts"], districts, centroids):
-        area_km2 = sum(ring_area(r) for p in polys for r in p)
-        size = lab["size_factor"] * math.sqrt(area_km2) * ppk
-        size = min(lab["max_size"], max(lab["min_size"], size))
-        size = lab.get("overrides", {}).get(d["id"], size)
-        x, y = proj.px(c[0], c[1])
-        en = d["name"]["en"]
-        zh = d["name"]["zh"]
-        xs = [px for p in polys for px, _ in (proj.px(*plane.to_latlon(*q)) for q in p[0])]
-        width_px = max(xs) - min(xs)
-        zh_size = size * lab["zh_ratio"]
-        en_lines = [en]
-        zh_lines = [zh]
-        if len(en) > lab["wrap_min_chars"] and (text_width(en, size) > lab["wrap_ratio"] * width_px
-                                                 or len(en) >= lab["wrap_always_chars"]):
-            en_lines = split_label(en)
-        if "與" in zh and len(zh) > lab["wrap_min_chars_zh"] and (
-                len(en_lines) > 1 or text_width(zh, zh_size) > lab["wrap_ratio"] * width_px):
-            i = zh.index("與")
-            zh_lines = [zh[:i + 1], zh[i + 1:]]
-        off = lab["offsets"].get(d["id"], {"dx": 0, "dy": 0})
-        x += off["dx"]
-        y += off["dy"]
-        lines = []
-        # Block: English line(s), then Chinese; the centroid sits at the block's middle.
-        items = ([(t, size, st["label_text"], 1.05) for t in en_lines]
-                 + [(t, zh_size, st["label_text_zh"], 1.12) for t in zh_lines])
-        total = sum(sz * lh for _, sz, _, lh in items)
-        top = y - total / 2.0
-        acc = top
-        for t, sz, fill, lh in items:
-            acc += sz * lh
-            lines.append({"text": t, "size": sz, "y": acc - sz * 0.2, "fill": fill})
-        w = max(text_width(l["text"], l["size"]) for l in lines)
-        out.append({"id": d["id"], "x": x, "y": y, "lines": lines,
-                    "box": (x - w / 2.0, top, x + w / 2.0, top + total)})
+    area_px = -sum(ring_area(r) for r in rings)  # y points down in the SVG
+    en, zh = d["name"]["en"], d["name"]["zh"]
+    over = lab.get("overrides", {}).get(d["id"], {})
+    small = area_px / (ppk * ppk) < lab["small_max_area_km2"]
+    pref = round_half(min(lab["max_size"], max(lab["min_size"], lab["size_factor"] * math.sqrt(area_px))))
+    floor_size = over.get("min_size", lab["small_min_size"] if small else lab["min_size"])
+    pref = max(pref, floor_size)
+    sizes = []
+    s = pref
+    while s >= floor_size - 1e-9:
+        sizes.append(s)
+        s -= lab["size_step"]
+    en_opts = [([en], cost["long_single_line"] if len(en) >= lab["wrap_always_chars"] else 0.0, [])]
+    if " " in en and len(en) >= lab["wrap_min_chars"]:
+        for k, lines in enumerate(split_label(en)):
+            en_opts.append((lines, cost["wrap"] + 0.25 * k, ["wrapped"]))
+    abbr = lab.get("abbreviations", {}).get(d["id"])
+    if abbr:
+        en_opts.append(([abbr], cost["abbreviate"], ["abbreviated"]))
+    zh_opts = [([zh], cost["long_single_line_zh"] if len(zh) >= lab["wrap_always_chars_zh"] else 0.0, [])]
+    if "與" in zh and len(zh) >= lab["wrap_min_chars_zh"]:
+        i = zh.index("與")
+        zh_opts.append(([zh[:i + 1], zh[i + 1:]], cost["wrap_zh"], ["zh wrapped"]))
+    if small:
+        zh_opts.append(([], cost["drop_zh"], ["zh dropped"]))
+    combos = []
+    for s in sizes:
+        if s >= lab["min_size"]:
+            z = max(lab["min_size_zh"], round_half(lab["zh_ratio"] * s))
+        else:
+            z = max(lab["small_min_size"], round_half(lab["zh_ratio"] * s))
+        size_cost = cost["size"] * (pref - s) + cost["below_min"] * max(0.0, lab["min_size"] - s)
+        for en_lines, en_cost, en_tag in en_opts:
+            for zh_lines, zh_cost, zh_tag in zh_opts:
+                bold = bool(over.get("bold"))
+                items = ([{"text": t, "size": s, "anchor": "middle", "script": "en", "bold": bold} for t in en_lines]
+                         + [{"text": t, "size": z, "anchor": "middle", "script": "zh", "bold": bold}
+                            for t in zh_lines])
+                laid, block = block_layout(items, lab["line_gap_em"])
+                base = size_cost + en_cost + zh_cost
+                info = {"size": s, "size_zh": z}
+                combos.append((base, laid, block, en_tag + zh_tag, info))
+                if not small:
+                    continue
+                # A small district's label may also hang off its anchor: the anchor is then
+                # the middle of the block's top or bottom edge, or of its left (right) edge
+                # with the lines flush left (right).
+                hh = (block[3] - block[1]) / 2.0
+                for side in ("below", "above", "right", "left"):
+                    if side in ("below", "above"):
+                        sl, sb = laid, block
+                        sy = hh if side == "below" else -hh
+                    else:
+                        flush = [dict(it, anchor="start" if side == "right" else "end") for it in items]
+                        sl, sb = block_layout(flush, lab["line_gap_em"])
+                        sy = 0.0
+                    sl = [(it, lx, b + sy, (x0, y0 + sy, x1, y1 + sy)) for it, lx, b, (x0, y0, x1, y1) in sl]
+                    sb = (sb[0], sb[1] + sy, sb[2], sb[3] + sy)
+                    combos.append((base + cost["hang"], sl, sb, en_tag + zh_tag + ["hung " + side], info))
+    return {"id": d["id"], "kind": "district", "anchor": proj.px(centroid[0], centroid[1]), "combos": combos,
+            "spans": Spans(rings), "pref": pref, "small": small, "order": (1, area_px)}
+
+
+def nudge_offsets(step, radius):
+    """Grid offsets (distance, dx, dy) within `radius`, nearest first."""
+    n = int(radius / step)
+    offs = []
+    for i in range(-n, n + 1):
+        for j in range(-n, n + 1):
+            dist = math.hypot(i * step, j * step)
+            if dist <= radius + 1e-9:
+                offs.append((dist, j * step, i * step))
+    offs.sort()
+    return offs
+
+
+def box_gap(a, b):
+    dx = max(a[0] - b[2], b[0] - a[2], 0.0)
+    dy = max(a[1] - b[3], b[1] - a[3], 0.0)
+    return math.hypot(dx, dy)
+
+
+def place_label(spec, scene, lab):
+    """Cheapest collision-free candidate for one label: branch and bound over the base cost
+    (size, text variant, side; plus the nudge away from the anchor), adding when a candidate
+    is evaluated the part of its text boxes outside its district (spill) and a crowding
+    penalty for other labels closer than `near`. Without any collision-free candidate,
+    the one with the least overlap (reported, and the generator then fails)."""
+    cost = lab["cost"]
+    key = spec["id"]
+    spans = spec["spans"]
+    offsets = spec["offsets"]
+    cx, cy = spec["anchor"]
+    depth = lab["anchor_min_depth"]
+    em2 = lab["min_size"] * lab["min_size"]
+    near = lab["near"]
+    combos = spec["combos"]
+    heap = [(c[0], ci, 0) for ci, c in enumerate(combos)]
+    heapq.heapify(heap)
+    best = None
+    fallback = None
+    inside_cache = {}
+    while heap:
+        bc, ci, oi = heapq.heappop(heap)
+        if best is not None and bc >= best[0]:
+            break
+        if oi + 1 < len(offsets):
+            heapq.heappush(heap, (combos[ci][0] + cost["nudge"] * offsets[oi + 1][0], ci, oi + 1))
+        _, dx, dy = offsets[oi]
+        ax, ay = cx + dx, cy + dy
+        if spans is not None:
+            ok = inside_cache.get((dx, dy))
+            if ok is None:
+                ok = all(spans.inside(ax + ex, ay + ey) for ex, ey in
+                         ((0, 0), (depth, 0), (-depth, 0), (0, depth), (0, -depth)))
+                inside_cache[(dx, dy)] = ok
+            if not ok:
+                continue
+        _, laid, block, tags, info = combos[ci]
+        boxes = [(b[0] + ax, b[1] + ay, b[2] + ax, b[3] + ay) for _, _, _, b in laid]
+        bbox = (block[0] + ax, block[1] + ay, block[2] + ax, block[3] + ay)
+        hits = scene.conflicts(key, bbox, boxes, first_only=best is not None)
+        if hits:
+            if best is None and "edge" not in hits and "river" not in hits:
+                ov = scene.overlap(hits, boxes)
+                if fallback is None or (ov, bc) < fallback[0]:
+                    fallback = ((ov, bc), ci, ax, ay, hits)
+            continue
+        total = bc
+        if spans is not None:
+            total += cost["spill"] * sum(spans.outside_area(b) for b in boxes) / em2
+        grown = (bbox[0] - near, bbox[1] - near, bbox[2] + near, bbox[3] + near)
+        for lkey, l0, l1, l2, l3, lboxes in scene.label_list():
+            if lkey != key and grown[0] < l2 and l0 < grown[2] and grown[1] < l3 and l1 < grown[3]:
+                gap = min(box_gap(b, c) for b in boxes for c in lboxes)
+                if gap < near:
+                    total += cost["crowding"] * (1.0 - gap / near)
+        if best is None or total < best[0] - 1e-12:
+            best = (total, ci, ax, ay, [])
+    if best is None:
+        if fallback is None:
+            fail("no place for the label of %s" % key)
+        (ov, bc), ci, ax, ay, hits = fallback
+        best = (bc, ci, ax, ay, hits)
+    total, ci, ax, ay, hits = best
+    _, laid, block, tags, info = combos[ci]
+    lines = [(it, ax + lx, ay + base, (b[0] + ax, b[1] + ay, b[2] + ax, b[3] + ay)) for it, lx, base, b in laid]
+    bbox = (block[0] + ax, block[1] + ay, block[2] + ax, block[3] + ay)
+    out = {"id": key, "kind": spec["kind"], "lines": lines, "box": bbox, "tags": tags,
+           "nudge": (ax - cx, ay - cy), "cost": total, "unresolved": hits}
+    out.update(info)
+    if spans is not None:
+        area = sum((b[2] - b[0]) * (b[3] - b[1]) for _, _, _, b in lines)
+        out["spill"] = sum(spans.outside_area(b) for _, _, _, b in lines) / area
     return out
 
 
-def label_overlaps(labels):
+def layout_labels(source, feats, proj, plane, districts, centroids):
+    """Place the landmark, river and district labels; returns them (landmarks, river,
+    districts in campaign order)."""
+    lab = feats["labels"]
+    st = feats["style"]
+    rpx = [proj.px(lat, lon) for lat, lon in feats["river"]["course"]]
+    river = RiverBand(sample_beziers(catmull_rom_beziers(rpx), 40))
+    scene = Scene(proj, river, lab["gap"], float(st["river_width"]) / 2.0 + lab["river_gap"], lab["edge_gap"])
+    specs = landmark_specs(feats, proj, scene)
+    rlabel = river_label(feats, proj, scene)
+    offsets = nudge_offsets(lab["nudge_step"], lab["nudge_max"])
+    for d, polys, c in zip(source["districts"], districts, centroids):
+        rings = [[proj.px(*plane.to_latlon(*q)) for q in r] for p in polys for r in p]
+        sp = district_spec(d, rings, c, proj, lab)
+        sp["offsets"] = offsets
+        specs.append(sp)
+    order = sorted(range(len(specs)), key=lambda i: (specs[i]["order"], specs[i]["id"]))
+    placed = {}
+    for _ in range(1 + lab["refine_passes"]):
+        for i in order:
+            sp = specs[i]
+            scene.remove_label(sp["id"])
+            lb = place_label(sp, scene, lab)
+            placed[sp["id"]] = lb
+            scene.set_label(sp["id"], lb["box"], [ln[3] for ln in lb["lines"]])
+    out = [placed[sp["id"]] for sp in specs if sp["kind"] == "landmark"] + [rlabel]
+    for sp in specs:
+        if sp["kind"] != "district":
+            continue
+        lb = placed[sp["id"]]
+        lb["pref"] = sp["pref"]
+        lb["small"] = sp["small"]
+        over = lab.get("overrides", {}).get(sp["id"], {})
+        for it, _, _, _ in lb["lines"]:
+            it["fill"] = over.get("color", st["label_text"] if it["script"] == "en" else st["label_text_zh"])
+        out.append(lb)
+    return out
+
+
+def label_overlaps(labels, feats, proj):
+    """Pairs of labels whose line boxes overlap, and labels over a landmark symbol."""
     res = []
     for i in range(len(labels)):
         for j in range(i + 1, len(labels)):
-            a, b = labels[i]["box"], labels[j]["box"]
-            ox = min(a[2], b[2]) - max(a[0], b[0])
-            oy = min(a[3], b[3]) - max(a[1], b[1])
-            if ox > 0 and oy > 0:
-                res.append((labels[i]["id"], labels[j]["id"], ox * oy))
+            a, b = labels[i], labels[j]
+            if overlap_area(a["box"], b["box"]) <= 0.0:
+                continue
+            ov = sum(overlap_area(p[3], q[3]) for p in a["lines"] for q in b["lines"])
+            if ov > 0.0:
+                res.append((a["id"], b["id"], ov))
+    for lm in feats["landmarks"]:
+        x, y = proj.px(lm["lat"], lm["lon"])
+        r = symbol_radius(lm["symbol"])
+        sym = (x - r, y - r, x + r, y + r)
+        for lb in labels:
+            ov = sum(overlap_area(p[3], sym) for p in lb["lines"])
+            if ov > 0.0:
+                res.append((lb["id"], "symbol:" + lm["id"], ov))
     return res
+
+
+def label_report(labels):
+    """Which district labels needed which treatment."""
+    ds = [lb for lb in labels if lb["kind"] == "district"]
+    rep = []
+    sizes = sorted(set(lb["size"] for lb in ds))
+    rep.append("district label sizes (English/Chinese): %s" % ", ".join(
+        "%s/%s: %d" % (fmt(s, 1), "/".join(sorted(set(fmt(lb["size_zh"], 1) for lb in ds if lb["size"] == s))),
+                       sum(1 for lb in ds if lb["size"] == s)) for s in sizes))
+    shr = ["%s %s→%s" % (lb["id"], fmt(lb["pref"], 1), fmt(lb["size"], 1)) for lb in ds if lb["size"] < lb["pref"]]
+    rep.append("labels shrunk below their preferred size: %s" % (", ".join(shr) or "none"))
+    for tag in ("wrapped", "zh wrapped", "abbreviated", "zh dropped"):
+        ids = [lb["id"] for lb in ds if tag in lb["tags"]]
+        rep.append("labels %s: %s" % (tag.replace("zh ", "with the Chinese line "), ", ".join(ids) or "none"))
+    hung = ["%s (%s)" % (lb["id"], t[5:]) for lb in ds for t in lb["tags"] if t.startswith("hung ")]
+    rep.append("labels hung beside their anchor (small districts): %s" % (", ".join(hung) or "none"))
+    rep.append("landmark labels: %s" % ", ".join("%s %s" % (lb["id"][9:], lb["tags"][0]) for lb in labels
+                                                 if lb["kind"] == "landmark"))
+    nud = ["%s (%s,%s)" % (lb["id"], fmt(lb["nudge"][0], 1), fmt(lb["nudge"][1], 1)) for lb in ds
+           if lb["nudge"] != (0.0, 0.0)]
+    rep.append("labels nudged from the centroid (dx,dy): %s" % (", ".join(nud) or "none"))
+    sp = ["%s %d%%" % (lb["id"], round(100 * lb["spill"])) for lb in ds if lb["spill"] > 0.2]
+    rep.append("labels with more than 20%% of their text boxes outside the district: %s" % (", ".join(sp) or "none"))
+    return rep
 
 
 # ---------------------------------------------------------------------------
@@ -1078,15 +1574,16 @@ def check_outputs(source, feats, plane, proj, outline, geo_polys, centroids, sit
 
 
 def river_label_clearance(feats, proj, labels):
-    """Label boxes (estimated) that the river centre line passes through."""
+    """Labels (estimated line boxes) that the river centre line passes through."""
     rpx = [proj.px(lat, lon) for lat, lon in feats["river"]["course"]]
     pts = sample_beziers(catmull_rom_beziers(rpx), 40)
     pad = float(feats["style"]["river_width"]) / 2.0
     hits = []
     for lb in labels:
-        x0, y0, x1, y1 = lb["box"]
-        if any(x0 - pad <= x <= x1 + pad and y0 - pad <= y <= y1 + pad for x, y in pts):
-            hits.append(lb["id"])
+        for _, _, _, (x0, y0, x1, y1) in lb["lines"]:
+            if any(x0 - pad <= x <= x1 + pad and y0 - pad <= y <= y1 + pad for x, y in pts):
+                hits.append(lb["id"])
+                break
     return hits
 
 
@@ -1220,9 +1717,12 @@ def generate(out_dir, verbose=True):
                                                                  key=lambda t: t[1]))
 
     labels = layout_labels(source, feats, proj, plane, geo_polys, centroids)
-    ov = label_overlaps(labels)
-    report.append("label boxes overlapping (estimated): %d pairs%s" % (
+    report.extend(label_report(labels))
+    ov = label_overlaps(labels, feats, proj)
+    report.append("label boxes overlapping (estimated): %d%s" % (
         len(ov), (": " + ", ".join("%s/%s" % (a, b) for a, b, _ in ov)) if ov else ""))
+    if ov:
+        fail("labels overlap: %s" % ", ".join("%s/%s" % (a, b) for a, b, _ in ov))
 
     crossed = river_label_clearance(feats, proj, labels)
     report.append("labels crossed by the river: %s" % (", ".join(crossed) or "none"))
