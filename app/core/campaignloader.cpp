@@ -626,7 +626,7 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
     for (int i = 0; i < m_campaign.districts.size(); ++i) {
         const District &d = m_campaign.districts.at(i);
         if (!firstChange.contains(d.id)) {
-            f.error(QString(), tr("district \"%1\" has no control change; it needs a state on %2")
+            f.error(QStringLiteral("/changes"), tr("district \"%1\" has no control change; it needs a state on %2")
                                    .arg(d.id, m_campaign.start.toString(Qt::ISODate)));
         } else if (firstChange.value(d.id) != m_campaign.start) {
             f.error(firstChangeAt.value(d.id) + QStringLiteral("/date"),

@@ -24,6 +24,16 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
     QTextStream err(stderr);
     const QString path = options.campaignPath.isEmpty() ? CampaignLoader::embeddedPath() : options.campaignPath;
 
+    // The language comes first, so that problems found while loading the
+    // campaign are shown in it (the option wins over the saved setting).
+    auto settings = std::make_unique<SettingsStore>();
+    auto language = std::make_unique<LanguageManager>();
+    const QString earlyLanguage = SettingsStore::isSupportedLanguage(options.language)
+                                      ? options.language
+                                      : settings->load(nullptr).language;
+    if (SettingsStore::isSupportedLanguage(earlyLanguage))
+        language->setLanguage(earlyLanguage);
+
     auto session = std::make_unique<ViewerSession>();
     Diagnostics problems;
     if (!session->loadCampaign(path, &problems)) {
@@ -38,7 +48,6 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
         return 1;
     }
 
-    auto settings = std::make_unique<SettingsStore>();
     const SettingsStore::State saved = settings->load(session->campaign().get());
     StartupState start;
     QString error;
@@ -47,7 +56,6 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
         return 1;
     }
 
-    auto language = std::make_unique<LanguageManager>();
     language->setLanguage(start.language);
     session->setCurrentDate(start.date);
     session->setSelectedDistrict(start.district);

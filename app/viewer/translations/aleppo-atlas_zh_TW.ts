@@ -48,7 +48,7 @@
         <translation>控制狀態依據條目內容。條目未明言之處，狀態由條目推斷並如實標示；條目未提及的城區在9月19日的前線取自參考地理資料，標示為「約略」。</translation>
     </message>
     <message>
-        <source>Many entries of the article's reference list are empty in this copy; they are shown as empty rather than replaced by invented sources.</source>
+        <source>Many entries of the article&apos;s reference list are empty in this copy; they are shown as empty rather than replaced by invented sources.</source>
         <translation>此份條目副本的參考文獻中有許多條目為空白；本程式如實顯示為空白，不另行杜撰來源。</translation>
     </message>
 </context>
@@ -63,7 +63,7 @@
         <translation>條目全文</translation>
     </message>
     <message>
-        <source>The cited Wikipedia article. Dated sentences are links that move the timeline; the current date's sentences are highlighted.</source>
+        <source>The cited Wikipedia article. Dated sentences are links that move the timeline; the current date&apos;s sentences are highlighted.</source>
         <translation>所引用的維基百科條目。有日期的句子是連結，點選可移動時間軸；目前日期的句子會以醒目顏色標示。</translation>
     </message>
     <message>
@@ -87,8 +87,382 @@
         <translation>參考文獻</translation>
     </message>
     <message>
-        <source>No text for this reference in the article's copy.</source>
+        <source>No text for this reference in the article&apos;s copy.</source>
         <translation>此份條目副本中，這條參考文獻沒有內容。</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleParser</name>
+    <message>
+        <source>reference %1 is out of sequence (expected %2)</source>
+        <translation>參考文獻 %1 的編號順序不對（應為 %2）</translation>
+    </message>
+    <message>
+        <source>footnote [%1] in paragraph %2 has no entry in the reference list</source>
+        <translation>第%2段的註腳 [%1] 在參考文獻列表中沒有對應項目</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLoader</name>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON 語法錯誤：%1</translation>
+    </message>
+    <message>
+        <source>JSON nests deeper than %1 levels</source>
+        <translation>JSON 巢狀層數超過 %1 層</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>最上層必須是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>未知的鍵「%1」</translation>
+    </message>
+    <message>
+        <source>missing &quot;%1&quot;</source>
+        <translation>缺少「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>「%1」必須是字串</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>「%1」不可為空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>「%1」必須是陣列</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object</source>
+        <translation>%1必須是 JSON 物件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date YYYY-MM-DD, not &quot;%2&quot;</source>
+        <translation>「%1」必須是 YYYY-MM-DD 格式的日期，而非「%2」</translation>
+    </message>
+    <message>
+        <source>impossible date &quot;%1&quot;</source>
+        <translation>不存在的日期「%1」</translation>
+    </message>
+    <message>
+        <source>a reference number must be a positive integer</source>
+        <translation>參考文獻編號必須是正整數</translation>
+    </message>
+    <message>
+        <source>&quot;paragraph&quot; must be a positive integer</source>
+        <translation>「paragraph」必須是正整數</translation>
+    </message>
+    <message>
+        <source>paragraph %1 does not exist (the article has %2)</source>
+        <translation>第%1段不存在（條目共有 %2 段）</translation>
+    </message>
+    <message>
+        <source>quote does not occur in paragraph %1 of the article</source>
+        <translation>引文未出現在條目第%1段中</translation>
+    </message>
+    <message>
+        <source>refs %1 do not match the footnotes of the quoted text in paragraph %2: %3</source>
+        <translation>refs %1 與第%2段引文的註腳不符：引文的註腳為 %3</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;aleppo-atlas-campaign&quot;</source>
+        <translation>「format」必須是「aleppo-atlas-campaign」</translation>
+    </message>
+    <message>
+        <source>unsupported format_version (this build reads 1)</source>
+        <translation>不支援的 format_version（此版本只能讀取 1）</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is not kebab-case</source>
+        <translation>id「%1」不是 kebab-case 格式</translation>
+    </message>
+    <message>
+        <source>the campaign ends (%1) before it starts (%2)</source>
+        <translation>戰役的結束日期（%1）早於開始日期（%2）</translation>
+    </message>
+    <message>
+        <source>a side</source>
+        <translation>陣營項目</translation>
+    </message>
+    <message>
+        <source>color must be #RRGGBB, not &quot;%1&quot;</source>
+        <translation>color 必須是 #RRGGBB，而非「%1」</translation>
+    </message>
+    <message>
+        <source>&quot;contested&quot; is reserved and cannot be a side id</source>
+        <translation>「contested」是保留字，不能用作陣營 id</translation>
+    </message>
+    <message>
+        <source>side id &quot;%1&quot; is not kebab-case</source>
+        <translation>陣營 id「%1」不是 kebab-case 格式</translation>
+    </message>
+    <message>
+        <source>duplicate side id &quot;%1&quot;</source>
+        <translation>重複的陣營 id「%1」</translation>
+    </message>
+    <message>
+        <source>a campaign needs at least one side</source>
+        <translation>戰役資料至少需要一個陣營</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a relative path inside the package</source>
+        <translation>「%1」必須是套件內的相對路徑</translation>
+    </message>
+    <message>
+        <source>%1 districts; the limit is %2</source>
+        <translation>共 %1 個城區；上限為 %2 個</translation>
+    </message>
+    <message>
+        <source>a district</source>
+        <translation>城區項目</translation>
+    </message>
+    <message>
+        <source>district id &quot;%1&quot; is not kebab-case</source>
+        <translation>城區 id「%1」不是 kebab-case 格式</translation>
+    </message>
+    <message>
+        <source>duplicate district id &quot;%1&quot;</source>
+        <translation>重複的城區 id「%1」</translation>
+    </message>
+    <message>
+        <source>latitude must be a number from -90 to 90</source>
+        <translation>緯度必須是 -90 至 90 之間的數字</translation>
+    </message>
+    <message>
+        <source>longitude must be a number from -180 to 180</source>
+        <translation>經度必須是 -180 至 180 之間的數字</translation>
+    </message>
+    <message>
+        <source>%1 events; the limit is %2</source>
+        <translation>共 %1 個事件；上限為 %2 個</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>事件項目</translation>
+    </message>
+    <message>
+        <source>event id &quot;%1&quot; is not kebab-case</source>
+        <translation>事件 id「%1」不是 kebab-case 格式</translation>
+    </message>
+    <message>
+        <source>duplicate event id &quot;%1&quot;</source>
+        <translation>重複的事件 id「%1」</translation>
+    </message>
+    <message>
+        <source>date %1 is outside the campaign (%2 to %3)</source>
+        <translation>date %1 不在戰役期間內（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>end_date %1 is before date %2</source>
+        <translation>end_date %1 早於 date %2</translation>
+    </message>
+    <message>
+        <source>end_date %1 is outside the campaign</source>
+        <translation>end_date %1 不在戰役期間內</translation>
+    </message>
+    <message>
+        <source>&quot;date_from_context&quot; must be true or false</source>
+        <translation>「date_from_context」必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (one of: %2)</source>
+        <translation>未知的事件類別「%1」（須為下列之一：%2）</translation>
+    </message>
+    <message>
+        <source>unknown district &quot;%1&quot;</source>
+        <translation>未知的城區「%1」</translation>
+    </message>
+    <message>
+        <source>%1 changes; the limit is %2</source>
+        <translation>共 %1 筆控制權變化；上限為 %2 筆</translation>
+    </message>
+    <message>
+        <source>a change</source>
+        <translation>控制權變化項目</translation>
+    </message>
+    <message>
+        <source>unknown control &quot;%1&quot; (a side id or &quot;contested&quot;)</source>
+        <translation>未知的控制方「%1」（須為陣營 id 或「contested」）</translation>
+    </message>
+    <message>
+        <source>&quot;leading&quot; is only meaningful with &quot;contested&quot;</source>
+        <translation>「leading」只在「contested」時才有意義</translation>
+    </message>
+    <message>
+        <source>unknown side &quot;%1&quot;</source>
+        <translation>未知的陣營「%1」</translation>
+    </message>
+    <message>
+        <source>side &quot;%1&quot; is listed twice</source>
+        <translation>陣營「%1」重複列出</translation>
+    </message>
+    <message>
+        <source>&quot;contestants&quot; is only meaningful with &quot;contested&quot;</source>
+        <translation>「contestants」只在「contested」時才有意義</translation>
+    </message>
+    <message>
+        <source>&quot;contestants&quot; needs at least two sides</source>
+        <translation>「contestants」至少需要兩個陣營</translation>
+    </message>
+    <message>
+        <source>the leading side &quot;%1&quot; is not among the contestants</source>
+        <translation>佔優的陣營「%1」不在 contestants 列出的陣營之中</translation>
+    </message>
+    <message>
+        <source>unknown basis &quot;%1&quot; (stated, inferred or approximate)</source>
+        <translation>未知的依據「%1」（須為 stated、inferred 或 approximate）</translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation>來源項目</translation>
+    </message>
+    <message>
+        <source>a %1 change needs at least one source in the article</source>
+        <translation>依據為 %1 的控制權變化至少需要一處出自條目的來源</translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation>未知的事件「%1」</translation>
+    </message>
+    <message>
+        <source>district &quot;%1&quot; has no control change; it needs a state on %2</source>
+        <translation>城區「%1」沒有任何控制權變化；%2 當天必須有其控制狀態</translation>
+    </message>
+    <message>
+        <source>district &quot;%1&quot; has no state on the campaign&apos;s first day %2 (its first change is %3)</source>
+        <translation>城區「%1」在戰役首日 %2 沒有控制狀態（其第一次控制權變化在 %3）</translation>
+    </message>
+    <message>
+        <source>no element with id &quot;%1&quot; for district &quot;%1&quot;</source>
+        <translation>城區「%1」在地圖中沒有 id 為「%1」的元素</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>找不到檔案</translation>
+    </message>
+    <message>
+        <source>no campaign path given</source>
+        <translation>未指定戰役資料路徑</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>沒有此檔案或資料夾</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>%1: %2 is outside the campaign (%3 to %4)</source>
+        <translation>%1：%2 不在戰役期間內（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>%1: valid campaign &quot;%2&quot;: %3 districts, %4 events, %5 control changes
+</source>
+        <translation>%1：有效的戰役資料「%2」：%3 個城區、%4 個事件、%5 筆控制權變化
+</translation>
+    </message>
+    <message>
+        <source>--history: unknown district &quot;%1&quot;; known ids: %2</source>
+        <translation>--history：未知的城區「%1」；已知的 id：%2</translation>
+    </message>
+    <message>
+        <source>--render needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)</source>
+        <translation>--render 需要地圖繪製器，但此版本並未包含（ATLAS_BUILD_GUI=OFF）</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation>%1：「%2」不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1: impossible date &quot;%2&quot;</source>
+        <translation>%1：不存在的日期「%2」</translation>
+    </message>
+    <message>
+        <source>Print the control of every district at the end of &lt;date&gt; as JSON.</source>
+        <translation>以 JSON 輸出每個城區在 &lt;date&gt; 結束時的控制方。</translation>
+    </message>
+    <message>
+        <source>Print the control history of district &lt;id&gt; as JSON.</source>
+        <translation>以 JSON 輸出城區 &lt;id&gt; 的控制權歷史。</translation>
+    </message>
+    <message>
+        <source>Print the campaign&apos;s events as JSON.</source>
+        <translation>以 JSON 輸出戰役的事件。</translation>
+    </message>
+    <message>
+        <source>With --events: first day.</source>
+        <translation>搭配 --events 使用：第一天。</translation>
+    </message>
+    <message>
+        <source>With --events: last day.</source>
+        <translation>搭配 --events 使用：最後一天。</translation>
+    </message>
+    <message>
+        <source>Render the map at the end of &lt;date&gt; without a display (needs --output).</source>
+        <translation>不使用顯示器，繪製 &lt;date&gt; 結束時的地圖（需要 --output）。</translation>
+    </message>
+    <message>
+        <source>With --render: the .png, .svg or .pdf file to write.</source>
+        <translation>搭配 --render 使用：要寫入的 .png、.svg 或 .pdf 檔案。</translation>
+    </message>
+    <message>
+        <source>With --render: image size WIDTHxHEIGHT (default 1600x1000).</source>
+        <translation>搭配 --render 使用：圖片尺寸 WIDTHxHEIGHT（預設 1600x1000）。</translation>
+    </message>
+    <message>
+        <source>Open the viewer at &lt;date&gt;.</source>
+        <translation>開啟檢視器並前往 &lt;date&gt;。</translation>
+    </message>
+    <message>
+        <source>Open the viewer with district &lt;id&gt; selected.</source>
+        <translation>開啟檢視器並選取城區 &lt;id&gt;。</translation>
+    </message>
+    <message>
+        <source>Viewer language: en or zh_TW.</source>
+        <translation>檢視器語言：en 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Open the viewer, wait for the first painted map frame, exit 0.</source>
+        <translation>開啟檢視器，等到第一個地圖畫面繪製完成後，以結束碼 0 結束。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>非預期的引數「%1」</translation>
+    </message>
+    <message>
+        <source>use one of --state-at, --history, --events, --validate, --render at a time</source>
+        <translation>--state-at、--history、--events、--validate、--render 一次只能使用其中一個</translation>
+    </message>
+    <message>
+        <source>--campaign: empty path</source>
+        <translation>--campaign：路徑是空的</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 早於 --from %2</translation>
+    </message>
+    <message>
+        <source>--render needs --output FILE.png|.svg|.pdf</source>
+        <translation>--render 需要 --output 檔案.png|.svg|.pdf</translation>
+    </message>
+    <message>
+        <source>--size: &quot;%1&quot; must be WIDTHxHEIGHT, each from 16 to %2</source>
+        <translation>--size：「%1」必須是 WIDTHxHEIGHT，每邊介於 16 至 %2</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --events</source>
+        <translation>--from 與 --to 須搭配 --events 使用</translation>
+    </message>
+    <message>
+        <source>--output and --size go with --render</source>
+        <translation>--output 與 --size 須搭配 --render 使用</translation>
     </message>
 </context>
 <context>
@@ -151,7 +525,7 @@
     <message>
         <source>No district selected.
 
-Click a district on the map, or press Tab on the map to move through the districts and Enter to show one's history here.</source>
+Click a district on the map, or press Tab on the map to move through the districts and Enter to show one&apos;s history here.</source>
         <translation>尚未選取城區。
 
 在地圖上點選城區，或在地圖上按 Tab 逐一瀏覽城區、按 Enter 在此顯示其歷史。</translation>
@@ -255,7 +629,7 @@ Click a district on the map, or press Tab on the map to move through the distric
         <translation>參考文獻</translation>
     </message>
     <message>
-        <source>This reference has no text in the article's copy.</source>
+        <source>This reference has no text in the article&apos;s copy.</source>
         <translation>此份條目副本中，這條參考文獻沒有內容。</translation>
     </message>
     <message>
@@ -265,6 +639,188 @@ Click a district on the map, or press Tab on the map to move through the distric
     <message>
         <source>%1 events on this day.</source>
         <translation>此日有 %1 個事件。</translation>
+    </message>
+</context>
+<context>
+    <name>FileReader</name>
+    <message>
+        <source>file not found</source>
+        <translation>找不到檔案</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; the limit is %2 bytes</source>
+        <translation>檔案大小為 %1 位元組；上限為 %2 位元組</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>無法開啟：%1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>無法讀取：%1</translation>
+    </message>
+    <message>
+        <source>file is larger than the limit of %1 bytes</source>
+        <translation>檔案超過 %1 位元組的上限</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1)</source>
+        <translation>無效的 UTF-8（位元組 0x%1）</translation>
+    </message>
+    <message>
+        <source>NUL byte in a text file</source>
+        <translation>文字檔中有 NUL 位元組</translation>
+    </message>
+</context>
+<context>
+    <name>GeoJsonLoader</name>
+    <message>
+        <source>an array</source>
+        <translation>陣列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>物件</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>the top level must be a GeoJSON FeatureCollection object</source>
+        <translation>最上層必須是 GeoJSON FeatureCollection 物件</translation>
+    </message>
+    <message>
+        <source>missing &quot;type&quot;: a district file must be a GeoJSON FeatureCollection</source>
+        <translation>缺少「type」：城區檔案必須是 GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be &quot;FeatureCollection&quot;, not %1</source>
+        <translation>「type」必須是「FeatureCollection」，而非 %1</translation>
+    </message>
+    <message>
+        <source>coordinate reference system %1 is not supported: positions must be WGS84 longitude and latitude (RFC 7946)</source>
+        <translation>不支援座標參考系統 %1：位置必須是 WGS84 經緯度（RFC 7946）</translation>
+    </message>
+    <message>
+        <source>&quot;features&quot; must be an array of Feature objects</source>
+        <translation>「features」必須是 Feature 物件的陣列</translation>
+    </message>
+    <message>
+        <source>%1 features; the limit is %2</source>
+        <translation>共 %1 個圖徵；上限為 %2 個</translation>
+    </message>
+    <message>
+        <source>the FeatureCollection has no features</source>
+        <translation>FeatureCollection 沒有任何圖徵</translation>
+    </message>
+    <message>
+        <source>a feature must be an object, not %1</source>
+        <translation>圖徵必須是物件，而非 %1</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; of a feature must be &quot;Feature&quot;, not %1</source>
+        <translation>圖徵的「type」必須是「Feature」，而非 %1</translation>
+    </message>
+    <message>
+        <source>&quot;properties&quot; must be an object or null, not %1</source>
+        <translation>「properties」必須是物件或 null，而非 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>「%1」必須是字串</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a non-empty string or an integer</source>
+        <translation>「id」必須是非空字串或整數</translation>
+    </message>
+    <message>
+        <source>the feature has no id: give it properties.id (or an &quot;id&quot;, or NAME and Id properties)</source>
+        <translation>此圖徵沒有 id：請加上 properties.id（或「id」，或 NAME 與 Id 屬性）</translation>
+    </message>
+    <message>
+        <source>duplicate district id &quot;%1&quot; (first used at %POS%)</source>
+        <translation>重複的城區 id「%1」（首次使用於 %POS%）</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry (a Polygon or MultiPolygon is required)</source>
+        <translation>此圖徵沒有幾何圖形（須為 Polygon 或 MultiPolygon）</translation>
+    </message>
+    <message>
+        <source>geometry type %1 is not supported: use Polygon or MultiPolygon</source>
+        <translation>不支援幾何類型 %1：請使用 Polygon 或 MultiPolygon</translation>
+    </message>
+    <message>
+        <source>&quot;coordinates&quot; must be an array</source>
+        <translation>「coordinates」必須是陣列</translation>
+    </message>
+    <message>
+        <source>a MultiPolygon needs at least one polygon</source>
+        <translation>MultiPolygon 至少需要一個多邊形</translation>
+    </message>
+    <message>
+        <source>a polygon must be an array of rings, not %1</source>
+        <translation>多邊形必須是環的陣列，而非 %1</translation>
+    </message>
+    <message>
+        <source>a polygon needs an exterior ring</source>
+        <translation>多邊形需要一個外環</translation>
+    </message>
+    <message>
+        <source>a linear ring must be an array of positions, not %1</source>
+        <translation>線性環必須是位置的陣列，而非 %1</translation>
+    </message>
+    <message>
+        <source>more than %1 positions in the file</source>
+        <translation>檔案中的位置超過 %1 個</translation>
+    </message>
+    <message>
+        <source>a position must be [longitude, latitude] in numbers, not %1</source>
+        <translation>位置必須是由數字組成的 [經度, 緯度]，而非 %1</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside WGS84 (-180 to 180); positions are [longitude, latitude]</source>
+        <translation>經度 %1 超出 WGS84 範圍（-180 至 180）；位置的格式為 [經度, 緯度]</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside WGS84 (-90 to 90); positions are [longitude, latitude]</source>
+        <translation>緯度 %1 超出 WGS84 範圍（-90 至 90）；位置的格式為 [經度, 緯度]</translation>
+    </message>
+    <message>
+        <source>hole</source>
+        <translation>孔洞</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>外環</translation>
+    </message>
+    <message>
+        <source>a %1 needs at least 4 positions (first repeated last), not %2</source>
+        <translation>%1至少需要 4 個位置（最後一個重複第一個），而非 %2 個</translation>
+    </message>
+    <message>
+        <source>the %1 is not closed: its last position [%2, %3] differs from its first [%4, %5]</source>
+        <translation>%1未閉合：最後一個位置 [%2, %3] 與第一個位置 [%4, %5] 不同</translation>
+    </message>
+    <message>
+        <source>the %1 is degenerate: its area is zero</source>
+        <translation>%1退化：面積為零</translation>
+    </message>
+    <message>
+        <source>%1 bytes; the limit is %2 bytes</source>
+        <translation>大小為 %1 位元組；上限為 %2 位元組</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON 語法錯誤：%1</translation>
+    </message>
+    <message>
+        <source>more than %1 problems; the rest are not listed</source>
+        <translation>問題超過 %1 個；其餘未列出</translation>
     </message>
 </context>
 <context>
@@ -519,11 +1075,11 @@ The timeline and the panels still work.</source>
         <translation>條目</translation>
     </message>
     <message>
-        <source>Map of Aleppo's districts</source>
+        <source>Map of Aleppo&apos;s districts</source>
         <translation>阿勒頗城區地圖</translation>
     </message>
     <message>
-        <source>Districts coloured by who held them at the end of the current date. Tab moves through the districts, Enter shows the focused district's history.</source>
+        <source>Districts coloured by who held them at the end of the current date. Tab moves through the districts, Enter shows the focused district&apos;s history.</source>
         <translation>城區依目前日期結束時的控制方著色。Tab 逐一瀏覽城區，Enter 顯示所選城區的歷史。</translation>
     </message>
     <message>
@@ -590,6 +1146,57 @@ The timeline and the panels still work.</source>
     </message>
 </context>
 <context>
+    <name>MapLoader</name>
+    <message>
+        <source>DOCTYPE declarations are not allowed in a map (no entity expansion)</source>
+        <translation>地圖中不允許 DOCTYPE 宣告（不展開實體）</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>元素超過 %1 個</translation>
+    </message>
+    <message>
+        <source>elements nest deeper than %1 levels</source>
+        <translation>元素巢狀層數超過 %1 層</translation>
+    </message>
+    <message>
+        <source>the root element is not &lt;svg&gt;</source>
+        <translation>根元素不是 &lt;svg&gt;</translation>
+    </message>
+    <message>
+        <source>the map has no georeference: atlas:projection must be &quot;equirectangular&quot; (namespace %1)</source>
+        <translation>地圖沒有地理參照：atlas:projection 必須是「equirectangular」（命名空間 %1）</translation>
+    </message>
+    <message>
+        <source>atlas:%1 is missing or not a number</source>
+        <translation>atlas:%1 缺少或不是數字</translation>
+    </message>
+    <message>
+        <source>georeference bounds are outside WGS84 or empty (west %1, east %2, south %3, north %4)</source>
+        <translation>地理參照範圍超出 WGS84 或為空（西 %1、東 %2、南 %3、北 %4）</translation>
+    </message>
+    <message>
+        <source>viewBox must be &quot;0 0 WIDTH HEIGHT&quot;</source>
+        <translation>viewBox 必須是「0 0 WIDTH HEIGHT」</translation>
+    </message>
+    <message>
+        <source>viewBox aspect %1 does not match the georeference (%2 expected)</source>
+        <translation>viewBox 長寬比 %1 與地理參照不符（應為 %2）</translation>
+    </message>
+    <message>
+        <source>XML error: %1</source>
+        <translation>XML 錯誤：%1</translation>
+    </message>
+    <message>
+        <source>no &lt;svg&gt; element</source>
+        <translation>沒有 &lt;svg&gt; 元素</translation>
+    </message>
+    <message>
+        <source>QtSvg cannot render this map</source>
+        <translation>QtSvg 無法繪製此地圖</translation>
+    </message>
+</context>
+<context>
     <name>MapRenderer</name>
     <message>
         <source>Control at the end of %1 · day %2 of %3</source>
@@ -604,7 +1211,7 @@ The timeline and the panels still work.</source>
         <translation>無法建立 PDF</translation>
     </message>
     <message>
-        <source>unknown output format "%1"; use .png, .svg or .pdf</source>
+        <source>unknown output format &quot;%1&quot;; use .png, .svg or .pdf</source>
         <translation>未知的輸出格式「%1」；請使用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
@@ -644,7 +1251,7 @@ The timeline and the panels still work.</source>
         <translation>--render 需要 --output 檔案.png|.svg|.pdf</translation>
     </message>
     <message>
-        <source>%1: unknown output format "%2"; use .png, .svg or .pdf</source>
+        <source>%1: unknown output format &quot;%2&quot;; use .png, .svg or .pdf</source>
         <translation>%1：未知的輸出格式「%2」；請使用 .png、.svg 或 .pdf</translation>
     </message>
     <message>
@@ -652,7 +1259,7 @@ The timeline and the panels still work.</source>
         <translation>--render：%1 不在戰役期間內（%2 至 %3）</translation>
     </message>
     <message>
-        <source>--render: cannot draw the map of campaign "%1":
+        <source>--render: cannot draw the map of campaign &quot;%1&quot;:
 %2</source>
         <translation>--render：無法繪製戰役「%1」的地圖：
 %2</translation>
@@ -673,23 +1280,23 @@ The timeline and the panels still work.</source>
         <translation>沒有可繪製的戰役資料</translation>
     </message>
     <message>
-        <source>the control timeline does not belong to campaign "%1"</source>
+        <source>the control timeline does not belong to campaign &quot;%1&quot;</source>
         <translation>控制權時間軸不屬於戰役「%1」</translation>
     </message>
     <message>
-        <source>%1: shape "%2" is not a district of campaign "%3"</source>
+        <source>%1: shape &quot;%2&quot; is not a district of campaign &quot;%3&quot;</source>
         <translation>%1：形狀「%2」不是戰役「%3」的城區</translation>
     </message>
     <message>
-        <source>campaign "%1" has neither a map nor district shapes to draw</source>
+        <source>campaign &quot;%1&quot; has neither a map nor district shapes to draw</source>
         <translation>戰役「%1」既沒有地圖，也沒有可繪製的城區形狀</translation>
     </message>
     <message>
-        <source>campaign "%1": cannot place the districts on a map</source>
+        <source>campaign &quot;%1&quot;: cannot place the districts on a map</source>
         <translation>戰役「%1」：無法將城區放到地圖上</translation>
     </message>
     <message>
-        <source>no outline for district "%1" (%2)</source>
+        <source>no outline for district &quot;%1&quot; (%2)</source>
         <translation>城區「%1」（%2）沒有外框</translation>
     </message>
     <message>
@@ -854,7 +1461,7 @@ The timeline and the panels still work.</source>
         <translation>Tab／Shift+Tab（焦點在地圖上時）</translation>
     </message>
     <message>
-        <source>Show the focused district's history</source>
+        <source>Show the focused district&apos;s history</source>
         <translation>顯示所選城區的歷史</translation>
     </message>
     <message>
@@ -877,11 +1484,11 @@ The timeline and the panels still work.</source>
         <translation>--date：%1 不在戰役期間內（%2 至 %3）</translation>
     </message>
     <message>
-        <source>--district: unknown district "%1"; known districts: %2</source>
+        <source>--district: unknown district &quot;%1&quot;; known districts: %2</source>
         <translation>--district：未知的城區「%1」；已知城區：%2</translation>
     </message>
     <message>
-        <source>--language: unknown language "%1"; use %2</source>
+        <source>--language: unknown language &quot;%1&quot;; use %2</source>
         <translation>--language：未知的語言「%1」；請使用 %2</translation>
     </message>
 </context>
@@ -932,11 +1539,11 @@ The timeline and the panels still work.</source>
         <translation>位置 %1 的弧線有誤</translation>
     </message>
     <message>
-        <source>unknown path command "%1"</source>
+        <source>unknown path command &quot;%1&quot;</source>
         <translation>未知的路徑指令「%1」</translation>
     </message>
     <message>
-        <source>cannot read transform "%1"</source>
+        <source>cannot read transform &quot;%1&quot;</source>
         <translation>無法讀取變換「%1」</translation>
     </message>
     <message>
@@ -948,11 +1555,11 @@ The timeline and the panels still work.</source>
         <translation>寬度或高度有誤</translation>
     </message>
     <message>
-        <source>district "%1" is a &lt;%2&gt;; use a &lt;path&gt;, &lt;polygon&gt; or &lt;rect&gt;</source>
+        <source>district &quot;%1&quot; is a &lt;%2&gt;; use a &lt;path&gt;, &lt;polygon&gt; or &lt;rect&gt;</source>
         <translation>城區「%1」是 &lt;%2&gt;；請使用 &lt;path&gt;、&lt;polygon&gt; 或 &lt;rect&gt;</translation>
     </message>
     <message>
-        <source>district "%1": %2</source>
+        <source>district &quot;%1&quot;: %2</source>
         <translation>城區「%1」：%2</translation>
     </message>
     <message>
