@@ -1,5 +1,7 @@
 #include "districtstyle.h"
 
+#include <algorithm>
+
 namespace {
 
 // Blends toward white: 0 keeps the colour, 1 gives white.
@@ -149,21 +151,31 @@ QStringList DistrictStyle::contestants(const ControlTimeline &timeline, int dist
             out.append(side);
     };
     add(state.leading);
-    if (k < 0)
-        return out;
-    for (int i = k - 1; i >= 0; --i) {
-        const QString &c = changes.at(history.at(i)).control;
-        if (c != kContested) {
-            add(c);
-            break;
+    // Who held the district before and after the contest orders the sides;
+    // when the package names the contestants, only they are kept and any
+    // the history does not show are added after.
+    if (k >= 0) {
+        for (int i = k - 1; i >= 0; --i) {
+            const QString &c = changes.at(history.at(i)).control;
+            if (c != kContested) {
+                add(c);
+                break;
+            }
+        }
+        for (int i = k + 1; i < history.size(); ++i) {
+            const QString &c = changes.at(history.at(i)).control;
+            if (c != kContested) {
+                add(c);
+                break;
+            }
         }
     }
-    for (int i = k + 1; i < history.size(); ++i) {
-        const QString &c = changes.at(history.at(i)).control;
-        if (c != kContested) {
-            add(c);
-            break;
-        }
+    const QStringList &named = state.change->contestants;
+    if (!named.isEmpty()) {
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const QString &side) { return !named.contains(side); }),
+                  out.end());
+        for (const QString &side : named)
+            add(side);
     }
     return out;
 }

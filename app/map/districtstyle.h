@@ -71,8 +71,9 @@ struct DistrictStyle
     /**
      * @brief The sides fighting over a contested district at @p date.
      *
-     * The leading side (when recorded) first, then the side that held the
-     * district before the contest and the one that held it after, without
+     * The leading side (when recorded) first, then the change's own
+     * `contestants` when the package names them; otherwise the side that held
+     * the district before the contest and the one that held it after, without
      * repeats. Empty when the state is not contested.
      */
     static QStringList contestants(const ControlTimeline &timeline, int districtIndex, QDate date);

@@ -92,6 +92,15 @@ TEST_F(StyleAtDate, HandaratContestedWithoutLeaderOn23September)
     EXPECT_DOUBLE_EQ(s.textureWidth, s.textureSpacing / 2) << "equal stripes of the two sides";
 }
 
+TEST_F(StyleAtDate, HousingProjectContestedBetweenTheSidesThePackageNames)
+{
+    // Government before and after: only the package's "contestants" say who fought over it.
+    const DistrictStyle &s = style(QStringLiteral("housing-1070"), QDate(2016, 11, 1));
+    EXPECT_EQ(s.kind, DistrictStyle::Kind::Contested);
+    EXPECT_EQ(s.baseSide, QStringLiteral("government"));
+    EXPECT_EQ(s.stripeSide, QStringLiteral("opposition"));
+}
+
 TEST_F(StyleAtDate, HandaratGovernmentOn29September)
 {
     const DistrictStyle &s = style(QStringLiteral("handarat"), QDate(2016, 9, 29));
