@@ -1,5 +1,6 @@
 #include "districtitem.h"
 
+#include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -124,6 +125,111 @@ void strokeWithHalo(QPainter *painter, const QPainterPath &path, const QPen &pen
     painter->drawPath(path);
 }
 
+/// Everything about a pen that changes the pixels it strokes.
+QString penKey(const QPen &pen)
+{
+    QString key = QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                      .arg(int(pen.style()))
+                      .arg(pen.widthF())
+                      .arg(pen.color().rgba64().toArgb32(), 8, 16)
+                      .arg(int(pen.capStyle()))
+                      .arg(int(pen.joinStyle()))
+                      .arg(pen.isCosmetic())
+                      .arg(pen.dashOffset());
+    if (pen.style() > Qt::SolidLine && pen.style() < Qt::CustomDashLine + 1) {
+        for (const qreal d : pen.dashPattern())
+            key += QLatin1Char(' ') + QString::number(d);
+    }
+    return key;
+}
+
+/// The smallest tile (at most 8 periods) that @p period repeats in, in whole pixels.
+int tileSize(double period, int *repeats)
+{
+    int best = 1;
+    double bestError = 1e9;
+    for (int k = 1; k <= 8; ++k) {
+        const double error = std::abs(k * period - std::round(k * period)) / (k * period);
+        if (error < bestError - 1e-9) {
+            best = k;
+            bestError = error;
+        }
+        if (error < 1e-6)
+            break;
+    }
+    *repeats = best;
+    return std::max(1, int(std::round(best * period)));
+}
+
+/**
+ * One tile of a district's fill with its texture over it, in device pixels,
+ * the pattern anchored at @p phase (0 <= phase < 1 pixel): stripes x + y = c, or rows of dots with
+ * every other row shifted by half a step, exactly as the texture is laid out
+ * around the anchor. The period is rounded to whole pixels over a few
+ * repeats (12 pixel stripes repeat every 16.97 px: a 17 px tile spaces them
+ * 12.02 px apart). Tiles are kept for reuse.
+ */
+const QImage &textureTile(const DistrictStyle &style, const QPointF &phase)
+{
+    static QHash<QString, QImage> tiles;
+    const QPoint q(int(std::round(phase.x() * 64)), int(std::round(phase.y() * 64)));
+    const QString key = QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                            .arg(style.fill.color().rgba64().toArgb32(), 8, 16)
+                            .arg(int(style.texture))
+                            .arg(style.textureColor.rgba64().toArgb32(), 8, 16)
+                            .arg(style.textureSpacing)
+                            .arg(style.textureWidth)
+                            .arg(q.x())
+                            .arg(q.y());
+    auto it = tiles.constFind(key);
+    if (it != tiles.constEnd())
+        return *it;
+    if (tiles.size() > 64)
+        tiles.clear();
+    const QPointF origin(q.x() / 64.0, q.y() / 64.0);
+    const double s = style.textureSpacing;
+    QImage tile;
+    if (style.texture == DistrictStyle::Texture::Stripes) {
+        int k = 1;
+        const int size = tileSize(s * M_SQRT2, &k);
+        const double step = double(size) / k; // along x + y, about s * sqrt(2)
+        tile = QImage(size, size, QImage::Format_ARGB32_Premultiplied);
+        tile.fill(style.fill.color());
+        QPainter p(&tile);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(style.textureColor, style.textureWidth, Qt::SolidLine, Qt::FlatCap));
+        const double c0 = origin.x() + origin.y();
+        for (int j = -2 * k - 2; j <= 4 * k + 2; ++j) {
+            const double c = c0 + j * step;
+            p.drawLine(QLineF(-size, c + size, 2.0 * size, c - 2.0 * size));
+        }
+    } else {
+        int kx = 1;
+        const int width = tileSize(s, &kx);
+        int ky = 1;
+        const int height = tileSize(2 * s, &ky);
+        const double stepX = double(width) / kx;
+        const double stepY = double(height) / (2 * ky);
+        tile = QImage(width, height, QImage::Format_ARGB32_Premultiplied);
+        tile.fill(style.fill.color());
+        QPainter p(&tile);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(Qt::NoPen);
+        p.setBrush(style.textureColor);
+        const double size = style.textureWidth;
+        QList<QRectF> dots;
+        for (int row = -2; row <= 2 * ky + 2; ++row) {
+            const double shift = (row % 2 != 0) ? stepX / 2 : 0.0;
+            for (int col = -2; col <= kx + 2; ++col) {
+                const QPointF c(origin.x() + shift + col * stepX, origin.y() + row * stepY);
+                dots.append(QRectF(c.x() - size / 2, c.y() - size / 2, size, size));
+            }
+        }
+        p.drawRects(dots);
+    }
+    return *tiles.insert(key, tile);
+}
+
 } // namespace
 
 DistrictItem::DistrictItem(const QString &id, int districtIndex, const QPainterPath &path)
@@ -146,6 +252,8 @@ void DistrictItem::applyStyle(const DistrictStyle &style)
     setBrush(style.fill);
     setPen(style.outline);
     setZValue(style.zValue());
+    m_cache.invalidate();
+    m_restyledSincePaint = true;
     update();
 }
 
@@ -155,6 +263,8 @@ void DistrictItem::setOutlineMargin(double sceneUnits)
         return;
     prepareGeometryChange();
     m_margin = sceneUnits;
+    m_cache.invalidate();
+    m_strokeLayers = StrokeLayers();
 }
 
 QRectF DistrictItem::boundingRect() const
@@ -172,23 +282,117 @@ bool DistrictItem::contains(const QPointF &point) const
     return path().contains(point);
 }
 
-void DistrictItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void DistrictItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
+    // A district restyled at paint after paint (a long scrub of a map whose
+    // districts keep changing) keeps its pixels, and those of its outline
+    // strokes, which cost far more to rasterize than its fill; one that
+    // rests lets them go and paints its vectors.
+    m_hotness = m_restyledSincePaint ? std::min(m_hotness + 1, 8) : std::max(m_hotness - 1, 0);
+    m_restyledSincePaint = false;
+    if (m_hotness == 0 && (m_cache.bytes() > 0 || !m_strokeLayers.images.isEmpty())) {
+        m_cache.clear();
+        m_strokeLayers = StrokeLayers();
+    }
     const QRectF exposed = option ? option->exposedRect : boundingRect();
+    if (m_hotness >= kHot) {
+        const auto render = [this](QPainter *p, const QRectF &area) { renderCached(p, area); };
+        if (m_cache.paint(painter, boundingRect(), exposed, widget, render))
+            return;
+    }
     paintStyled(painter, path(), m_polygons, m_style, exposed);
+}
+
+void DistrictItem::renderCached(QPainter *painter, const QRectF &exposed)
+{
+    auto *image = dynamic_cast<QImage *>(painter->device());
+    if (!image) {
+        paintLayers(painter, path(), m_polygons, m_style, exposed, true, true);
+        return;
+    }
+    const QTransform world = painter->worldTransform();
+    if (m_strokeLayers.world != world || m_strokeLayers.size != image->size()
+        || m_strokeLayers.pixelRatio != image->devicePixelRatio())
+        m_strokeLayers = StrokeLayers{world, image->size(), image->devicePixelRatio(), {}};
+    // Each stroke's pixels at this device geometry, kept by pen: blitted 1:1.
+    const auto blitLayer = [&](const QString &key, const std::function<void(QPainter *)> &draw) {
+        auto it = m_strokeLayers.images.find(key);
+        if (it == m_strokeLayers.images.end()) {
+            QImage layer(image->size(), QImage::Format_ARGB32_Premultiplied);
+            layer.setDevicePixelRatio(image->devicePixelRatio());
+            layer.fill(Qt::transparent);
+            QPainter lp(&layer);
+            lp.setRenderHints(painter->renderHints());
+            lp.setRenderHint(QPainter::Antialiasing, true);
+            lp.setWorldTransform(world);
+            draw(&lp);
+            lp.end();
+            it = m_strokeLayers.images.insert(key, layer);
+        }
+        painter->save();
+        painter->setWorldTransform(QTransform());
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+        painter->drawImage(QPointF(0, 0), *it);
+        painter->restore();
+    };
+    const QPainterPath &shape = path();
+    paintLayers(painter, shape, m_polygons, m_style, exposed, true, false);
+    blitLayer(QStringLiteral("outline ") + penKey(m_style.outline), [&](QPainter *p) {
+        p->setBrush(Qt::NoBrush);
+        p->setPen(m_style.outline);
+        p->drawPath(shape);
+    });
+    if (m_style.emphasis.style() != Qt::NoPen)
+        blitLayer(QStringLiteral("emphasis ") + penKey(m_style.emphasis),
+                  [&](QPainter *p) { strokeWithHalo(p, shape, m_style.emphasis); });
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    strokeWithHalo(painter, shape, m_style.focus);
+    strokeWithHalo(painter, shape, m_style.selection);
+    painter->restore();
 }
 
 void DistrictItem::paintStyled(QPainter *painter, const QPainterPath &path, const QList<QPolygonF> &polygons,
                                const DistrictStyle &style, const QRectF &exposed)
 {
+    paintLayers(painter, path, polygons, style, exposed, false, true);
+}
+
+void DistrictItem::paintLayers(QPainter *painter, const QPainterPath &path, const QList<QPolygonF> &polygons,
+                               const DistrictStyle &style, const QRectF &exposed, bool clearedBelow, bool strokes)
+{
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(style.fill);
-    painter->drawPath(path);
+    // On screen and in PNG a textured district is one fill with a tile of its
+    // fill and texture, laid out in device pixels around the same anchor as
+    // the vector texture drawn below for SVG and PDF.
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool tiled = style.texture != DistrictStyle::Texture::None && engine
+                       && engine->type() == QPaintEngine::Raster && painter->device()
+                       && painter->device()->devicePixelRatio() == 1.0;
+    const QTransform toDevice = painter->worldTransform();
+    QPainterPath devicePath;
+    if (tiled) {
+        const QPointF anchor = toDevice.map(QPointF(0, 0));
+        const QPointF whole(std::floor(anchor.x()), std::floor(anchor.y()));
+        QBrush brush(textureTile(style, anchor - whole));
+        brush.setTransform(QTransform::fromTranslate(whole.x(), whole.y()));
+        painter->setWorldTransform(QTransform());
+        painter->setBrush(brush);
+        devicePath = toDevice.map(path);
+    } else {
+        painter->setBrush(style.fill);
+    }
+    // Onto transparent pixels, Source gives what SourceOver gives, without
+    // the raster engine's thread hand-off for translucent fills.
+    if (clearedBelow)
+        painter->setCompositionMode(QPainter::CompositionMode_Source);
+    painter->drawPath(tiled ? devicePath : path);
+    painter->setCompositionMode(QPainter::CompositionMode_SourceOver);
+    painter->setWorldTransform(toDevice);
 
-    if (style.texture != DistrictStyle::Texture::None && !polygons.isEmpty()) {
-        const QTransform toDevice = painter->worldTransform();
+    if (!tiled && style.texture != DistrictStyle::Texture::None && !polygons.isEmpty()) {
         QList<QPolygonF> devicePolys;
         devicePolys.reserve(polygons.size());
         for (const QPolygonF &p : polygons)
@@ -215,11 +419,13 @@ void DistrictItem::paintStyled(QPainter *painter, const QPainterPath &path, cons
         painter->setWorldTransform(toDevice);
     }
 
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(forDevice(painter, style.outline));
-    painter->drawPath(path);
-    strokeWithHalo(painter, path, style.emphasis);
-    strokeWithHalo(painter, path, style.focus);
-    strokeWithHalo(painter, path, style.selection);
+    if (strokes) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(forDevice(painter, style.outline));
+        painter->drawPath(path);
+        strokeWithHalo(painter, path, style.emphasis);
+        strokeWithHalo(painter, path, style.focus);
+        strokeWithHalo(painter, path, style.selection);
+    }
     painter->restore();
 }

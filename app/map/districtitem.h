@@ -1,8 +1,11 @@
 #pragma once
 
+#include "devicecache.h"
 #include "districtstyle.h"
 
 #include <QGraphicsPathItem>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QPolygonF>
 #include <QString>
@@ -18,6 +21,13 @@
  *
  * Hit testing (shape()) is the filled area only, never the outline, so a
  * point belongs to exactly one district.
+ *
+ * A district whose look keeps changing from one paint to the next (a scrub
+ * through a campaign where most districts change every day) keeps its
+ * pixels in a DeviceCache and those of its outline strokes by pen, at the
+ * view's current scale and device pixel ratio only (rendered again from the
+ * vectors at any other zoom, never scaled); other districts paint their
+ * vectors.
  */
 class DistrictItem : public QGraphicsPathItem
 {
@@ -38,6 +48,9 @@ public:
     void setOutlineMargin(double sceneUnits);
     double outlineMargin() const { return m_margin; }
 
+    /// The pixels shown in the view (for tests).
+    const DeviceCache &deviceCache() const { return m_cache; }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     bool contains(const QPointF &point) const override;
@@ -54,9 +67,29 @@ public:
                             const DistrictStyle &style, const QRectF &exposed);
 
 private:
+    static constexpr int kHot = 3; ///< restyled at this many paints in a row (net): keep pixels
+
+    /// Paints into a DeviceCache buffer (transparent where it paints).
+    void renderCached(QPainter *painter, const QRectF &exposed);
+    static void paintLayers(QPainter *painter, const QPainterPath &path, const QList<QPolygonF> &polygons,
+                            const DistrictStyle &style, const QRectF &exposed, bool clearedBelow, bool strokes);
+
+    /// Pixels of the outline and emphasis strokes, by pen, at one device geometry.
+    struct StrokeLayers
+    {
+        QTransform world;
+        QSize size;
+        qreal pixelRatio = 0;
+        QHash<QString, QImage> images;
+    };
+
     QString m_id;
     int m_districtIndex = -1;
     QList<QPolygonF> m_polygons;
     DistrictStyle m_style;
+    DeviceCache m_cache;
+    StrokeLayers m_strokeLayers;
+    int m_hotness = 0;               ///< grows with each paint that follows a restyle, shrinks otherwise
+    bool m_restyledSincePaint = false;
     double m_margin = 4.0;
 };

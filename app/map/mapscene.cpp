@@ -4,6 +4,7 @@
 #include "geojsonloader.h"
 #include "maploader.h"
 #include "svgdistrictreader.h"
+#include "svglayeritem.h"
 
 #include <QGraphicsSvgItem>
 #include <QSet>
@@ -184,7 +185,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
             if (!renderer->elementExists(id))
                 continue;
             anyLayer = true;
-            auto item = std::make_unique<QGraphicsSvgItem>();
+            auto item = std::make_unique<SvgLayerItem>();
             item->setSharedRenderer(renderer.get());
             item->setElementId(id);
             item->setPos(renderer->boundsOnElement(id).topLeft());
@@ -195,7 +196,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
         }
         if (!anyLayer) {
             // A map without the layer groups: the whole drawing is the base.
-            auto item = std::make_unique<QGraphicsSvgItem>();
+            auto item = std::make_unique<SvgLayerItem>();
             item->setSharedRenderer(renderer.get());
             const QSizeF size = renderer->defaultSize();
             if (size.width() > 0 && size.height() > 0)
@@ -209,6 +210,8 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
             item->setCacheMode(QGraphicsItem::NoCache); // vector-crisp at every zoom
             item->setAcceptedMouseButtons(Qt::NoButton);
             item->setAcceptHoverEvents(false);
+            // Interpret the SVG once: painting replays the recorded vectors.
+            static_cast<SvgLayerItem *>(item)->prepare();
         }
     }
     QList<DistrictItem *> districtItems;
@@ -270,6 +273,7 @@ bool MapScene::restyle(int districtIndex)
     if (item->style() == style)
         return false;
     item->applyStyle(style);
+    emit districtRestyled(item->sceneBoundingRect());
     return true;
 }
 

@@ -23,8 +23,10 @@ class QSvgRenderer;
  * Layers, bottom to top: the SVG base (z 0), one DistrictItem per district
  * (z 10 and a little more for highlighted ones), river and landmarks (z 20),
  * labels (z 30) and furniture (z 40). The SVG layers are QGraphicsSvgItems
- * sharing one QSvgRenderer, each showing one top-level group (setElementId);
- * they are never pixmap-cached, so they stay vector-crisp at every zoom.
+ * (SvgLayerItem) sharing one QSvgRenderer, each showing one top-level group
+ * (setElementId). The SVG is interpreted once, when the scene is built: each
+ * layer paints a vector recording of itself, kept in the view as device
+ * pixels at the current scale only, so it stays crisp at every zoom.
  *
  * District outlines come from the package's GeoJSON (projected with the map's
  * projection) or, without GeoJSON, from the SVG's district paths. A package
@@ -84,6 +86,10 @@ public:
 
     /// Tells the items how many device pixels one scene unit spans (for their outline margins).
     void setViewScale(double pixelsPerUnit);
+
+signals:
+    /// A district's look changed (at once, before the scene reports its changes): its scene bounds.
+    void districtRestyled(const QRectF &sceneRect);
 
 private:
     MapScene(QObject *parent);

@@ -3,12 +3,16 @@
 #include "districtitem.h"
 #include "legendwidget.h"
 #include "mapscene.h"
+#include "svglayeritem.h"
 
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPaintEvent>
+#include <QStyleOptionGraphicsItem>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
 #include <QToolButton>
@@ -40,7 +44,7 @@ MapView::MapView(QWidget *parent)
 {
     setAccessibleName(tr("Map of Aleppo"));
     setFrameShape(QFrame::NoFrame);
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(SvgLayerItem::kViewRenderHints);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setCacheMode(QGraphicsView::CacheNone);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -124,6 +128,14 @@ bool MapView::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_
         m_selected = previousSelection;
     m_scene->setSelectedDistrict(m_selected);
     setScene(m_scene.get());
+    m_frame = QImage();
+    m_frameDirty = QRegion();
+    m_fullPaints = 0;
+    connect(m_scene.get(), &MapScene::districtRestyled, this, &MapView::invalidateFrame);
+    connect(m_scene.get(), &QGraphicsScene::changed, this, [this](const QList<QRectF> &rects) {
+        for (const QRectF &r : rects)
+            invalidateFrame(r);
+    });
     // Room to pan half a map beyond each edge: zooming keeps the point under
     // the cursor in place even near the map's edges.
     const QRectF map = m_scene->mapRect();
@@ -544,9 +556,90 @@ void MapView::resizeEvent(QResizeEvent *event)
     placeOverlays();
 }
 
+void MapView::invalidateFrame(const QRectF &sceneRect)
+{
+    if (!m_frame.isNull())
+        m_frameDirty += mapFromScene(sceneRect).boundingRect().adjusted(-2, -2, 2, 2);
+}
+
+bool MapView::paintFromFrame(QPaintEvent *event)
+{
+    // A view painted whole again and again while nothing in it moves (a
+    // window repainted over it, QWidget::render) keeps the frame it painted,
+    // at the view's scale and device pixel ratio: only what changed since
+    // (restyled districts) is painted again from the vectors, the rest is a
+    // 1:1 copy. Any zoom, scroll, resize or pixel ratio change drops it.
+    QWidget *port = viewport();
+    if (!m_scene || !port)
+        return false;
+    const QRect area = port->rect();
+    const qreal ratio = port->devicePixelRatioF();
+    const QTransform view = viewportTransform();
+    if (view != m_frameTransform || ratio != m_frameRatio || area.size() != m_frameSize) {
+        m_frame = QImage();
+        m_frameDirty = QRegion();
+        m_fullPaints = 0;
+        m_frameTransform = view;
+        m_frameRatio = ratio;
+        m_frameSize = area.size();
+    }
+    if (m_frame.isNull()) {
+        constexpr int kFullPaints = 3; // kept from the third whole paint of the same view
+        if (!event->region().contains(area) || ++m_fullPaints < kFullPaints)
+            return false;
+        m_frame = QImage((QSizeF(area.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        m_frame.setDevicePixelRatio(ratio);
+        m_frameDirty = QRegion(area);
+    }
+    if (!m_frameDirty.isEmpty()) {
+        const QRegion dirty = m_frameDirty & area;
+        m_frameDirty = QRegion();
+        QList<QRect> rects(dirty.begin(), dirty.end());
+        if (rects.size() > 8)
+            rects = {dirty.boundingRect()};
+        QPainter frame(&m_frame);
+        frame.setCompositionMode(QPainter::CompositionMode_Source);
+        for (const QRect &r : std::as_const(rects)) {
+            // As QGraphicsView paints a region: the background, then the items
+            // under it bottom to top, each told the part of it to paint. Into
+            // an image of the region alone, so that dashed outlines are only
+            // dashed where they show.
+            QImage part((QSizeF(r.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+            part.setDevicePixelRatio(ratio);
+            part.fill(backgroundBrush().color()); // the view's background: a plain colour
+            const QTransform toPart = view * QTransform::fromTranslate(-r.left(), -r.top());
+            const QRectF sceneArea = view.inverted().mapRect(QRectF(r));
+            {
+                QPainter painter(&part);
+                painter.setRenderHints(renderHints());
+                const QList<QGraphicsItem *> under =
+                    m_scene->items(sceneArea, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder, view);
+                for (QGraphicsItem *item : under) {
+                    if (!item->isVisible())
+                        continue;
+                    QStyleOptionGraphicsItem option;
+                    option.exposedRect = item->mapRectFromScene(sceneArea) & item->boundingRect();
+                    option.rect = option.exposedRect.toAlignedRect();
+                    painter.save();
+                    painter.setOpacity(item->effectiveOpacity());
+                    painter.setWorldTransform(item->sceneTransform() * toPart);
+                    item->paint(&painter, &option, port);
+                    painter.restore();
+                }
+            }
+            frame.drawImage(QPointF(r.topLeft()), part);
+        }
+    }
+    QPainter painter(port);
+    painter.setClipRegion(event->region());
+    painter.drawImage(QPointF(0, 0), m_frame);
+    return true;
+}
+
 void MapView::paintEvent(QPaintEvent *event)
 {
-    QGraphicsView::paintEvent(event);
+    if (!paintFromFrame(event))
+        QGraphicsView::paintEvent(event);
     if (!m_firstFramePainted && m_scene) {
         m_firstFramePainted = true;
         QMetaObject::invokeMethod(this, &MapView::firstFramePainted, Qt::QueuedConnection);

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QGeoCoordinate>
 #include <QGraphicsView>
+#include <QImage>
+#include <QRegion>
 #include <QString>
 
 #include <memory>
@@ -24,9 +26,11 @@ class QToolButton;
  * Shift+Tab move a keyboard focus outline through the districts (leaving the
  * map after the last one), Enter selects the focused district, Escape clears.
  *
- * Everything is drawn as vectors without pixmap caches, so the map is crisp
- * at every zoom and device pixel ratio. Changing the date only restyles the
- * districts whose look changed (lastRestyleCount()).
+ * Everything is drawn from vectors at the view's own scale and device pixel
+ * ratio, so the map is crisp at every zoom. The items keep what they drew at
+ * the current scale (DeviceCache: device pixels, rendered again at any other
+ * zoom or pixel ratio, never scaled), so changing the date repaints only the
+ * districts whose look changed (lastRestyleCount()) and blits the rest.
  */
 class MapView : public QGraphicsView
 {
@@ -113,6 +117,8 @@ private:
     void placeOverlays();
     void retranslate();
     QString formatDate(QDate date) const;
+    bool paintFromFrame(QPaintEvent *event);
+    void invalidateFrame(const QRectF &sceneRect);
 
     std::unique_ptr<MapScene> m_scene;
     LegendWidget *m_legend = nullptr;
@@ -128,4 +134,12 @@ private:
     bool m_pressed = false;
     bool m_fitMode = true;
     bool m_firstFramePainted = false;
+
+    // The scene as last painted, kept while the view does not change (see paintFromFrame()).
+    QImage m_frame;
+    QRegion m_frameDirty;      ///< viewport parts of m_frame to paint again
+    QTransform m_frameTransform;
+    QSize m_frameSize;
+    qreal m_frameRatio = 0;
+    int m_fullPaints = 0;      ///< whole-viewport paints of the same view in a row
 };

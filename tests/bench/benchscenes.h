@@ -2,7 +2,11 @@
 
 #include "campaign.h"
 
+#include <functional>
 #include <memory>
 
+/// Gives a benchmark its campaign when it runs (loaded or generated on first use).
+using CampaignSource = std::function<std::shared_ptr<const Campaign>()>;
+
 /// Registers BM_ScrubFrame/* and BM_RenderFull/* (they need the map library).
-void registerSceneBenchmarks(std::shared_ptr<const Campaign> aleppo, std::shared_ptr<const Campaign> large);
+void registerSceneBenchmarks(const CampaignSource &aleppo, const CampaignSource &large);

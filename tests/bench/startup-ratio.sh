@@ -1,0 +1,110 @@
+#!/bin/bash
+# Start-up time and peak memory of the viewer, measured beside a bare Qt window.
+#
+#   tests/bench/startup-ratio.sh [BUILD_DIR] [RUNS]
+#
+# Under a private Xvfb server, with an empty temporary HOME and XDG_CONFIG_HOME
+# (no saved settings), runs RUNS times each, alternating:
+#   aleppo-atlas --quit-after-startup   (exits once the map has painted)
+#   atlas-bare-window                   (a QMainWindow + QLabel that exits after its first paint)
+# and prints each one's median wall time and peak RSS, and the ratio of the
+# medians. Then drives one longer viewer session with xdotool (Right arrow x95,
+# one day per key, then Ctrl+Q) and prints its peak RSS.
+# Needs Xvfb, xdotool and GNU time (/usr/bin/time).
+set -euo pipefail
+
+build=${1:-build}
+runs=${2:-11}
+viewer="$build/app/aleppo-atlas"
+bare="$build/tests/bench/atlas-bare-window"
+for exe in "$viewer" "$bare"; do
+    [ -x "$exe" ] || { echo "startup-ratio.sh: $exe not found (build the project first)" >&2; exit 1; }
+done
+for tool in Xvfb xdotool /usr/bin/time; do
+    command -v "$tool" >/dev/null || { echo "startup-ratio.sh: $tool is missing" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+xvfb_pid=
+cleanup() {
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A free display number.
+display=
+for n in $(seq 90 140); do
+    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
+done
+[ -n "$display" ] || { echo "startup-ratio.sh: no free X display" >&2; exit 1; }
+Xvfb "$display" -screen 0 1500x950x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+
+mkdir -p "$work/home" "$work/config" "$work/runtime"
+chmod 700 "$work/runtime"
+run_env=(env -i PATH="$PATH" HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
+         DISPLAY="$display" QT_QPA_PLATFORM=xcb LANG=C.UTF-8)
+
+# One run: prints "MILLISECONDS PEAK_KIB".
+measure() {
+    local start end
+    rm -rf "$work/config"/* "$work/home"/.[!.]* "$work/home"/* 2>/dev/null || true
+    start=$(date +%s%N)
+    "${run_env[@]}" /usr/bin/time -f '%M' -o "$work/time.out" "$@" >"$work/run.log" 2>&1 \
+        || { echo "startup-ratio.sh: $* failed:" >&2; cat "$work/run.log" >&2; exit 1; }
+    end=$(date +%s%N)
+    echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$work/time.out")"
+}
+
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+# One warm-up run each (page cache, font cache), not counted.
+measure "$viewer" --quit-after-startup >/dev/null
+measure "$bare" >/dev/null
+: >"$work/viewer.txt"
+: >"$work/bare.txt"
+for _ in $(seq "$runs"); do
+    measure "$viewer" --quit-after-startup >>"$work/viewer.txt"
+    measure "$bare" >>"$work/bare.txt"
+done
+
+viewer_ms=$(cut -d' ' -f1 "$work/viewer.txt" | median)
+bare_ms=$(cut -d' ' -f1 "$work/bare.txt" | median)
+viewer_kib=$(cut -d' ' -f2 "$work/viewer.txt" | median)
+bare_kib=$(cut -d' ' -f2 "$work/bare.txt" | median)
+echo "runs: $runs each, alternating, display $display (Xvfb 1500x950x24), clean HOME and XDG_CONFIG_HOME"
+printf 'aleppo-atlas --quit-after-startup  median %5d ms  peak RSS %6.1f MiB  (all ms: %s)\n' \
+    "$viewer_ms" "$(echo "$viewer_kib / 1024" | bc -l)" "$(cut -d' ' -f1 "$work/viewer.txt" | tr '\n' ' ')"
+printf 'atlas-bare-window                  median %5d ms  peak RSS %6.1f MiB  (all ms: %s)\n' \
+    "$bare_ms" "$(echo "$bare_kib / 1024" | bc -l)" "$(cut -d' ' -f1 "$work/bare.txt" | tr '\n' ' ')"
+printf 'start-up ratio (viewer / bare window): %.2f\n' "$(echo "$viewer_ms / $bare_ms" | bc -l)"
+
+# A longer session: start, scrub 95 days with the Right arrow, quit with Ctrl+Q.
+rm -rf "$work/config"/* 2>/dev/null || true
+"${run_env[@]}" /usr/bin/time -f "%M" -o "$work/scrub.out" "$viewer" >"$work/scrub.log" 2>&1 &
+app_pid=$!
+window=
+for _ in $(seq 100); do
+    window=$(DISPLAY="$display" xdotool search --sync --onlyvisible --name 'Aleppo' 2>/dev/null | head -n 1 || true)
+    [ -n "$window" ] && break
+    sleep 0.1
+done
+if [ -z "$window" ]; then
+    echo "startup-ratio.sh: the viewer window did not appear" >&2
+    kill "$app_pid" 2>/dev/null || true
+    exit 1
+fi
+sleep 1
+# No window manager: give the window the input focus, then type (XTEST).
+DISPLAY="$display" xdotool windowfocus --sync "$window" 2>/dev/null || true
+for _ in $(seq 95); do
+    DISPLAY="$display" xdotool key Right
+    sleep 0.03
+done
+sleep 0.5
+DISPLAY="$display" xdotool key ctrl+q
+wait "$app_pid" || { echo "startup-ratio.sh: the scrubbed viewer failed:" >&2; cat "$work/scrub.log" >&2; exit 1; }
+printf 'viewer, start-up + 95 day steps (Right) + Ctrl+Q: peak RSS %.1f MiB\n' \
+    "$(echo "$(tail -n 1 "$work/scrub.out") / 1024" | bc -l)"
