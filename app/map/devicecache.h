@@ -26,7 +26,9 @@ class QWidget;
  * still visible and renders only the newly exposed strips.
  *
  * Painting is direct (no cache) when there is no widget (exports), on paint
- * engines other than raster, and under rotating or shearing transforms.
+ * engines other than raster, and under rotating or shearing transforms. The
+ * painter must paint @p widget's area 1:1 (its paint event, QWidget::render,
+ * or an image of it): the widget's rect bounds what is kept.
  */
 class DeviceCache
 {

@@ -25,8 +25,8 @@ class QSvgRenderer;
  * labels (z 30) and furniture (z 40). The SVG layers are QGraphicsSvgItems
  * (SvgLayerItem) sharing one QSvgRenderer, each showing one top-level group
  * (setElementId). The SVG is interpreted once, when the scene is built: each
- * layer paints a vector recording of itself, kept in the view as device
- * pixels at the current scale only, so it stays crisp at every zoom.
+ * layer paints a vector recording of itself (see SvgLayerItem), so it stays
+ * crisp at every zoom.
  *
  * District outlines come from the package's GeoJSON (projected with the map's
  * projection) or, without GeoJSON, from the SVG's district paths. A package

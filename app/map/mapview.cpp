@@ -598,36 +598,34 @@ bool MapView::paintFromFrame(QPaintEvent *event)
         if (rects.size() > 8)
             rects = {dirty.boundingRect()};
         QPainter frame(&m_frame);
-        frame.setCompositionMode(QPainter::CompositionMode_Source);
-        for (const QRect &r : std::as_const(rects)) {
-            // As QGraphicsView paints a region: the background, then the items
-            // under it bottom to top, each told the part of it to paint. Into
-            // an image of the region alone, so that dashed outlines are only
-            // dashed where they show.
-            QImage part((QSizeF(r.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-            part.setDevicePixelRatio(ratio);
-            part.fill(backgroundBrush().color()); // the view's background: a plain colour
-            const QTransform toPart = view * QTransform::fromTranslate(-r.left(), -r.top());
+        const auto paintScene = [&](QPainter *painter, const QRect &r, const QTransform &toTarget) {
+            // As QGraphicsView paints a region: the items under it bottom to
+            // top, each told the part of it to paint.
             const QRectF sceneArea = view.inverted().mapRect(QRectF(r));
-            {
-                QPainter painter(&part);
-                painter.setRenderHints(renderHints());
-                const QList<QGraphicsItem *> under =
-                    m_scene->items(sceneArea, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder, view);
-                for (QGraphicsItem *item : under) {
-                    if (!item->isVisible())
-                        continue;
-                    QStyleOptionGraphicsItem option;
-                    option.exposedRect = item->mapRectFromScene(sceneArea) & item->boundingRect();
-                    option.rect = option.exposedRect.toAlignedRect();
-                    painter.save();
-                    painter.setOpacity(item->effectiveOpacity());
-                    painter.setWorldTransform(item->sceneTransform() * toPart);
-                    item->paint(&painter, &option, port);
-                    painter.restore();
-                }
+            painter->setRenderHints(renderHints());
+            const QList<QGraphicsItem *> under =
+                m_scene->items(sceneArea, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder, view);
+            for (QGraphicsItem *item : under) {
+                if (!item->isVisible())
+                    continue;
+                QStyleOptionGraphicsItem option;
+                option.exposedRect = item->mapRectFromScene(sceneArea) & item->boundingRect();
+                option.rect = option.exposedRect.toAlignedRect();
+                painter->save();
+                painter->setOpacity(item->effectiveOpacity());
+                painter->setWorldTransform(item->sceneTransform() * toTarget);
+                item->paint(painter, &option, port);
+                painter->restore();
             }
-            frame.drawImage(QPointF(r.topLeft()), part);
+        };
+        for (const QRect &r : std::as_const(rects)) {
+            // Straight into the frame (not into an image of the part: the
+            // raster engine lays dashes out differently on a smaller device).
+            frame.save();
+            frame.setClipRect(r);
+            frame.fillRect(r, backgroundBrush().color());
+            paintScene(&frame, r, view);
+            frame.restore();
         }
     }
     QPainter painter(port);

@@ -27,10 +27,11 @@ class QToolButton;
  * map after the last one), Enter selects the focused district, Escape clears.
  *
  * Everything is drawn from vectors at the view's own scale and device pixel
- * ratio, so the map is crisp at every zoom. The items keep what they drew at
- * the current scale (DeviceCache: device pixels, rendered again at any other
- * zoom or pixel ratio, never scaled), so changing the date repaints only the
- * districts whose look changed (lastRestyleCount()) and blits the rest.
+ * ratio, so the map is crisp at every zoom. Changing the date restyles only
+ * the districts whose look changed (lastRestyleCount()). A view painted whole
+ * again and again without moving keeps the frame it painted and repaints
+ * only the restyled districts' areas; any zoom, scroll, resize or pixel ratio
+ * change drops that frame, so what is shown is never a scaled bitmap.
  */
 class MapView : public QGraphicsView
 {

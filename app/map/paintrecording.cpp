@@ -47,6 +47,7 @@ struct PaintRecording::Data
     QList<QTransform> transforms;
     QList<Operation> operations;
     QRectF bounds;
+    qsizetype complexity = 0;
 };
 
 namespace {
@@ -290,6 +291,7 @@ private:
         op.transform = int(m_data->transforms.size()) - 1;
         op.bounds = m_data->transforms.constLast().mapRect(localBounds);
         m_data->bounds |= op.bounds;
+        m_data->complexity += op.path.elementCount() + op.points.size() + op.rects.size() + op.lines.size();
         m_data->operations.append(std::move(op));
     }
 
@@ -415,6 +417,7 @@ PaintRecording PaintRecording::record(const std::function<void(QPainter *)> &pai
         r.d->states.clear();
         r.d->transforms.clear();
         r.d->bounds = QRectF();
+        r.d->complexity = 0;
     }
     return r;
 }
@@ -437,6 +440,11 @@ bool PaintRecording::isRecordedFor(const QPainter *painter) const
 int PaintRecording::operationCount() const
 {
     return d ? int(d->operations.size()) : 0;
+}
+
+qsizetype PaintRecording::complexity() const
+{
+    return d ? d->complexity : 0;
 }
 
 QRectF PaintRecording::bounds() const

@@ -23,11 +23,10 @@
  * ratio: what is cached is geometry, never pixels. What replaying saves is
  * the work that produced the geometry (for SVG text: layout, shaping and
  * glyph outline loading, which dominate painting the map's labels).
-
- * Pens one device pixel wide or less are stroked as they come, as the raster
- * engine draws them with its thin-line path.
  *
- * Operations outside the area to paint are skipped by their bounds.
+ * Operations outside the area to paint are skipped by their bounds. A long
+ * path drawn with opaque paint (a label) is recorded as parts that share no
+ * pixel (its words), so that a small area draws only the parts in it.
  *
  * A drawing that uses what cannot be recorded faithfully (clipping, images,
  * pixmaps, composition modes) gives an invalid recording; callers then paint
@@ -81,6 +80,8 @@ public:
     bool isRecordedFor(const QPainter *painter) const;
     /// Number of recorded drawing operations.
     int operationCount() const;
+    /// Path elements, polygon points, rectangles and lines recorded: how much there is to rasterize.
+    qsizetype complexity() const;
     /// Union of the operations' bounds in user space (strokes included; cosmetic pens counted as one unit wide).
     QRectF bounds() const;
 

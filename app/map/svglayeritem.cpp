@@ -40,6 +40,7 @@ void SvgLayerItem::renderDirect(QPainter *painter) const
 
 void SvgLayerItem::record(const PaintRecording::Target &target)
 {
+    m_cache.invalidate();
     m_recording = PaintRecording::record([this](QPainter *p) { renderDirect(p); }, target);
     m_unrecordable = !m_recording.isValid();
     ++m_recordCount;
@@ -47,6 +48,7 @@ void SvgLayerItem::record(const PaintRecording::Target &target)
 
 void SvgLayerItem::prepare(const PaintRecording::Target &target)
 {
+    m_cache.clear();
     m_recording = PaintRecording();
     m_unrecordable = false;
     QRectF drawn;
@@ -81,6 +83,13 @@ void SvgLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         QGraphicsSvgItem::paint(painter, option, widget);
         return;
     }
-    m_lastReplayCount = m_recording.replay(painter, option ? option->exposedRect : boundingRect());
+    const QRectF exposed = option ? option->exposedRect : boundingRect();
     m_lastPaintReplayed = true;
+    const auto replay = [this](QPainter *p, const QRectF &area) { m_lastReplayCount = m_recording.replay(p, area); };
+    // A layer that costs much to rasterize (the labels: strokes of glyph
+    // outlines) keeps its pixels at the view's scale, so repainting a part of
+    // the view (a restyled district under a label) does not stroke the
+    // labels again.
+    if (m_recording.complexity() < kCachedComplexity || !m_cache.paint(painter, boundingRect(), exposed, widget, replay))
+        replay(painter, exposed);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "devicecache.h"
 #include "paintrecording.h"
 
 #include <QGraphicsSvgItem>
@@ -13,8 +14,11 @@
  * (prepare()) and every paint only rasterizes the same vector geometry under
  * the current transform, skipping what lies outside the exposed area.
  *
- * No pixels are cached here (QGraphicsItem's cache mode stays NoCache);
- * MapView keeps the rendered frame while the view does not change.
+ * A layer that is costly to rasterize (the labels, whose halos are strokes
+ * of glyph outlines) keeps its pixels in a DeviceCache in the view, at the
+ * view's current scale and device pixel ratio only (rendered again from the
+ * vectors at any other zoom, never scaled). QGraphicsItem's own cache mode
+ * stays NoCache.
  *
  * The bounding rect covers everything the layer draws (QtSvg's own element
  * bounds miss parts of transformed text), so the view never culls a label
@@ -53,12 +57,18 @@ public:
     int recordCount() const { return m_recordCount; }
     /// Operations drawn by the last replay (for tests).
     int lastReplayCount() const { return m_lastReplayCount; }
+    /// The pixels kept in the view (for tests).
+    const DeviceCache &deviceCache() const { return m_cache; }
 
 private:
     void renderDirect(QPainter *painter) const;
     void record(const PaintRecording::Target &target);
 
+    /// Layers whose recording has more path elements than this keep their pixels in a view.
+    static constexpr qsizetype kCachedComplexity = 20000;
+
     PaintRecording m_recording;
+    DeviceCache m_cache;
     QRectF m_drawnBounds; ///< what the layer draws, united with QtSvg's element bounds
     bool m_unrecordable = false;
     bool m_lastPaintReplayed = false;

@@ -10,7 +10,7 @@
 # and prints each one's median wall time and peak RSS, and the ratio of the
 # medians. Then drives one longer viewer session with xdotool (Right arrow x95,
 # one day per key, then Ctrl+Q) and prints its peak RSS.
-# Needs Xvfb, xdotool and GNU time (/usr/bin/time).
+# Needs Xvfb, xdotool and GNU time (/usr/bin/time); prints medians of RUNS (odd is best).
 set -euo pipefail
 
 build=${1:-build}
@@ -58,7 +58,7 @@ measure() {
     echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$work/time.out")"
 }
 
-median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+median() { sort -n | awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d\n", m + 0.5}'; }
 
 # One warm-up run each (page cache, font cache), not counted.
 measure "$viewer" --quit-after-startup >/dev/null
@@ -75,11 +75,12 @@ bare_ms=$(cut -d' ' -f1 "$work/bare.txt" | median)
 viewer_kib=$(cut -d' ' -f2 "$work/viewer.txt" | median)
 bare_kib=$(cut -d' ' -f2 "$work/bare.txt" | median)
 echo "runs: $runs each, alternating, display $display (Xvfb 1500x950x24), clean HOME and XDG_CONFIG_HOME"
-printf 'aleppo-atlas --quit-after-startup  median %5d ms  peak RSS %6.1f MiB  (all ms: %s)\n' \
-    "$viewer_ms" "$(echo "$viewer_kib / 1024" | bc -l)" "$(cut -d' ' -f1 "$work/viewer.txt" | tr '\n' ' ')"
-printf 'atlas-bare-window                  median %5d ms  peak RSS %6.1f MiB  (all ms: %s)\n' \
-    "$bare_ms" "$(echo "$bare_kib / 1024" | bc -l)" "$(cut -d' ' -f1 "$work/bare.txt" | tr '\n' ' ')"
-printf 'start-up ratio (viewer / bare window): %.2f\n' "$(echo "$viewer_ms / $bare_ms" | bc -l)"
+mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
+printf 'aleppo-atlas --quit-after-startup  median %5d ms  peak RSS %6s MiB  (all ms: %s)\n' \
+    "$viewer_ms" "$(mib "$viewer_kib")" "$(cut -d' ' -f1 "$work/viewer.txt" | tr '\n' ' ')"
+printf 'atlas-bare-window                  median %5d ms  peak RSS %6s MiB  (all ms: %s)\n' \
+    "$bare_ms" "$(mib "$bare_kib")" "$(cut -d' ' -f1 "$work/bare.txt" | tr '\n' ' ')"
+printf 'start-up ratio (viewer / bare window): %s\n' "$(awk -v a="$viewer_ms" -v b="$bare_ms" 'BEGIN {printf "%.2f", a / b}')"
 
 # A longer session: start, scrub 95 days with the Right arrow, quit with Ctrl+Q.
 rm -rf "$work/config"/* 2>/dev/null || true
@@ -106,5 +107,4 @@ done
 sleep 0.5
 DISPLAY="$display" xdotool key ctrl+q
 wait "$app_pid" || { echo "startup-ratio.sh: the scrubbed viewer failed:" >&2; cat "$work/scrub.log" >&2; exit 1; }
-printf 'viewer, start-up + 95 day steps (Right) + Ctrl+Q: peak RSS %.1f MiB\n' \
-    "$(echo "$(tail -n 1 "$work/scrub.out") / 1024" | bc -l)"
+printf 'viewer, start-up + 95 day steps (Right) + Ctrl+Q: peak RSS %s MiB\n' "$(mib "$(tail -n 1 "$work/scrub.out")")"

@@ -7,6 +7,7 @@
 #include "svglayeritem.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QGraphicsSvgItem>
 #include <QImage>
 #include <QPainter>
@@ -228,4 +229,43 @@ TEST(SvgLayers, VectorExportsPaintThroughQtSvg)
     p.end();
     EXPECT_FALSE(labels->lastPaintReplayed()) << "an SVG export gets what QtSvg draws, not a replay";
     EXPECT_GT(buffer.size(), 1000);
+}
+
+TEST(SvgLayers, KeptFrameRepaintsWhatChanged)
+{
+    // A view painted whole again and again keeps its frame and paints again
+    // only what changed: after a day step it shows what a new view shows.
+    const auto paintWhole = [](MapView &view) {
+        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        static_cast<QWidget &>(view).render(&painter);
+        painter.end();
+        return image;
+    };
+    const auto makeView = [](QDate date) {
+        auto view = std::make_unique<MapView>();
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->resize(900, 600);
+        QString error;
+        EXPECT_TRUE(view->setCampaign(MapTest::aleppo(), MapTest::aleppoTimeline(), &error)) << error.toStdString();
+        view->setDate(date);
+        view->show();
+        QCoreApplication::processEvents();
+        view->fitToWindow();
+        return view;
+    };
+    const std::unique_ptr<MapView> kept = makeView(QDate(2016, 11, 25));
+    for (int i = 0; i < 4; ++i)
+        paintWhole(*kept); // from the third whole paint on, the frame is kept
+    for (const QDate date : {QDate(2016, 11, 26), QDate(2016, 11, 27), QDate(2016, 12, 13)}) {
+        kept->setDate(date);
+        kept->setSelectedDistrict(QStringLiteral("hanano"));
+        const QImage fromFrame = paintWhole(*kept);
+        const std::unique_ptr<MapView> fresh = makeView(date);
+        fresh->setSelectedDistrict(QStringLiteral("hanano"));
+        const QImage direct = paintWhole(*fresh);
+        EXPECT_EQ(pixelsBeyondOnePixel(direct, fromFrame), 0) << date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(pixelsBeyondOnePixel(fromFrame, direct), 0) << date.toString(Qt::ISODate).toStdString();
+    }
 }
