@@ -922,7 +922,6 @@ def build_svg(source, feats, proj, plane, outline, districts, labels):
     a('<g id="river">')
     a('<path %s/>' % attrs(d=d, fill="none", stroke=st["river"], stroke_width=st["river_width"],
                            stroke_linecap="round", stroke_linejoin="round"))
-    out.extend(label_texts([lb for lb in labels if lb["kind"] == "river"], fonts, st["halo_em"]))
     a('</g>')
 
     # --- landmarks
@@ -930,12 +929,14 @@ def build_svg(source, feats, proj, plane, outline, districts, labels):
     for lm in feats["landmarks"]:
         x, y = proj.px(lm["lat"], lm["lon"])
         a(landmark_symbol(lm["symbol"], x, y, st))
-    out.extend(label_texts([lb for lb in labels if lb["kind"] == "landmark"], fonts, st["halo_em"]))
     a('</g>')
 
-    # --- labels
+    # --- labels: every haloed name (river, landmarks, districts) in one layer
+    # that holds nothing but labels, so the app can draw it from glyph runs
+    # (app/map/labellayeritem.h); all halos first, then all texts.
     a('<g id="labels">')
-    out.extend(label_texts([lb for lb in labels if lb["kind"] == "district"], fonts, st["halo_em"]))
+    order = {"river": 0, "landmark": 1, "district": 2}
+    out.extend(label_texts(sorted(labels, key=lambda lb: order[lb["kind"]]), fonts, st["halo_em"]))
     a('</g>')
 
     # --- furniture

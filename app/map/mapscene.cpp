@@ -2,8 +2,10 @@
 
 #include "districtitem.h"
 #include "geojsonloader.h"
+#include "labellayeritem.h"
 #include "maploader.h"
 #include "svgdistrictreader.h"
+#include "svglabelreader.h"
 #include "svglayeritem.h"
 
 #include <QGraphicsSvgItem>
@@ -177,7 +179,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
 
     // Everything is loaded and checked: make the items, then hand them to the scene.
     std::vector<std::unique_ptr<QGraphicsItem>> items;
-    QList<QGraphicsSvgItem *> layerItems;
+    QList<QGraphicsItem *> layerItems;
     if (renderer) {
         bool anyLayer = false;
         for (const Layer &layer : kLayers) {
@@ -185,10 +187,22 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
             if (!renderer->elementExists(id))
                 continue;
             anyLayer = true;
-            auto item = std::make_unique<SvgLayerItem>();
-            item->setSharedRenderer(renderer.get());
-            item->setElementId(id);
-            item->setPos(renderer->boundsOnElement(id).topLeft());
+            std::unique_ptr<QGraphicsItem> item;
+            if (layer.z == kLabelsZ) {
+                // Text only, as the generator writes it: laid out once, drawn from glyph runs.
+                const SvgLabelReader::Result labels = SvgLabelReader::read(svg, id);
+                if (labels.ok())
+                    item = std::make_unique<LabelLayerItem>(labels.labels, renderer.get(), id);
+            }
+            if (!item) {
+                auto svgItem = std::make_unique<SvgLayerItem>();
+                svgItem->setSharedRenderer(renderer.get());
+                svgItem->setElementId(id);
+                svgItem->setPos(renderer->boundsOnElement(id).topLeft());
+                // Interpret the SVG once: painting replays the recorded vectors.
+                svgItem->prepare();
+                item = std::move(svgItem);
+            }
             item->setZValue(layer.z);
             item->setData(0, id);
             layerItems.append(item.get());
@@ -203,15 +217,14 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 item->setTransform(QTransform::fromScale(projection.size().width() / size.width(),
                                                          projection.size().height() / size.height()));
             item->setZValue(kBaseZ);
+            item->prepare();
             layerItems.append(item.get());
             items.push_back(std::move(item));
         }
-        for (QGraphicsSvgItem *item : std::as_const(layerItems)) {
+        for (QGraphicsItem *item : std::as_const(layerItems)) {
             item->setCacheMode(QGraphicsItem::NoCache); // vector-crisp at every zoom
             item->setAcceptedMouseButtons(Qt::NoButton);
             item->setAcceptHoverEvents(false);
-            // Interpret the SVG once: painting replays the recorded vectors.
-            static_cast<SvgLayerItem *>(item)->prepare();
         }
     }
     QList<DistrictItem *> districtItems;

@@ -26,7 +26,9 @@ class QSvgRenderer;
  * (SvgLayerItem) sharing one QSvgRenderer, each showing one top-level group
  * (setElementId). The SVG is interpreted once, when the scene is built: each
  * layer paints a vector recording of itself (see SvgLayerItem), so it stays
- * crisp at every zoom.
+ * crisp at every zoom. A labels layer that holds only text labels (what the
+ * map generator writes) is a LabelLayerItem instead, drawn from glyph runs
+ * laid out once; any other labels layer stays an SvgLayerItem.
  *
  * District outlines come from the package's GeoJSON (projected with the map's
  * projection) or, without GeoJSON, from the SVG's district paths. A package
@@ -77,8 +79,9 @@ public:
     DistrictItem *districtItem(const QString &id) const;
     /// District items in the campaign's district order.
     const QList<DistrictItem *> &districtItems() const { return m_districtItems; }
-    /// The SVG layer items (base, river, landmarks, labels, furniture), bottom to top.
-    const QList<QGraphicsSvgItem *> &layerItems() const { return m_layerItems; }
+    /// The SVG layer items (base, river, landmarks, labels, furniture), bottom to top;
+    /// each has its layer id as data(0). SvgLayerItems, and a LabelLayerItem for the labels.
+    const QList<QGraphicsItem *> &layerItems() const { return m_layerItems; }
     /// Id of the district whose filled area contains @p scenePos, or empty.
     QString districtAt(const QPointF &scenePos) const;
     /// True when some district has no control information at the current date.
@@ -102,7 +105,7 @@ private:
     QSvgRenderer *m_renderer = nullptr;
     QList<DistrictItem *> m_districtItems;
     QHash<QString, DistrictItem *> m_byId;
-    QList<QGraphicsSvgItem *> m_layerItems;
+    QList<QGraphicsItem *> m_layerItems;
     QDate m_date;
     QString m_selected;
     QString m_focused;

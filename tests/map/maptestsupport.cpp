@@ -3,6 +3,8 @@
 #include "campaignloader.h"
 
 #include <QDir>
+
+#include <algorithm>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -49,6 +51,53 @@ QString tempDir()
 {
     static QTemporaryDir dir;
     return dir.path();
+}
+
+int pixelsBeyondOnePixel(const QImage &a, const QImage &b, int slack)
+{
+    int count = 0;
+    const int w = a.width();
+    const int h = a.height();
+    for (int y = 0; y < h; ++y) {
+        const auto *lb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        const auto *same = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        for (int x = 0; x < w; ++x) {
+            if (lb[x] == same[x])
+                continue;
+            int lo[4] = {255, 255, 255, 255};
+            int hi[4] = {0, 0, 0, 0};
+            for (int dy = std::max(0, y - 1); dy <= std::min(h - 1, y + 1); ++dy) {
+                const auto *la = reinterpret_cast<const QRgb *>(a.constScanLine(dy));
+                for (int dx = std::max(0, x - 1); dx <= std::min(w - 1, x + 1); ++dx) {
+                    const int c[4] = {qRed(la[dx]), qGreen(la[dx]), qBlue(la[dx]), qAlpha(la[dx])};
+                    for (int k = 0; k < 4; ++k) {
+                        lo[k] = std::min(lo[k], c[k]);
+                        hi[k] = std::max(hi[k], c[k]);
+                    }
+                }
+            }
+            const int v[4] = {qRed(lb[x]), qGreen(lb[x]), qBlue(lb[x]), qAlpha(lb[x])};
+            for (int k = 0; k < 4; ++k) {
+                if (v[k] < lo[k] - slack || v[k] > hi[k] + slack) {
+                    ++count;
+                    break;
+                }
+            }
+        }
+    }
+    return count;
+}
+
+int differentPixels(const QImage &a, const QImage &b)
+{
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *la = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *lb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x)
+            count += la[x] != lb[x];
+    }
+    return count;
 }
 
 } // namespace MapTest

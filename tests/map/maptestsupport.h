@@ -4,6 +4,7 @@
 #include "controltimeline.h"
 #include "mapscene.h"
 
+#include <QImage>
 #include <QString>
 
 #include <memory>
@@ -22,5 +23,12 @@ QString sourcePath(const QString &relative);
 QString csrNeighbourhoodsPath();
 /// A temporary directory that lives as long as the test program.
 QString tempDir();
+
+/// Pixels of @p b outside the range of @p a's 3x3 neighbourhood (per channel, plus
+/// @p slack levels): content moved by less than a pixel passes, anything
+/// missing, added, recoloured or moved further does not.
+int pixelsBeyondOnePixel(const QImage &a, const QImage &b, int slack = 8);
+/// Pixels that differ at all.
+int differentPixels(const QImage &a, const QImage &b);
 
 } // namespace MapTest

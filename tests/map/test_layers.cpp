@@ -1,5 +1,6 @@
 // The SVG layers: painted from a vector recording, identical to what QtSvg
 // draws directly, at every zoom and device pixel ratio.
+#include "labellayeritem.h"
 #include "maprenderer.h"
 #include "mapscene.h"
 #include "mapview.h"
@@ -55,63 +56,18 @@ QImage paintLayer(SvgLayerItem *item, double zoom, const QPointF &centre, double
     return image;
 }
 
-/// Pixels of @p b outside the range of @p a's 3x3 neighbourhood (per channel, plus
-/// @p slack levels): content moved by less than a pixel passes, anything
-/// missing, added, recoloured or moved further does not.
-int pixelsBeyondOnePixel(const QImage &a, const QImage &b, int slack = 8)
+QGraphicsItem *layerItem(const MapScene &scene, const QString &id)
 {
-    int count = 0;
-    const int w = a.width();
-    const int h = a.height();
-    for (int y = 0; y < h; ++y) {
-        const auto *lb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
-        const auto *same = reinterpret_cast<const QRgb *>(a.constScanLine(y));
-        for (int x = 0; x < w; ++x) {
-            if (lb[x] == same[x])
-                continue;
-            int lo[4] = {255, 255, 255, 255};
-            int hi[4] = {0, 0, 0, 0};
-            for (int dy = std::max(0, y - 1); dy <= std::min(h - 1, y + 1); ++dy) {
-                const auto *la = reinterpret_cast<const QRgb *>(a.constScanLine(dy));
-                for (int dx = std::max(0, x - 1); dx <= std::min(w - 1, x + 1); ++dx) {
-                    const int c[4] = {qRed(la[dx]), qGreen(la[dx]), qBlue(la[dx]), qAlpha(la[dx])};
-                    for (int k = 0; k < 4; ++k) {
-                        lo[k] = std::min(lo[k], c[k]);
-                        hi[k] = std::max(hi[k], c[k]);
-                    }
-                }
-            }
-            const int v[4] = {qRed(lb[x]), qGreen(lb[x]), qBlue(lb[x]), qAlpha(lb[x])};
-            for (int k = 0; k < 4; ++k) {
-                if (v[k] < lo[k] - slack || v[k] > hi[k] + slack) {
-                    ++count;
-                    break;
-                }
-            }
-        }
+    for (QGraphicsItem *item : scene.layerItems()) {
+        if (item->data(0).toString() == id)
+            return item;
     }
-    return count;
-}
-
-int differentPixels(const QImage &a, const QImage &b)
-{
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const auto *la = reinterpret_cast<const QRgb *>(a.constScanLine(y));
-        const auto *lb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x)
-            count += la[x] != lb[x];
-    }
-    return count;
+    return nullptr;
 }
 
 SvgLayerItem *layer(const MapScene &scene, const QString &id)
 {
-    for (QGraphicsSvgItem *item : scene.layerItems()) {
-        if (item->elementId() == id)
-            return dynamic_cast<SvgLayerItem *>(item);
-    }
-    return nullptr;
+    return dynamic_cast<SvgLayerItem *>(layerItem(scene, id));
 }
 
 } // namespace
@@ -122,9 +78,16 @@ TEST(SvgLayers, ReplayMatchesQtSvgAtEveryZoomAndPixelRatio)
     ASSERT_TRUE(scene);
     ASSERT_FALSE(scene->layerItems().isEmpty());
     const QPointF citadel = scene->projection().toMap(QGeoCoordinate(36.1993, 37.1626));
-    for (QGraphicsSvgItem *svgItem : scene->layerItems()) {
-        auto *item = dynamic_cast<SvgLayerItem *>(svgItem);
-        ASSERT_NE(item, nullptr) << "every layer is an SvgLayerItem";
+    int replayedLayers = 0;
+    for (QGraphicsItem *layerItem : scene->layerItems()) {
+        auto *item = dynamic_cast<SvgLayerItem *>(layerItem);
+        if (!item) {
+            // The labels are drawn from glyph runs (test_labels.cpp compares them with QtSvg).
+            EXPECT_NE(dynamic_cast<LabelLayerItem *>(layerItem), nullptr);
+            EXPECT_EQ(layerItem->data(0).toString(), QStringLiteral("labels"));
+            continue;
+        }
+        ++replayedLayers;
         for (const double zoom : {0.3, 1.0, 8.0, 30.0}) {
             for (const double dpr : {1.0, 2.0}) {
                 const QPointF centre = zoom < 0.5 ? scene->mapRect().center() : citadel;
@@ -135,32 +98,33 @@ TEST(SvgLayers, ReplayMatchesQtSvgAtEveryZoomAndPixelRatio)
                 // replay composes transforms in another order, and fills halo
                 // outlines stroked once, when recording, where QPainter
                 // strokes them anew at each scale.
-                EXPECT_EQ(pixelsBeyondOnePixel(direct, replayed), 0)
+                EXPECT_EQ(MapTest::pixelsBeyondOnePixel(direct, replayed), 0)
                     << item->elementId().toStdString() << " at zoom " << zoom << ", dpr " << dpr << " ("
-                    << differentPixels(direct, replayed) << " pixels differ at all)";
-                EXPECT_EQ(pixelsBeyondOnePixel(replayed, direct), 0)
+                    << MapTest::differentPixels(direct, replayed) << " pixels differ at all)";
+                EXPECT_EQ(MapTest::pixelsBeyondOnePixel(replayed, direct), 0)
                     << item->elementId().toStdString() << " at zoom " << zoom << ", dpr " << dpr;
             }
         }
         EXPECT_EQ(item->recordCount(), 1) << "recorded once (when built), replayed at every zoom and pixel ratio";
     }
+    EXPECT_EQ(replayedLayers, 4) << "base, river, landmarks and furniture";
 }
 
 TEST(SvgLayers, RecordedOnceWhenBuiltAndNeverPixmapCached)
 {
     const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
     ASSERT_TRUE(scene);
-    SvgLayerItem *labels = layer(*scene, QStringLiteral("labels"));
-    ASSERT_NE(labels, nullptr);
-    EXPECT_EQ(labels->cacheMode(), QGraphicsItem::NoCache);
-    EXPECT_EQ(labels->recordCount(), 1) << "the scene reads the SVG once, when it is built";
+    SvgLayerItem *base = layer(*scene, QStringLiteral("base"));
+    ASSERT_NE(base, nullptr);
+    EXPECT_EQ(base->cacheMode(), QGraphicsItem::NoCache);
+    EXPECT_EQ(base->recordCount(), 1) << "the scene reads the SVG once, when it is built";
 
     // A view at two zooms, a PNG export: all replay the one recording.
     MapView view;
     view.resize(900, 600);
     QString error;
     ASSERT_TRUE(view.setCampaign(MapTest::aleppo(), MapTest::aleppoTimeline(), &error)) << error.toStdString();
-    auto *viewLabels = layer(*view.mapScene(), QStringLiteral("labels"));
+    auto *viewLabels = layer(*view.mapScene(), QStringLiteral("base"));
     ASSERT_NE(viewLabels, nullptr);
     view.grab();
     EXPECT_TRUE(viewLabels->lastPaintReplayed());
@@ -169,7 +133,7 @@ TEST(SvgLayers, RecordedOnceWhenBuiltAndNeverPixmapCached)
     view.setZoomFactor(view.fitZoomFactor() * 8);
     view.grab();
     EXPECT_TRUE(viewLabels->lastPaintReplayed());
-    EXPECT_LT(viewLabels->lastReplayCount(), all) << "labels outside the window are skipped";
+    EXPECT_LT(viewLabels->lastReplayCount(), all) << "graticule lines and degrees outside the window are skipped";
     MapRenderer::Options options;
     MapRenderer::renderImage(*view.mapScene(), options);
     EXPECT_TRUE(viewLabels->lastPaintReplayed());
@@ -180,21 +144,25 @@ TEST(SvgLayers, BoundingRectCoversEverythingDrawn)
 {
     const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
     ASSERT_TRUE(scene);
-    for (QGraphicsSvgItem *svgItem : scene->layerItems()) {
-        auto *item = dynamic_cast<SvgLayerItem *>(svgItem);
-        ASSERT_NE(item, nullptr);
+    for (QGraphicsItem *item : scene->layerItems()) {
+        const QString id = item->data(0).toString();
+        auto *svgItem = dynamic_cast<SvgLayerItem *>(item);
+        auto *labelItem = dynamic_cast<LabelLayerItem *>(item);
+        ASSERT_TRUE(svgItem || labelItem) << id.toStdString();
+        QSvgRenderer *renderer = svgItem ? svgItem->renderer() : labelItem->renderer();
+        ASSERT_NE(renderer, nullptr);
         // QtSvg straight onto a large image with room around the item.
-        const QRectF svgBounds = item->QGraphicsSvgItem::boundingRect();
+        const QRectF svgBounds = svgItem ? svgItem->QGraphicsSvgItem::boundingRect() : renderer->boundsOnElement(id);
         const QRectF area = scene->mapRect().adjusted(-200, -200, 200, 200);
         QImage image(area.size().toSize(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         QPainter p(&image);
         p.setRenderHints(SvgLayerItem::kViewRenderHints);
         p.setWorldTransform(item->sceneTransform() * QTransform::fromTranslate(-area.left(), -area.top()));
-        if (item->elementId().isEmpty())
-            item->renderer()->render(&p, svgBounds);
+        if (svgItem && svgItem->elementId().isEmpty())
+            renderer->render(&p, svgBounds);
         else
-            item->renderer()->render(&p, item->elementId(), svgBounds);
+            renderer->render(&p, id, svgBounds);
         p.end();
         QRect inked;
         for (int y = 0; y < image.height(); ++y) {
@@ -204,10 +172,10 @@ TEST(SvgLayers, BoundingRectCoversEverythingDrawn)
                     inked |= QRect(x, y, 1, 1);
             }
         }
-        ASSERT_FALSE(inked.isEmpty()) << item->elementId().toStdString();
+        ASSERT_FALSE(inked.isEmpty()) << id.toStdString();
         const QRectF drawn = QRectF(inked).translated(area.topLeft());
         const QRectF bounds = item->sceneBoundingRect().adjusted(-1, -1, 1, 1);
-        EXPECT_TRUE(bounds.contains(drawn)) << item->elementId().toStdString() << ": drawn " << drawn.left() << ","
+        EXPECT_TRUE(bounds.contains(drawn)) << id.toStdString() << ": drawn " << drawn.left() << ","
                                             << drawn.top() << " " << drawn.width() << "x" << drawn.height();
     }
 }
@@ -216,7 +184,7 @@ TEST(SvgLayers, VectorExportsPaintThroughQtSvg)
 {
     const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
     ASSERT_TRUE(scene);
-    SvgLayerItem *labels = layer(*scene, QStringLiteral("labels"));
+    auto *labels = dynamic_cast<LabelLayerItem *>(layerItem(*scene, QStringLiteral("labels")));
     ASSERT_NE(labels, nullptr);
     QBuffer buffer;
     QSvgGenerator generator;
@@ -227,7 +195,8 @@ TEST(SvgLayers, VectorExportsPaintThroughQtSvg)
     option.exposedRect = labels->boundingRect();
     labels->paint(&p, &option, nullptr);
     p.end();
-    EXPECT_FALSE(labels->lastPaintReplayed()) << "an SVG export gets what QtSvg draws, not a replay";
+    EXPECT_TRUE(labels->lastPaint().svg) << "an SVG export gets what QtSvg draws: vectors, not glyph images";
+    EXPECT_EQ(labels->lastPaint().offset, 0);
     EXPECT_GT(buffer.size(), 1000);
 }
 
@@ -265,7 +234,7 @@ TEST(SvgLayers, KeptFrameRepaintsWhatChanged)
         const std::unique_ptr<MapView> fresh = makeView(date);
         fresh->setSelectedDistrict(QStringLiteral("hanano"));
         const QImage direct = paintWhole(*fresh);
-        EXPECT_EQ(pixelsBeyondOnePixel(direct, fromFrame), 0) << date.toString(Qt::ISODate).toStdString();
-        EXPECT_EQ(pixelsBeyondOnePixel(fromFrame, direct), 0) << date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(MapTest::pixelsBeyondOnePixel(direct, fromFrame), 0) << date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(MapTest::pixelsBeyondOnePixel(fromFrame, direct), 0) << date.toString(Qt::ISODate).toStdString();
     }
 }

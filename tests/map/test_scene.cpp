@@ -1,5 +1,6 @@
 // The scene: its layers, district hit testing and restyling on a date change.
 #include "districtitem.h"
+#include "labellayeritem.h"
 #include "mapscene.h"
 #include "maptestsupport.h"
 
@@ -44,14 +45,20 @@ TEST(MapScene, LayersShareOneRendererAndAreNeverPixmapCached)
     ASSERT_TRUE(scene->hasBaseMap());
     QHash<QString, double> z;
     QSvgRenderer *renderer = nullptr;
-    for (QGraphicsSvgItem *item : scene->layerItems()) {
-        z.insert(item->elementId(), item->zValue());
+    for (QGraphicsItem *layer : scene->layerItems()) {
+        z.insert(layer->data(0).toString(), layer->zValue());
+        EXPECT_EQ(layer->cacheMode(), QGraphicsItem::NoCache) << "vector-crisp at every zoom";
+        EXPECT_EQ(layer->scene(), scene.get());
+        auto *item = dynamic_cast<QGraphicsSvgItem *>(layer);
+        auto *labels = dynamic_cast<LabelLayerItem *>(layer);
+        ASSERT_TRUE(item || labels);
+        QSvgRenderer *itsRenderer = item ? item->renderer() : labels->renderer();
         if (!renderer)
-            renderer = item->renderer();
-        EXPECT_EQ(item->renderer(), renderer) << "one shared QSvgRenderer";
-        EXPECT_EQ(item->cacheMode(), QGraphicsItem::NoCache) << "vector-crisp at every zoom";
-        EXPECT_EQ(item->scene(), scene.get());
+            renderer = itsRenderer;
+        EXPECT_EQ(itsRenderer, renderer) << "one shared QSvgRenderer";
     }
+    EXPECT_NE(dynamic_cast<LabelLayerItem *>(scene->layerItems().at(3)), nullptr)
+        << "the generator's labels layer is drawn from glyph runs";
     EXPECT_EQ(z.value(QStringLiteral("base"), -1), MapScene::kBaseZ);
     EXPECT_EQ(z.value(QStringLiteral("river"), -1), MapScene::kOverlayZ);
     EXPECT_EQ(z.value(QStringLiteral("landmarks"), -1), MapScene::kOverlayZ);
@@ -65,7 +72,8 @@ TEST(MapScene, LayersShareOneRendererAndAreNeverPixmapCached)
         EXPECT_LT(item->zValue(), MapScene::kOverlayZ);
     }
     // The base layer covers the whole map.
-    const QGraphicsSvgItem *base = scene->layerItems().first();
+    const auto *base = dynamic_cast<const QGraphicsSvgItem *>(scene->layerItems().first());
+    ASSERT_NE(base, nullptr);
     EXPECT_EQ(base->elementId(), QStringLiteral("base"));
     EXPECT_TRUE(base->sceneBoundingRect().contains(scene->mapRect().adjusted(1, 1, -1, -1)));
 }

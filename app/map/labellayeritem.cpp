@@ -1,0 +1,264 @@
+#include "labellayeritem.h"
+
+#include <QPaintEngine>
+#include <QPainter>
+#include <QRawFont>
+#include <QStyleOptionGraphicsItem>
+#include <QSvgRenderer>
+#include <QTextLayout>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+// Labels are laid out with the font at this pixel size and scaled, as QtSvg
+// does: glyph positions then do not depend on the zoom, and the halo's width
+// (0.25 em is 25 units) means the same at every size.
+constexpr double kLayoutPixelSize = 100.0;
+
+// A stroke covers its pixels solidly, where a small glyph's image is mostly
+// anti-aliased, partly covered pixels. Each offset copy is drawn twice, so a
+// pixel a copy covers by a covers 1 - (1 - a)^2: measured against QtSvg's
+// strokes (test_labels.cpp), this halves the pixels that differ at the
+// fitting zoom; more passes make the halo heavier than the stroke.
+constexpr int kHaloPasses = 2;
+
+QFont layoutFont(const MapLabel &label, const QString &family)
+{
+    QFont font;
+    font.setFamilies({family});
+    font.setPixelSize(int(kLayoutPixelSize));
+    font.setWeight(label.weight);
+    font.setItalic(label.italic);
+    // Positions come from the layout at 100 px, whatever size the glyphs are drawn at.
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+/// Whole device-pixel offsets that cover a disc of @p radius device pixels.
+///
+/// Whole pixels keep every copy of a glyph on the same sub-pixel position as
+/// the glyph itself, so the halo is drawn from the glyph images already in
+/// Qt's glyph cache instead of rasterizing each glyph again per offset.
+QList<QPoint> discOffsets(double radius)
+{
+    QList<QPoint> offsets;
+    if (radius < 0.35)
+        return offsets;
+    const double reach = radius + 0.5;
+    const int n = int(std::floor(reach));
+    for (int dy = -n; dy <= n; ++dy) {
+        for (int dx = -n; dx <= n; ++dx) {
+            if ((dx != 0 || dy != 0) && dx * dx + dy * dy <= reach * reach)
+                offsets.append(QPoint(dx, dy));
+        }
+    }
+    return offsets;
+}
+
+} // namespace
+
+LabelLayerItem::LabelLayerItem(const QList<MapLabel> &labels, QSvgRenderer *renderer, const QString &elementId,
+                               QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_labels(labels)
+    , m_renderer(renderer)
+    , m_elementId(elementId)
+{
+    // The exposed rect lets a paint skip the labels outside the painted area.
+    setFlag(ItemUsesExtendedStyleOption, true);
+    prepare();
+}
+
+void LabelLayerItem::prepare()
+{
+    m_prepared.clear();
+    m_prepared.reserve(m_labels.size());
+    m_bounds = QRectF();
+    for (const MapLabel &label : std::as_const(m_labels)) {
+        Prepared p;
+        const QString text = label.text();
+        const QString baseFamily = label.runs.isEmpty() ? QString() : label.runs.first().family;
+        QTextLayout layout(text, layoutFont(label, baseFamily));
+        QList<QTextLayout::FormatRange> formats;
+        int start = 0;
+        for (const MapLabel::Run &run : label.runs) {
+            if (run.family != baseFamily) {
+                QTextCharFormat f;
+                f.setFont(layoutFont(label, run.family));
+                formats.append({start, int(run.text.size()), f});
+            }
+            start += int(run.text.size());
+        }
+        layout.setFormats(formats);
+        QTextOption option;
+        option.setWrapMode(QTextOption::NoWrap);
+        option.setUseDesignMetrics(true);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        double width = 0;
+        double ascent = 0;
+        if (line.isValid()) {
+            line.setLineWidth(std::numeric_limits<int>::max() / 256.0);
+            width = line.naturalTextWidth();
+            ascent = line.ascent();
+        }
+        layout.endLayout();
+        double dx = 0;
+        if (label.anchor == MapLabel::Anchor::Middle)
+            dx = -width / 2;
+        else if (label.anchor == MapLabel::Anchor::End)
+            dx = -width;
+        // Glyph positions are relative to the line's top; the label's y is its baseline.
+        const QPointF shift(dx, -ascent);
+        QRectF glyphBounds;
+        for (QGlyphRun run : layout.glyphRuns()) {
+            // The layout gives each run its bounding rect; it moves with the glyphs.
+            const QRectF runBounds = run.boundingRect().translated(shift);
+            QList<QPointF> positions = run.positions();
+            for (QPointF &pt : positions)
+                pt += shift;
+            run.setPositions(positions);
+            run.setBoundingRect(runBounds);
+            glyphBounds |= runBounds;
+            p.glyphs.append(run);
+        }
+        const double k = label.fontSize / kLayoutPixelSize;
+        p.toItem = QTransform::fromScale(k, k) * QTransform::fromTranslate(label.position.x(), label.position.y())
+                   * label.transform;
+        p.haloWidth = label.stroke.isValid() ? label.strokeWidth / k : 0.0;
+        // Room for the halo and for anti-aliasing.
+        const double margin = p.haloWidth / 2 + 2;
+        p.bounds = p.toItem.mapRect(glyphBounds.adjusted(-margin, -margin, margin, margin));
+        m_bounds |= p.bounds;
+        m_prepared.append(p);
+    }
+}
+
+QRectF LabelLayerItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+const QPainterPath &LabelLayerItem::outline(const Prepared &p) const
+{
+    if (p.outline.isEmpty()) {
+        QPainterPath path;
+        for (const QGlyphRun &run : p.glyphs) {
+            const QRawFont font = run.rawFont();
+            const QList<quint32> indexes = run.glyphIndexes();
+            const QList<QPointF> positions = run.positions();
+            for (qsizetype i = 0; i < indexes.size() && i < positions.size(); ++i)
+                path.addPath(font.pathForGlyph(indexes.at(i)).translated(positions.at(i)));
+        }
+        path.setFillRule(Qt::WindingFill);
+        p.outline = path;
+    }
+    return p.outline;
+}
+
+void LabelLayerItem::paintLabel(QPainter *painter, int index)
+{
+    const MapLabel &label = m_labels.at(index);
+    const Prepared &p = m_prepared.at(index);
+    const QTransform world = painter->worldTransform();
+    const QTransform toWorld = p.toItem * world;
+    // Device pixels per layout unit (the device transform includes the pixel ratio).
+    const QTransform toDevice = p.toItem * painter->deviceTransform();
+    const double scale = std::sqrt(std::abs(toDevice.determinant()));
+    const double ratio = toWorld.isIdentity() ? 1.0 : scale / std::sqrt(std::abs(toWorld.determinant()));
+    const double haloPx = p.haloWidth / 2 * scale;
+    const bool halo = p.haloWidth > 0;
+    const bool offsets = toDevice.type() <= QTransform::TxScale && kLayoutPixelSize * scale <= kMaxCachedGlyphPx
+                         && haloPx <= kMaxOffsetHaloPx && (!halo || !label.fill.isValid() || label.fill == label.stroke);
+    ++m_lastPaint.labels;
+    if (offsets) {
+        ++m_lastPaint.offset;
+        if (halo) {
+            painter->setPen(label.stroke);
+            const QList<QPoint> offsets = discOffsets(haloPx);
+            for (int pass = 0; pass < kHaloPasses; ++pass) {
+                for (const QPoint &d : offsets) {
+                    painter->setWorldTransform(toWorld * QTransform::fromTranslate(d.x() / ratio, d.y() / ratio));
+                    for (const QGlyphRun &run : p.glyphs)
+                        painter->drawGlyphRun(QPointF(), run);
+                }
+            }
+            painter->setWorldTransform(toWorld);
+            for (const QGlyphRun &run : p.glyphs)
+                painter->drawGlyphRun(QPointF(), run);
+        } else if (label.fill.isValid()) {
+            painter->setWorldTransform(toWorld);
+            painter->setPen(label.fill);
+            for (const QGlyphRun &run : p.glyphs)
+                painter->drawGlyphRun(QPointF(), run);
+        }
+    } else {
+        ++m_lastPaint.vector;
+        painter->setWorldTransform(toWorld);
+        const QPainterPath &path = outline(p);
+        // SVG paints the fill, then the stroke over it.
+        if (label.fill.isValid())
+            painter->fillPath(path, label.fill);
+        if (halo) {
+            QPen pen(label.stroke, p.haloWidth, Qt::SolidLine, Qt::FlatCap, label.strokeJoin);
+            painter->strokePath(path, pen);
+        }
+    }
+    painter->setWorldTransform(world);
+}
+
+void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
+{
+    QList<int> visible;
+    for (int i = 0; i < m_prepared.size(); ++i) {
+        if (m_prepared.at(i).bounds.intersects(area))
+            visible.append(i);
+    }
+    // Qt's font engines keep glyph images for their ten most recent
+    // transforms; labels come in many sizes, so painting them in document
+    // order would rasterize the same glyphs again and again. Consecutive
+    // halos of one colour may be painted in any order (the union is the same),
+    // so they are painted by size.
+    auto sameHalo = [this](int a, int b) {
+        const MapLabel &la = m_labels.at(a);
+        const MapLabel &lb = m_labels.at(b);
+        return la.stroke.isValid() && lb.stroke.isValid() && la.stroke == lb.stroke && la.fill == la.stroke
+               && lb.fill == lb.stroke;
+    };
+    for (qsizetype start = 0; start < visible.size();) {
+        qsizetype end = start + 1;
+        while (end < visible.size() && sameHalo(visible.at(start), visible.at(end)))
+            ++end;
+        std::stable_sort(visible.begin() + start, visible.begin() + end, [this](int a, int b) {
+            return m_prepared.at(a).toItem.m11() < m_prepared.at(b).toItem.m11();
+        });
+        start = end;
+    }
+    painter->save();
+    for (int i : std::as_const(visible))
+        paintLabel(painter, i);
+    painter->restore();
+}
+
+void LabelLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    m_lastPaint = {};
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster) {
+        // Exports (SVG, PDF) get the SVG's own text and strokes.
+        if (m_renderer && m_renderer->isValid()) {
+            m_lastPaint.svg = true;
+            m_renderer->render(painter, m_elementId, m_renderer->boundsOnElement(m_elementId));
+        }
+        return;
+    }
+    const QRectF exposed = option ? option->exposedRect : boundingRect();
+    const auto render = [this](QPainter *p, const QRectF &area) { paintLabels(p, area); };
+    if (!m_cache.paint(painter, boundingRect(), exposed, widget, render))
+        paintLabels(painter, exposed);
+}
