@@ -87,10 +87,10 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
         s.outline = cosmeticPen(kOutlineColor, 1.2, Qt::SolidLine);
         break;
     case Basis::Inferred:
-        s.outline = cosmeticPen(kOutlineColor, 1.4, Qt::DashLine);
+        s.outline = cosmeticPen(kOutlineColor, 1.0, Qt::DashLine);
         break;
     case Basis::Approximate:
-        s.outline = cosmeticPen(kPaleOutlineColor, 1.2, Qt::DotLine);
+        s.outline = cosmeticPen(kOutlineColor, 1.0, Qt::DotLine);
         break;
     }
 
