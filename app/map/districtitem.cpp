@@ -125,24 +125,6 @@ void strokeWithHalo(QPainter *painter, const QPainterPath &path, const QPen &pen
     painter->drawPath(path);
 }
 
-/// Everything about a pen that changes the pixels it strokes.
-QString penKey(const QPen &pen)
-{
-    QString key = QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                      .arg(int(pen.style()))
-                      .arg(pen.widthF())
-                      .arg(pen.color().rgba64().toArgb32(), 8, 16)
-                      .arg(int(pen.capStyle()))
-                      .arg(int(pen.joinStyle()))
-                      .arg(pen.isCosmetic())
-                      .arg(pen.dashOffset());
-    if (pen.style() > Qt::SolidLine && pen.style() < Qt::CustomDashLine + 1) {
-        for (const qreal d : pen.dashPattern())
-            key += QLatin1Char(' ') + QString::number(d);
-    }
-    return key;
-}
-
 /// The smallest tile (at most 8 periods) that @p period repeats in, in whole pixels.
 int tileSize(double period, int *repeats)
 {
@@ -315,8 +297,9 @@ void DistrictItem::renderCached(QPainter *painter, const QRectF &exposed)
         || m_strokeLayers.pixelRatio != image->devicePixelRatio())
         m_strokeLayers = StrokeLayers{world, image->size(), image->devicePixelRatio(), {}};
     // Each stroke's pixels at this device geometry, kept by pen: blitted 1:1.
-    const auto blitLayer = [&](const QString &key, const std::function<void(QPainter *)> &draw) {
-        auto it = m_strokeLayers.images.find(key);
+    const auto blitLayer = [&](int role, const QPen &pen, const std::function<void(QPainter *)> &draw) {
+        auto it = std::find_if(m_strokeLayers.images.begin(), m_strokeLayers.images.end(),
+                               [&](const StrokeLayers::Layer &l) { return l.role == role && l.pen == pen; });
         if (it == m_strokeLayers.images.end()) {
             QImage layer(image->size(), QImage::Format_ARGB32_Premultiplied);
             layer.setDevicePixelRatio(image->devicePixelRatio());
@@ -327,24 +310,24 @@ void DistrictItem::renderCached(QPainter *painter, const QRectF &exposed)
             lp.setWorldTransform(world);
             draw(&lp);
             lp.end();
-            it = m_strokeLayers.images.insert(key, layer);
+            m_strokeLayers.images.append({role, pen, layer});
+            it = std::prev(m_strokeLayers.images.end());
         }
         painter->save();
         painter->setWorldTransform(QTransform());
         painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
-        painter->drawImage(QPointF(0, 0), *it);
+        painter->drawImage(QPointF(0, 0), it->image);
         painter->restore();
     };
     const QPainterPath &shape = path();
     paintLayers(painter, shape, m_polygons, m_style, exposed, true, false);
-    blitLayer(QStringLiteral("outline ") + penKey(m_style.outline), [&](QPainter *p) {
+    blitLayer(0, m_style.outline, [&](QPainter *p) {
         p->setBrush(Qt::NoBrush);
         p->setPen(m_style.outline);
         p->drawPath(shape);
     });
     if (m_style.emphasis.style() != Qt::NoPen)
-        blitLayer(QStringLiteral("emphasis ") + penKey(m_style.emphasis),
-                  [&](QPainter *p) { strokeWithHalo(p, shape, m_style.emphasis); });
+        blitLayer(1, m_style.emphasis, [&](QPainter *p) { strokeWithHalo(p, shape, m_style.emphasis); });
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     strokeWithHalo(painter, shape, m_style.focus);

@@ -80,7 +80,13 @@ private:
         QTransform world;
         QSize size;
         qreal pixelRatio = 0;
-        QHash<QString, QImage> images;
+        struct Layer
+        {
+            int role = 0; ///< 0 outline, 1 emphasis
+            QPen pen;
+            QImage image;
+        };
+        QList<Layer> images; ///< a few at most: looked up by pen, which is cheap to compare
     };
 
     QString m_id;

@@ -13,7 +13,10 @@ QColor tint(const QColor &c, double towardWhite, int alpha = 255)
 
 QPen cosmeticPen(const QColor &color, double width, Qt::PenStyle style = Qt::SolidLine)
 {
-    QPen pen(color, width, style, Qt::RoundCap, Qt::RoundJoin);
+    // Mitre joins: district outlines are polygons, and round joins make Qt's
+    // stroker add an arc at every vertex of every wide stroke (the emphasis
+    // and its halo), the largest part of repainting many restyled districts.
+    QPen pen(color, width, style, Qt::RoundCap, Qt::MiterJoin);
     pen.setCosmetic(true);
     return pen;
 }
@@ -84,7 +87,8 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
     const double t = basisTint(state.basis);
     switch (state.basis) {
     case Basis::Stated:
-        s.outline = cosmeticPen(kOutlineColor, 1.2, Qt::SolidLine);
+        // One device pixel, like the dashed and dotted outlines: Qt's cosmetic stroker.
+        s.outline = cosmeticPen(kOutlineColor, 1.0, Qt::SolidLine);
         break;
     case Basis::Inferred:
         s.outline = cosmeticPen(kOutlineColor, 1.0, Qt::DashLine);
