@@ -30,11 +30,12 @@ const QRegularExpression &idPattern()
 class JsonFile
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignLoader)
+    Q_DISABLE_COPY_MOVE(JsonFile)
 
 public:
     JsonFile(QString name, const QByteArray &bytes, Diagnostics *problems)
         : m_name(std::move(name))
-        , m_locator(bytes, CampaignLoader::kMaxJsonDepth)
+        , m_bytes(bytes)
         , m_problems(problems)
     {
     }
@@ -50,9 +51,11 @@ public:
                               tr("JSON syntax error: %1").arg(error.errorString())});
             return std::nullopt;
         }
-        const JsonLocator locator(bytes, CampaignLoader::kMaxJsonDepth);
-        if (locator.tooDeep()) {
-            problems->append({name, locator.tooDeepAt().line, locator.tooDeepAt().column,
+        // Only the depth here: recording every value's position costs far more
+        // than parsing, and a valid file never needs one (see error()).
+        TextPosition deepAt;
+        if (JsonLocator::nestsDeeperThan(bytes, CampaignLoader::kMaxJsonDepth, &deepAt)) {
+            problems->append({name, deepAt.line, deepAt.column,
                               tr("JSON nests deeper than %1 levels").arg(CampaignLoader::kMaxJsonDepth)});
             return std::nullopt;
         }
@@ -65,7 +68,11 @@ public:
 
     void error(const QString &pointer, const QString &message)
     {
-        const TextPosition pos = m_locator.position(pointer);
+        // The positions of the whole file are found once, on its first problem:
+        // the happy path never pays for them.
+        if (!m_locator)
+            m_locator.emplace(m_bytes, CampaignLoader::kMaxJsonDepth);
+        const TextPosition pos = m_locator->position(pointer);
         m_problems->append({m_name, pos.line, pos.column, message});
     }
 
@@ -177,8 +184,9 @@ public:
 
 private:
     QString m_name;
-    JsonLocator m_locator;
-    Diagnostics *m_problems;
+    QByteArray m_bytes; ///< shared with the reader's copy; the locator keeps a reference to it
+    std::optional<JsonLocator> m_locator;
+    Diagnostics *m_problems = nullptr;
 };
 
 QString joinRefs(const QList<int> &refs)

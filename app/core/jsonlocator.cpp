@@ -37,6 +37,35 @@ TextPosition JsonLocator::positionOfOffset(const QByteArray &json, int offset)
     return pos;
 }
 
+bool JsonLocator::nestsDeeperThan(const QByteArray &json, int maxDepth, TextPosition *at)
+{
+    // Brackets count only outside strings; inside one, a backslash escapes
+    // the next byte (a quote or another backslash).
+    const char *data = json.constData();
+    const qsizetype size = json.size();
+    int depth = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = data[i];
+        if (c == '"') {
+            for (++i; i < size && data[i] != '"'; ++i) {
+                if (data[i] == '\\')
+                    ++i;
+            }
+        } else if (c == '{' || c == '[') {
+            // Same rule as parseValue: the root is at depth 0, a container at maxDepth is too deep.
+            if (depth >= maxDepth) {
+                if (at)
+                    *at = positionOfOffset(json, int(i));
+                return true;
+            }
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return false;
+}
+
 void JsonLocator::advance()
 {
     const auto c = static_cast<unsigned char>(m_json.at(m_pos++));

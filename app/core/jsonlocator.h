@@ -31,6 +31,16 @@ public:
     /// Line and column of byte @p offset (QJsonParseError::offset).
     static TextPosition positionOfOffset(const QByteArray &json, int offset);
 
+    /**
+     * Checks only the nesting of @p json, without recording any position:
+     * true when a container nests deeper than @p maxDepth, with its start in
+     * @p at. For syntactically valid JSON the answer is that of
+     * JsonLocator(json, maxDepth).tooDeep() and tooDeepAt(), at a fraction of
+     * the cost, so a loader can check every file and build the locator only
+     * when it has a problem to report.
+     */
+    static bool nestsDeeperThan(const QByteArray &json, int maxDepth, TextPosition *at = nullptr);
+
     /// True when the text nests deeper than the limit given to the constructor.
     bool tooDeep() const { return m_tooDeep; }
     TextPosition tooDeepAt() const { return m_tooDeepAt; }

@@ -8,6 +8,11 @@
 #include <QByteArray>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <array>
+#include <optional>
 
 /// What MapLoader::load returns.
 struct MapLoadResult
@@ -36,4 +41,22 @@ public:
     static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
     static MapLoadResult load(const QString &path, const QString &displayName);
     static MapLoadResult parse(const QByteArray &svg, const QString &displayName);
+    /**
+     * The same checks with QXmlStreamReader on every token: what parse() falls
+     * back to whenever its quick scan is not sure, so every problem is found
+     * and placed by this path. Public so that tests can compare the two.
+     */
+    static MapLoadResult parseWithXmlReader(const QByteArray &svg, const QString &displayName);
+
+private:
+    struct QuickScan
+    {
+        QSet<QString> elementIds;
+        MapProjection projection;
+    };
+    static MapLoadResult validate(const QByteArray &svg, const QString &displayName);
+    static std::optional<QuickScan> quickScan(const QByteArray &svg);
+    /// The root's georeference and viewBox: the problems found, or none and @p out set.
+    static QStringList readGeoreference(QStringView projection, const std::array<QStringView, 5> &bounds,
+                                        QStringView viewBox, MapProjection *out);
 };

@@ -64,8 +64,56 @@ void ArticlePanel::changeEvent(QEvent *event)
 void ArticlePanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (isOnScreen())
+        ensureContent();
     if (m_scrollPending)
         m_scrollTimer->start();
+}
+
+bool ArticlePanel::isOnScreen() const
+{
+    // A dock behind another dock's tab stays "visible" for Qt, moved outside
+    // the window: what matters is whether any of it can be seen.
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
+void ArticlePanel::setOnScreen(bool onScreen)
+{
+    if (onScreen)
+        ensureContent();
+}
+
+void ArticlePanel::rebuild()
+{
+    setAccessibleName(tr("Article"));
+    m_browser->setAccessibleName(tr("Article text"));
+    m_browser->setAccessibleDescription(tr("The cited Wikipedia article. Dated sentences are links that move "
+                                           "the timeline; the current date's sentences are highlighted."));
+    m_stale = true;
+    // The whole article as rich text costs ~15 M instructions to build and far
+    // more to lay out (again on every resize, the first ones while its dock
+    // tab is still hidden): build it only when it can be seen.
+    if (isOnScreen())
+        ensureContent();
+}
+
+void ArticlePanel::ensureContent()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    build();
+    // Scroll to the day's sentences once the viewport has its final size.
+    if (firstHighlightPosition() >= 0) {
+        m_scrollPending = true;
+        m_scrollTimer->start();
+    }
+}
+
+QList<int> ArticlePanel::highlightedEvents()
+{
+    ensureContent();
+    return m_highlightedEvents;
 }
 
 bool ArticlePanel::eventFilter(QObject *watched, QEvent *event)
@@ -104,6 +152,7 @@ int ArticlePanel::firstHighlightPosition() const
 
 void ArticlePanel::activateLink(const QUrl &url)
 {
+    ensureContent();
     if (url.scheme() == kSentenceScheme) {
         const QString path = url.path();
         if (!path.startsWith(kSentencePath))
@@ -134,12 +183,8 @@ void ArticlePanel::activateLink(const QUrl &url)
     m_links->open(url);
 }
 
-void ArticlePanel::rebuild()
+void ArticlePanel::build()
 {
-    setAccessibleName(tr("Article"));
-    m_browser->setAccessibleName(tr("Article text"));
-    m_browser->setAccessibleDescription(tr("The cited Wikipedia article. Dated sentences are links that move "
-                                           "the timeline; the current date's sentences are highlighted."));
     m_segments.clear();
     m_highlightedEvents.clear();
     const auto campaign = m_session->campaign();
@@ -293,6 +338,8 @@ void ArticlePanel::rebuild()
 
 void ArticlePanel::updateHighlight()
 {
+    if (m_stale)
+        return; // ensureContent() highlights the day when it builds the document
     bool earlier = false;
     const QList<int> events = m_session->eventsForDay(m_session->currentDate(), &earlier);
     const bool changed = events != m_highlightedEvents || earlier != m_highlightEarlier;
@@ -341,8 +388,9 @@ void ArticlePanel::scrollToPosition(int position)
     bar->setValue(bar->value() + r.top() - viewportHeight / 4);
 }
 
-QString ArticlePanel::sentenceHref(const QString &eventId) const
+QString ArticlePanel::sentenceHref(const QString &eventId)
 {
+    ensureContent();
     const auto campaign = m_session->campaign();
     const int e = campaign ? campaign->eventIndex(eventId) : -1;
     for (int k = 0; k < m_segments.size(); ++k) {
@@ -352,8 +400,9 @@ QString ArticlePanel::sentenceHref(const QString &eventId) const
     return {};
 }
 
-QRect ArticlePanel::sentenceRect(const QString &eventId) const
+QRect ArticlePanel::sentenceRect(const QString &eventId)
 {
+    ensureContent();
     const auto campaign = m_session->campaign();
     if (!campaign)
         return {};

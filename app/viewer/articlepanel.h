@@ -24,14 +24,26 @@ class ArticlePanel : public QWidget
 public:
     ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *parent = nullptr);
 
+    /// The text view. Its document is filled when the panel is first on screen (see ensureContent()).
     QTextBrowser *browser() const { return m_browser; }
     /// Viewport rectangle of the (first part of the) sentence that event @p eventId quotes.
-    QRect sentenceRect(const QString &eventId) const;
+    QRect sentenceRect(const QString &eventId);
     /// The link of the (first part of the) sentence that event @p eventId quotes, or empty.
-    QString sentenceHref(const QString &eventId) const;
+    QString sentenceHref(const QString &eventId);
     /// Events whose sentences are highlighted now.
-    QList<int> highlightedEvents() const { return m_highlightedEvents; }
+    QList<int> highlightedEvents();
     void activateLink(const QUrl &url);
+    /**
+     * Builds the document for the current campaign, language and date if it
+     * is not up to date. The panel does this itself when it comes on screen
+     * (shown, or its dock tab raised: see setOnScreen()); until then a change
+     * of campaign or language only marks the document out of date.
+     */
+    void ensureContent();
+    /// True when the document matches the current campaign and language.
+    bool hasContent() const { return !m_stale; }
+    /// Told by the window when the panel's dock comes on screen or leaves it (a tab raised or lowered).
+    void setOnScreen(bool onScreen);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +59,8 @@ private:
     };
 
     void rebuild();
+    void build();
+    bool isOnScreen() const;
     void updateHighlight();
     void scrollToPosition(int position);
     void scrollToPendingHighlight();
@@ -61,4 +75,5 @@ private:
     QList<int> m_highlightedEvents;
     bool m_highlightEarlier = false;
     bool m_scrollPending = false; ///< the highlight moved while the panel was hidden
+    bool m_stale = true;          ///< the document does not match the campaign and language yet
 };

@@ -11,6 +11,7 @@
 
 namespace {
 constexpr int kMargin = 6;
+constexpr int kMaxCachedSizes = 2000; ///< a few districts' histories at a few widths
 } // namespace
 
 DistrictHistoryDelegate::DistrictHistoryDelegate(QListView *view)
@@ -70,7 +71,21 @@ void DistrictHistoryDelegate::paint(QPainter *painter, const QStyleOptionViewIte
 
 QSize DistrictHistoryDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &index) const
 {
+    // The same HTML at the same width in the same font has the same size.
+    const QString font = m_view->font().key();
+    if (font != m_sizesFont || m_sizes.size() > kMaxCachedSizes) {
+        m_sizes.clear();
+        m_sizesFont = font;
+    }
+    const int width = textWidth();
+    const QString key = QString::number(width) + QLatin1Char(' ')
+                        + index.data(DistrictHistoryTextModel::HtmlRole).toString();
+    const auto cached = m_sizes.constFind(key);
+    if (cached != m_sizes.constEnd())
+        return *cached;
     QTextDocument document;
     layoutDocument(&document, index);
-    return QSize(textWidth() + 2 * kMargin, int(document.size().height()) + 2 * kMargin);
+    const QSize size(width + 2 * kMargin, int(document.size().height()) + 2 * kMargin);
+    m_sizes.insert(key, size);
+    return size;
 }

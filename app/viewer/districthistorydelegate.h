@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QListView;
@@ -26,4 +27,8 @@ private:
     int textWidth() const;
 
     QListView *m_view = nullptr;
+    /// Row sizes by text width and HTML: the view asks for every row's size on
+    /// each layout pass, and a size costs a full rich-text layout.
+    mutable QHash<QString, QSize> m_sizes;
+    mutable QString m_sizesFont; ///< the font the cached sizes were measured with
 };

@@ -138,6 +138,26 @@ void DistrictPanel::refresh()
     }
     m_stack->setCurrentIndex(1);
     updateHeader();
+    // Every row is a rich-text card measured by laying it out: a hidden list
+    // (the panel not shown yet, at its default size) would lay them all out
+    // for a width it never shows. It is laid out when it is shown.
+    if (m_list->isVisible()) {
+        centreCurrentRow();
+    } else {
+        m_centrePending = true;
+    }
+}
+
+void DistrictPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_centrePending && m_list->isVisible())
+        centreCurrentRow();
+}
+
+void DistrictPanel::centreCurrentRow()
+{
+    m_centrePending = false;
     m_list->doItemsLayout();
     const int row = m_session->historyModel()->currentRow();
     if (row >= 0)

@@ -30,11 +30,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
     void updateHeader();
     void retranslate();
+    void centreCurrentRow();
 
     ViewerSession *m_session = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -45,4 +47,5 @@ private:
     DistrictHistoryTextModel *m_text = nullptr;
     DistrictHistoryDelegate *m_delegate = nullptr;
     QString m_language = QStringLiteral("en");
+    bool m_centrePending = false; ///< the row in force is to be centred once the list is shown
 };

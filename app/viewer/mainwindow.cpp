@@ -55,11 +55,6 @@ MainWindow::MainWindow(ViewerSession *session, LanguageManager *language, QWidge
     setCentralWidget(m_centre);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
 
-    m_problems = new ProblemsDialog(this);
-    m_goToDate = new GoToDateDialog(this);
-    m_about = new AboutDialog(m_links, this);
-    m_shortcuts = new ShortcutsDialog(this);
-
     createDocks();
     createActions();
     createMenus();
@@ -92,6 +87,8 @@ void MainWindow::createDocks()
     m_eventDock = makeDock(m_eventPanel, QStringLiteral("eventDock"), Qt::RightDockWidgetArea);
     m_districtDock = makeDock(m_districtPanel, QStringLiteral("districtDock"), Qt::RightDockWidgetArea);
     m_articleDock = makeDock(m_articlePanel, QStringLiteral("articleDock"), Qt::RightDockWidgetArea);
+    // The article is built when its dock comes on screen, not behind another tab.
+    connect(m_articleDock, &QDockWidget::visibilityChanged, m_articlePanel, &ArticlePanel::setOnScreen);
     splitDockWidget(m_eventDock, m_districtDock, Qt::Vertical);
     tabifyDockWidget(m_districtDock, m_articleDock);
     m_districtDock->raise();
@@ -239,10 +236,43 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 
-    m_shortcuts->setActions({m_openAction, m_exportAction, m_quitAction, m_zoomInAction, m_zoomOutAction,
-                             m_fitAction, m_nextPanelAction, m_previousDayAction, m_nextDayAction,
-                             m_previousEventAction, m_nextEventAction, m_firstDayAction, m_lastDayAction,
-                             m_playAction, m_goToDateAction, m_shortcutsAction});
+}
+
+ProblemsDialog *MainWindow::problemsDialog()
+{
+    if (!m_problems)
+        m_problems = new ProblemsDialog(this);
+    return m_problems;
+}
+
+GoToDateDialog *MainWindow::goToDateDialog()
+{
+    if (!m_goToDate) {
+        m_goToDate = new GoToDateDialog(this);
+        connect(m_goToDate, &QDialog::accepted, this, [this] { m_session->setCurrentDate(m_goToDate->date()); });
+    }
+    return m_goToDate;
+}
+
+AboutDialog *MainWindow::aboutDialog()
+{
+    if (!m_about) {
+        m_about = new AboutDialog(m_links, this);
+        m_about->setCampaign(m_session->campaign()); // then kept up to date by onCampaignChanged()
+    }
+    return m_about;
+}
+
+ShortcutsDialog *MainWindow::shortcutsDialog()
+{
+    if (!m_shortcuts) {
+        m_shortcuts = new ShortcutsDialog(this);
+        m_shortcuts->setActions({m_openAction, m_exportAction, m_quitAction, m_zoomInAction, m_zoomOutAction,
+                                 m_fitAction, m_nextPanelAction, m_previousDayAction, m_nextDayAction,
+                                 m_previousEventAction, m_nextEventAction, m_firstDayAction, m_lastDayAction,
+                                 m_playAction, m_goToDateAction, m_shortcutsAction});
+    }
+    return m_shortcuts;
 }
 
 void MainWindow::connectSession()
@@ -296,7 +326,6 @@ void MainWindow::connectSession()
     connect(m_links, &LinkPolicy::linkOpened, this, [this](const QUrl &url) {
         statusBar()->showMessage(tr("Opened %1 in the browser").arg(url.toString()), 5000);
     });
-    connect(m_goToDate, &QDialog::accepted, this, [this] { m_session->setCurrentDate(m_goToDate->date()); });
     connect(m_timeline, &TimelinePanel::eventClicked, this, [this](const QString &id) {
         const auto campaign = m_session->campaign();
         if (const CampaignEvent *e = campaign ? campaign->event(id) : nullptr)
@@ -317,7 +346,8 @@ void MainWindow::onCampaignChanged()
 {
     const auto campaign = m_session->campaign();
     m_timeline->setCampaign(campaign);
-    m_about->setCampaign(campaign);
+    if (m_about)
+        m_about->setCampaign(campaign);
     m_mapError.clear();
     if (!campaign) {
         showCentralMessage(tr("No campaign loaded.\n\nUse File › Open Campaign… to open a campaign package."));
@@ -336,7 +366,8 @@ void MainWindow::onCampaignChanged()
         m_map->setLanguage(m_language->language());
         m_centre->setCurrentWidget(m_map);
     }
-    m_goToDate->setRange(campaign->start, campaign->end);
+    if (m_goToDate)
+        m_goToDate->setRange(campaign->start, campaign->end);
     updateTitle();
 }
 
@@ -487,7 +518,7 @@ bool MainWindow::openCampaign(const QString &path)
         m_centralLabel->setText(pageText);
         m_centre->setCurrentWidget(page);
         statusBar()->showMessage((problems.size() == 1 ? tr("The campaign was not opened: 1 problem.") : tr("The campaign was not opened: %1 problems.").arg(problems.size())), 10000);
-        m_problems->setProblems(path, problems, m_session->hasCampaign());
+        problemsDialog()->setProblems(path, problems, m_session->hasCampaign());
         m_problems->open();
         return false;
     }
@@ -507,19 +538,20 @@ void MainWindow::showGoToDate()
 {
     if (!m_session->hasCampaign())
         return;
-    m_goToDate->setRange(m_session->controller()->start(), m_session->controller()->end());
-    m_goToDate->setDate(m_session->currentDate());
-    m_goToDate->open();
+    GoToDateDialog *dialog = goToDateDialog();
+    dialog->setRange(m_session->controller()->start(), m_session->controller()->end());
+    dialog->setDate(m_session->currentDate());
+    dialog->open();
 }
 
 void MainWindow::showAbout()
 {
-    m_about->open();
+    aboutDialog()->open();
 }
 
 void MainWindow::showShortcuts()
 {
-    m_shortcuts->open();
+    shortcutsDialog()->open();
 }
 
 void MainWindow::exportMapImage()

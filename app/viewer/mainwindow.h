@@ -43,7 +43,8 @@ public:
     DistrictPanel *districtPanel() const { return m_districtPanel; }
     ArticlePanel *articlePanel() const { return m_articlePanel; }
     LinkPolicy *linkPolicy() const { return m_links; }
-    ProblemsDialog *problemsDialog() const { return m_problems; }
+    /// The dialog listing a refused package's problems (made on first use).
+    ProblemsDialog *problemsDialog();
     /// The central page's message when the map cannot be shown, else empty.
     QString centralMessage() const;
 
@@ -86,6 +87,9 @@ private:
     void focusNextPanel();
     void showCentralMessage(const QString &message);
     QAction *addAction(const QString &objectName, const QList<QKeySequence> &keys);
+    GoToDateDialog *goToDateDialog();
+    AboutDialog *aboutDialog();
+    ShortcutsDialog *shortcutsDialog();
 
     ViewerSession *m_session = nullptr;
     LanguageManager *m_language = nullptr;
@@ -104,6 +108,7 @@ private:
     QDockWidget *m_districtDock = nullptr;
     QDockWidget *m_articleDock = nullptr;
 
+    // The dialogs are made when first opened: none is needed for the first frame.
     ProblemsDialog *m_problems = nullptr;
     GoToDateDialog *m_goToDate = nullptr;
     AboutDialog *m_about = nullptr;

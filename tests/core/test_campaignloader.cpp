@@ -327,3 +327,33 @@ TEST_F(LoaderTest, ContestantsOnlyWithContested)
     EXPECT_EQ(problems(),
               QStringList{QStringLiteral("control.json:4:87: \"contestants\" is only meaningful with \"contested\"")});
 }
+
+// Positions are computed only when a file has a problem: a problem far into a
+// real package's file, after hundreds of valid values, still names the exact
+// line and column (found here independently, from the text).
+TEST(LoaderPositions, ProblemLateInARealPackageIsPlacedExactly)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString package = copyEmbeddedPackage(dir);
+    ASSERT_TRUE(CampaignLoader::load(package).ok());
+
+    const QString controlPath = package + QStringLiteral("/control.json");
+    QString control = QString::fromUtf8(readFile(controlPath));
+    const QString key = QStringLiteral("\"district\": \"");
+    const qsizetype keyAt = control.lastIndexOf(key);
+    ASSERT_GT(keyAt, 0);
+    const qsizetype valueAt = keyAt + key.size() - 1; // the value's opening quote
+    const qsizetype valueEnd = control.indexOf(QLatin1Char('"'), valueAt + 1);
+    control.replace(valueAt + 1, valueEnd - valueAt - 1, QStringLiteral("nowhere"));
+    writeFile(controlPath, control.toUtf8());
+
+    const QString before = control.left(valueAt);
+    const int line = int(before.count(QLatin1Char('\n'))) + 1;
+    const int column = int(valueAt - before.lastIndexOf(QLatin1Char('\n')));
+    const CampaignLoadResult r = CampaignLoader::load(package);
+    EXPECT_EQ(r.campaign, nullptr);
+    ASSERT_FALSE(r.problems.isEmpty());
+    EXPECT_EQ(r.problems.first().toString(),
+              QStringLiteral("%1:%2:%3: unknown district \"nowhere\"").arg(controlPath).arg(line).arg(column));
+}

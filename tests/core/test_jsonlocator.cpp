@@ -42,3 +42,24 @@ TEST(JsonLocator, ReportsNestingDeeperThanTheLimit)
     EXPECT_TRUE(deep.tooDeep());
     EXPECT_EQ(deep.tooDeepAt().column, 10);
 }
+
+TEST(JsonLocator, DepthCheckAloneAgreesWithTheLocator)
+{
+    // Brackets inside strings (escaped quotes and backslashes too) do not nest.
+    const QByteArray json = "{\"a\": [\"[[[\\\"[[\", {\"b\\\\\": [[1]]}],\n \"c\": [[[\"]]]]\"]]]}";
+    for (int limit = 1; limit <= 6; ++limit) {
+        const JsonLocator locator(json, limit);
+        TextPosition at;
+        EXPECT_EQ(JsonLocator::nestsDeeperThan(json, limit, &at), locator.tooDeep()) << limit;
+        if (locator.tooDeep()) {
+            EXPECT_EQ(at.line, locator.tooDeepAt().line) << limit;
+            EXPECT_EQ(at.column, locator.tooDeepAt().column) << limit;
+        }
+    }
+    EXPECT_TRUE(JsonLocator::nestsDeeperThan(json, 4));
+    EXPECT_FALSE(JsonLocator::nestsDeeperThan(json, 5));
+    TextPosition at;
+    ASSERT_TRUE(JsonLocator::nestsDeeperThan(QStringLiteral("{\"名\":\n  [[[]]]}").toUtf8(), 3, &at));
+    EXPECT_EQ(at.line, 2);
+    EXPECT_EQ(at.column, 5); // in characters
+}

@@ -2,6 +2,7 @@
 // before anything is drawn; every refusal names the line and column.
 #include "maploader.h"
 
+#include "filereader.h"
 #include "testpackage.h"
 
 #include <QTemporaryDir>
@@ -102,4 +103,75 @@ TEST(MapLoader, RefusesAnOversizedFileUnread)
     const MapLoadResult r = MapLoader::load(path, QStringLiteral("map.svg"));
     ASSERT_EQ(r.problems.size(), 1);
     EXPECT_EQ(r.problems.first().toString(), QStringLiteral("map.svg: file is 33554433 bytes; the limit is 33554432 bytes"));
+}
+
+// parse() reads a plain, well-formed map with a quick scan of its bytes and
+// QtSvg's parse; anything else goes to the QXmlStreamReader path. Both must
+// give the same answer: the same problems at the same places, or the same ids
+// and georeference.
+TEST(MapLoader, QuickScanAgreesWithTheXmlReaderPath)
+{
+    const QByteArray body = "<g id=\"base\"><rect id=\"r1\" width=\"10\" height=\"10\"/></g>\n";
+    const QList<QByteArray> documents{
+        kHeader + body + "</svg>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- generated -->\n" + kHeader + body + "</svg>\n",
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + kHeader + body + "</svg>\n",
+        kHeader + body + "</svg>\n<!-- trailing comment -->\n",
+        kHeader + body + "</svg>\ngarbage",
+        kHeader + body + "</svg><svg/>",
+        kHeader + body + "</svg>\n<!-- a -- b -->",
+        kHeader + "<g id=\"x\"><svg><rect/></svg><g></svg>\n",
+        kHeader + "<desc><svg/></desc><g a=\"1\" a=\"2\"/></svg>\n",
+        kHeader + "<foo:g id=\"x\"/></svg>\n",
+        kHeader + "<g foo:id=\"x\"/></svg>\n",
+        kHeader + "<g xmlns:a=\"u\" xmlns:b=\"u\" a:x=\"1\" b:x=\"2\"/></svg>\n",
+        kHeader + "<g xmlns:p=\"\"/></svg>\n",
+        kHeader + "<g id=\"a&amp;b\"/><g id=\"tab\there\"/><g id=\"line\nend\"/></svg>\n",
+        kHeader + "<!--> <g id=\"fake\"/> --><g id=\"real\"/><![CDATA[<g id=\"cdata\"/>]]></svg>\n",
+        kHeader + "<g id='single' class=\"a>b\"/><?pi <g id=\"pi\"/>?></svg >\n",
+        QByteArray(kHeader).replace("xmlns:atlas", "xmlns:geo").replace("atlas:", "geo:") + body + "</svg>\n",
+        QByteArray(kHeader).replace("urn:aleppo-atlas:map:1", "urn:aleppo-atlas:map:&#49;") + body + "</svg>\n",
+        QByteArray(kHeader).replace("atlas:west=\"37.07\"", "atlas:west=\"37.07\" atlas:west=\"37.07\"") + "</svg>\n",
+        QByteArray(kHeader).replace(">\n", "/>\n"),
+        "\xEF\xBB\xBF" + kHeader + body + "</svg>\n",
+        kHeader + body,
+        kHeader + body + "</svg>\n</svg>\n",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        "<x:svg xmlns:x=\"http://www.w3.org/2000/svg\"/>",
+    };
+    for (const QByteArray &svg : documents) {
+        SCOPED_TRACE(svg.toStdString());
+        const MapLoadResult quick = MapLoader::parse(svg, QStringLiteral("map.svg"));
+        const MapLoadResult reference = MapLoader::parseWithXmlReader(svg, QStringLiteral("map.svg"));
+        ASSERT_EQ(quick.problems.size(), reference.problems.size());
+        for (int i = 0; i < quick.problems.size(); ++i)
+            EXPECT_EQ(quick.problems.at(i).toString(), reference.problems.at(i).toString());
+        EXPECT_EQ(quick.elementIds, reference.elementIds);
+        EXPECT_EQ(quick.svg, reference.svg);
+        EXPECT_EQ(quick.projection.bounds(), reference.projection.bounds());
+        EXPECT_EQ(quick.projection.size(), reference.projection.size());
+    }
+    // A few outcomes spelled out.
+    EXPECT_EQ(problems(kHeader + body + "</svg>\ngarbage"),
+              QStringList{QStringLiteral("map.svg:6:1: XML error: Extra content at end of document.")});
+    EXPECT_EQ(problems(kHeader + "<foo:g/></svg>\n"),
+              QStringList{QStringLiteral("map.svg:4:8: XML error: Namespace prefix 'foo' not declared")});
+    const MapLoadResult ids = MapLoader::parse(documents.at(14), QStringLiteral("map.svg"));
+    ASSERT_TRUE(ids.ok());
+    EXPECT_EQ(ids.elementIds, QSet<QString>{QStringLiteral("real")});
+}
+
+TEST(MapLoader, TheEmbeddedMapReadsTheSameBothWays)
+{
+    const FileReadResult file = FileReader::read(QStringLiteral(":/campaigns/aleppo-2016/map.svg"),
+                                                 QStringLiteral("map.svg"), MapLoader::kMaxBytes);
+    ASSERT_TRUE(file.ok());
+    const MapLoadResult quick = MapLoader::parse(file.bytes, QStringLiteral("map.svg"));
+    const MapLoadResult reference = MapLoader::parseWithXmlReader(file.bytes, QStringLiteral("map.svg"));
+    ASSERT_TRUE(quick.ok());
+    ASSERT_TRUE(reference.ok());
+    EXPECT_EQ(quick.elementIds, reference.elementIds);
+    EXPECT_GT(quick.elementIds.size(), 49);
+    EXPECT_EQ(quick.projection.bounds(), reference.projection.bounds());
+    EXPECT_EQ(quick.projection.size(), reference.projection.size());
 }

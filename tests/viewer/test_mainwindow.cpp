@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QToolTip>
@@ -561,4 +562,135 @@ TEST_F(MainWindowTest, DraggingTheTimelineScrubsEveryDay)
     ASSERT_EQ(seen.size(), 94) << "every day passed once while dragging";
     EXPECT_EQ(seen.first(), QDate(2016, 9, 20));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("Aleppo Atlas — 2016-12-22"));
+}
+
+namespace {
+// Records whether a widget had what it shows when it first painted.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *watched, std::function<bool()> ready)
+        : m_ready(std::move(ready))
+    {
+        watched->installEventFilter(this);
+    }
+    bool painted = false;
+    bool readyAtFirstPaint = false;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            readyAtFirstPaint = m_ready();
+        }
+        return false;
+    }
+
+private:
+    std::function<bool()> m_ready;
+};
+} // namespace
+
+// The article (the whole text, costly to lay out) is built when its dock tab
+// comes on screen, not at start-up behind the District tab; it is complete
+// before it first paints, and catches up with what changed while it was hidden.
+TEST_F(MainWindowTest, ArticleIsBuiltWhenItsTabComesOnScreen)
+{
+    ArticlePanel *article = window->articlePanel();
+    EXPECT_FALSE(article->hasContent()) << "behind the District tab, the article is not built";
+    EXPECT_TRUE(article->browser()->document()->isEmpty());
+
+    const QDate date(2016, 11, 27);
+    session->setCurrentDate(date);
+    bool earlier = false;
+    const QList<int> expected = session->eventsForDay(date, &earlier);
+    ASSERT_FALSE(expected.isEmpty());
+    EXPECT_FALSE(article->hasContent());
+
+    const QString title = session->campaign()->articleSource.title;
+    FirstPaintProbe probe(article->browser()->viewport(), [article, &title] {
+        return article->hasContent() && article->browser()->toPlainText().contains(title);
+    });
+    dock("articleDock")->raise();
+    ASSERT_TRUE(QTest::qWaitFor([&probe] { return probe.painted; }, 3000));
+    EXPECT_TRUE(probe.readyAtFirstPaint) << "the article must be complete in its first frame";
+    EXPECT_TRUE(article->hasContent());
+    EXPECT_EQ(article->highlightedEvents(), expected);
+    EXPECT_FALSE(article->browser()->extraSelections().isEmpty()) << "the day's sentences are highlighted";
+
+    // A language change while the tab is hidden is applied when it comes back.
+    dock("districtDock")->raise();
+    QApplication::processEvents();
+    window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->trigger();
+    QApplication::processEvents();
+    EXPECT_FALSE(article->hasContent());
+    dock("articleDock")->raise();
+    QApplication::processEvents();
+    EXPECT_TRUE(article->hasContent());
+    EXPECT_TRUE(article->browser()->toPlainText().contains(title));
+    EXPECT_EQ(article->accessibleName(), QStringLiteral("條目")) << article->accessibleName().toStdString();
+    window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"))->trigger();
+    QApplication::processEvents();
+    EXPECT_TRUE(article->hasContent()) << "on screen, it is rebuilt at once";
+    EXPECT_TRUE(article->browser()->toPlainText().contains(QStringLiteral("From Chinese Wikipedia")));
+}
+
+// The dialogs are made on first use; they work as before.
+TEST_F(MainWindowTest, DialogsAreMadeWhenFirstOpened)
+{
+    EXPECT_EQ(window->findChild<QDialog *>(QStringLiteral("shortcutsDialog")), nullptr);
+    EXPECT_EQ(window->findChild<QDialog *>(QStringLiteral("aboutDialog")), nullptr);
+    window->findChild<QAction *>(QStringLiteral("actionKeyboardShortcuts"))->trigger();
+    auto *shortcuts = window->findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    ASSERT_NE(shortcuts, nullptr);
+    EXPECT_TRUE(shortcuts->isVisible());
+    auto *table = shortcuts->findChild<QTableWidget *>();
+    ASSERT_NE(table, nullptr);
+    bool listsGoToDate = false;
+    for (int row = 0; row < table->rowCount(); ++row)
+        listsGoToDate = listsGoToDate || table->item(row, 1)->text() == QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText);
+    EXPECT_TRUE(listsGoToDate);
+    shortcuts->reject();
+}
+
+// The history is laid out when its panel is shown, for the width it is shown
+// at; the row in force is then centred, as when it is selected on screen.
+TEST_F(MainWindowTest, HistorySelectedWhileHiddenIsCentredWhenShown)
+{
+    dock("districtDock")->hide();
+    QApplication::processEvents();
+    session->setCurrentDate(QDate(2016, 12, 13));
+    session->setSelectedDistrict(QStringLiteral("hanano"));
+    QApplication::processEvents();
+    QListView *view = window->districtPanel()->historyView();
+    EXPECT_FALSE(view->isVisible());
+
+    dock("districtDock")->show();
+    dock("districtDock")->raise();
+    ASSERT_TRUE(QTest::qWaitFor([view] { return view->isVisible() && view->viewport()->width() > 150; }, 2000));
+    QApplication::processEvents();
+    const int row = session->historyModel()->currentRow();
+    ASSERT_GE(row, 0);
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    EXPECT_TRUE(view->viewport()->rect().intersects(rect)) << "the row in force is in view";
+    EXPECT_TRUE(window->districtPanel()->headerText().contains(QStringLiteral("Hanano")));
+}
+
+// Row sizes are cached by width and content, and measured again in another font.
+TEST_F(MainWindowTest, HistoryRowSizesFollowTheFont)
+{
+    session->setSelectedDistrict(QStringLiteral("hanano"));
+    dock("districtDock")->raise();
+    QApplication::processEvents();
+    QListView *view = window->districtPanel()->historyView();
+    const QModelIndex first = view->model()->index(0, 0);
+    ASSERT_TRUE(first.isValid());
+    const QSize before = view->itemDelegate()->sizeHint(QStyleOptionViewItem(), first);
+    EXPECT_EQ(view->itemDelegate()->sizeHint(QStyleOptionViewItem(), first), before);
+    QFont font = view->font();
+    font.setPointSizeF(font.pointSizeF() * 2);
+    view->setFont(font);
+    const QSize after = view->itemDelegate()->sizeHint(QStyleOptionViewItem(), first);
+    EXPECT_GT(after.height(), before.height());
 }
