@@ -1,5 +1,6 @@
 #include "labellayeritem.h"
 
+#include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QRawFont>
@@ -59,6 +60,66 @@ QList<QPoint> discOffsets(double radius)
     return offsets;
 }
 
+struct LabelShape
+{
+    QList<QGlyphRun> glyphs;
+    QRectF bounds;
+};
+
+/// The label's glyph runs, positioned for its anchor and baseline, and their bounds.
+LabelShape shapeLabel(const MapLabel &label)
+{
+    const QString text = label.text();
+    const QString baseFamily = label.runs.isEmpty() ? QString() : label.runs.first().family;
+    QTextLayout layout(text, layoutFont(label, baseFamily));
+    QList<QTextLayout::FormatRange> formats;
+    int start = 0;
+    for (const MapLabel::Run &run : label.runs) {
+        if (run.family != baseFamily) {
+            QTextCharFormat f;
+            f.setFont(layoutFont(label, run.family));
+            formats.append({start, int(run.text.size()), f});
+        }
+        start += int(run.text.size());
+    }
+    layout.setFormats(formats);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    double width = 0;
+    double ascent = 0;
+    if (line.isValid()) {
+        line.setLineWidth(std::numeric_limits<int>::max() / 256.0);
+        width = line.naturalTextWidth();
+        ascent = line.ascent();
+    }
+    layout.endLayout();
+    double dx = 0;
+    if (label.anchor == MapLabel::Anchor::Middle)
+        dx = -width / 2;
+    else if (label.anchor == MapLabel::Anchor::End)
+        dx = -width;
+    // Glyph positions are relative to the line's top; the label's y is its baseline.
+    const QPointF shift(dx, -ascent);
+    QRectF glyphBounds;
+    QList<QGlyphRun> glyphs;
+    for (QGlyphRun run : layout.glyphRuns()) {
+        // The layout gives each run its bounding rect; it moves with the glyphs.
+        const QRectF runBounds = run.boundingRect().translated(shift);
+        QList<QPointF> positions = run.positions();
+        for (QPointF &pt : positions)
+            pt += shift;
+        run.setPositions(positions);
+        run.setBoundingRect(runBounds);
+        glyphBounds |= runBounds;
+        glyphs.append(run);
+    }
+    return {glyphs, glyphBounds};
+}
+
 } // namespace
 
 LabelLayerItem::LabelLayerItem(const QList<MapLabel> &labels, QSvgRenderer *renderer, const QString &elementId,
@@ -78,55 +139,19 @@ void LabelLayerItem::prepare()
     m_prepared.clear();
     m_prepared.reserve(m_labels.size());
     m_bounds = QRectF();
+    // A halo and the text drawn on it are the same text in the same font: lay it out once.
+    QHash<QString, LabelShape> shaped;
     for (const MapLabel &label : std::as_const(m_labels)) {
         Prepared p;
-        const QString text = label.text();
-        const QString baseFamily = label.runs.isEmpty() ? QString() : label.runs.first().family;
-        QTextLayout layout(text, layoutFont(label, baseFamily));
-        QList<QTextLayout::FormatRange> formats;
-        int start = 0;
-        for (const MapLabel::Run &run : label.runs) {
-            if (run.family != baseFamily) {
-                QTextCharFormat f;
-                f.setFont(layoutFont(label, run.family));
-                formats.append({start, int(run.text.size()), f});
-            }
-            start += int(run.text.size());
-        }
-        layout.setFormats(formats);
-        QTextOption option;
-        option.setWrapMode(QTextOption::NoWrap);
-        option.setUseDesignMetrics(true);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        double width = 0;
-        double ascent = 0;
-        if (line.isValid()) {
-            line.setLineWidth(std::numeric_limits<int>::max() / 256.0);
-            width = line.naturalTextWidth();
-            ascent = line.ascent();
-        }
-        layout.endLayout();
-        double dx = 0;
-        if (label.anchor == MapLabel::Anchor::Middle)
-            dx = -width / 2;
-        else if (label.anchor == MapLabel::Anchor::End)
-            dx = -width;
-        // Glyph positions are relative to the line's top; the label's y is its baseline.
-        const QPointF shift(dx, -ascent);
-        QRectF glyphBounds;
-        for (QGlyphRun run : layout.glyphRuns()) {
-            // The layout gives each run its bounding rect; it moves with the glyphs.
-            const QRectF runBounds = run.boundingRect().translated(shift);
-            QList<QPointF> positions = run.positions();
-            for (QPointF &pt : positions)
-                pt += shift;
-            run.setPositions(positions);
-            run.setBoundingRect(runBounds);
-            glyphBounds |= runBounds;
-            p.glyphs.append(run);
-        }
+        QString key = QString::number(int(label.weight)) + QLatin1Char(label.italic ? 'i' : 'n')
+                      + QLatin1Char(char('0' + int(label.anchor)));
+        for (const MapLabel::Run &run : label.runs)
+            key += QLatin1Char('\x1f') + run.family + QLatin1Char('\x1e') + run.text;
+        auto found = shaped.constFind(key);
+        if (found == shaped.constEnd())
+            found = shaped.insert(key, shapeLabel(label));
+        p.glyphs = found->glyphs;
+        const QRectF glyphBounds = found->bounds;
         const double k = label.fontSize / kLayoutPixelSize;
         p.toItem = QTransform::fromScale(k, k) * QTransform::fromTranslate(label.position.x(), label.position.y())
                    * label.transform;
@@ -230,13 +255,32 @@ void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
         return la.stroke.isValid() && lb.stroke.isValid() && la.stroke == lb.stroke && la.fill == la.stroke
                && lb.fill == lb.stroke;
     };
+    // Texts without halos may be reordered too where none of them overlaps another.
+    auto plain = [this](int i) { return !m_labels.at(i).stroke.isValid(); };
+    auto disjoint = [this, &visible](qsizetype start, qsizetype end) {
+        for (qsizetype i = start; i < end; ++i) {
+            for (qsizetype j = i + 1; j < end; ++j) {
+                if (m_prepared.at(visible.at(i)).bounds.intersects(m_prepared.at(visible.at(j)).bounds))
+                    return false;
+            }
+        }
+        return true;
+    };
+    const auto bySize = [this](int a, int b) { return m_prepared.at(a).toItem.m11() < m_prepared.at(b).toItem.m11(); };
     for (qsizetype start = 0; start < visible.size();) {
         qsizetype end = start + 1;
-        while (end < visible.size() && sameHalo(visible.at(start), visible.at(end)))
-            ++end;
-        std::stable_sort(visible.begin() + start, visible.begin() + end, [this](int a, int b) {
-            return m_prepared.at(a).toItem.m11() < m_prepared.at(b).toItem.m11();
-        });
+        if (plain(visible.at(start))) {
+            while (end < visible.size() && plain(visible.at(end)))
+                ++end;
+            // The halos before were painted smallest first: continue from the largest.
+            if (disjoint(start, end))
+                std::stable_sort(visible.begin() + start, visible.begin() + end,
+                                 [&bySize](int a, int b) { return bySize(b, a); });
+        } else {
+            while (end < visible.size() && sameHalo(visible.at(start), visible.at(end)))
+                ++end;
+            std::stable_sort(visible.begin() + start, visible.begin() + end, bySize);
+        }
         start = end;
     }
     painter->save();
