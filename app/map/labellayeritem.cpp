@@ -255,32 +255,12 @@ void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
         return la.stroke.isValid() && lb.stroke.isValid() && la.stroke == lb.stroke && la.fill == la.stroke
                && lb.fill == lb.stroke;
     };
-    // Texts without halos may be reordered too where none of them overlaps another.
-    auto plain = [this](int i) { return !m_labels.at(i).stroke.isValid(); };
-    auto disjoint = [this, &visible](qsizetype start, qsizetype end) {
-        for (qsizetype i = start; i < end; ++i) {
-            for (qsizetype j = i + 1; j < end; ++j) {
-                if (m_prepared.at(visible.at(i)).bounds.intersects(m_prepared.at(visible.at(j)).bounds))
-                    return false;
-            }
-        }
-        return true;
-    };
     const auto bySize = [this](int a, int b) { return m_prepared.at(a).toItem.m11() < m_prepared.at(b).toItem.m11(); };
     for (qsizetype start = 0; start < visible.size();) {
         qsizetype end = start + 1;
-        if (plain(visible.at(start))) {
-            while (end < visible.size() && plain(visible.at(end)))
-                ++end;
-            // The halos before were painted smallest first: continue from the largest.
-            if (disjoint(start, end))
-                std::stable_sort(visible.begin() + start, visible.begin() + end,
-                                 [&bySize](int a, int b) { return bySize(b, a); });
-        } else {
-            while (end < visible.size() && sameHalo(visible.at(start), visible.at(end)))
-                ++end;
-            std::stable_sort(visible.begin() + start, visible.begin() + end, bySize);
-        }
+        while (end < visible.size() && sameHalo(visible.at(start), visible.at(end)))
+            ++end;
+        std::stable_sort(visible.begin() + start, visible.begin() + end, bySize);
         start = end;
     }
     painter->save();

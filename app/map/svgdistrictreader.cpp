@@ -44,14 +44,40 @@ public:
     bool number(double *value)
     {
         skipSeparators();
-        static const QRegularExpression re(QStringLiteral(R"([+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?)"));
-        const auto m = re.match(m_text, m_pos, QRegularExpression::NormalMatch,
-                                QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!m.hasMatch())
+        // [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?, scanned by hand: a regular
+        // expression match per number cost more than the rest of the parse.
+        const qsizetype n = m_text.size();
+        const auto digit = [&](qsizetype i) { return i < n && m_text.at(i) >= QLatin1Char('0') && m_text.at(i) <= QLatin1Char('9'); };
+        const auto is = [&](qsizetype i, char a, char b) { return i < n && (m_text.at(i) == QLatin1Char(a) || m_text.at(i) == QLatin1Char(b)); };
+        qsizetype i = m_pos;
+        if (is(i, '+', '-'))
+            ++i;
+        const qsizetype intStart = i;
+        while (digit(i))
+            ++i;
+        bool mantissa = i > intStart;
+        if (is(i, '.', '.')) {
+            const qsizetype fracStart = ++i;
+            while (digit(i))
+                ++i;
+            mantissa = mantissa || i > fracStart;
+        }
+        if (!mantissa)
             return false;
-        *value = m.captured(0).toDouble();
-        m_pos += m.capturedLength(0);
-        return std::isfinite(*value);
+        if (is(i, 'e', 'E')) {
+            qsizetype e = i + 1;
+            if (is(e, '+', '-'))
+                ++e;
+            if (digit(e)) {
+                while (digit(e))
+                    ++e;
+                i = e;
+            }
+        }
+        bool ok = false;
+        *value = QStringView(m_text).sliced(m_pos, i - m_pos).toDouble(&ok);
+        m_pos = i;
+        return ok && std::isfinite(*value);
     }
     // Arc flags may be written without separators ("a1 1 0 00 1 1").
     bool flag(bool *value)

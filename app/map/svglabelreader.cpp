@@ -117,35 +117,6 @@ bool applyTextAttribute(const QXmlStreamAttribute &a, MapLabel *label, QString *
     return true;
 }
 
-/// "matrix(a b c d e f)", what the map generator writes, read without the general parser.
-bool parseMatrix(QStringView text, QTransform *transform)
-{
-    text = text.trimmed();
-    if (!text.startsWith(QLatin1String("matrix(")) || !text.endsWith(QLatin1Char(')')))
-        return false;
-    const QStringView inside = text.sliced(7, text.size() - 8);
-    double v[6] = {};
-    int n = 0;
-    qsizetype i = 0;
-    while (i < inside.size()) {
-        while (i < inside.size() && (inside.at(i).isSpace() || inside.at(i) == QLatin1Char(',')))
-            ++i;
-        qsizetype j = i;
-        while (j < inside.size() && !inside.at(j).isSpace() && inside.at(j) != QLatin1Char(','))
-            ++j;
-        if (j == i)
-            break;
-        if (n == 6 || !parseNumber(inside.sliced(i, j - i), &v[n]))
-            return false;
-        ++n;
-        i = j;
-    }
-    if (n != 6)
-        return false;
-    *transform = QTransform(v[0], v[1], v[2], v[3], v[4], v[5]);
-    return true;
-}
-
 /// Collapses white space as SVG's default xml:space does, across the runs.
 void normalizeSpace(QList<MapLabel::Run> *runs)
 {
@@ -266,8 +237,7 @@ private:
             if (a.qualifiedName() != QLatin1String("transform") || !a.namespaceUri().isEmpty())
                 return unsupported(QStringLiteral("a label group has the attribute %1")
                                        .arg(a.qualifiedName().toString()));
-            if (!parseMatrix(a.value(), &label->transform)
-                && !SvgDistrictReader::parseTransform(a.value().toString(), &label->transform))
+            if (!SvgDistrictReader::parseTransform(a.value().toString(), &label->transform))
                 return unsupported(QStringLiteral("cannot read the transform \"%1\"").arg(a.value().toString()));
         }
         if (!m_xml.readNextStartElement() || m_xml.name() != QLatin1String("text"))
