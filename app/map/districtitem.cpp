@@ -110,16 +110,14 @@ QPen forDevice(const QPainter *painter, const QPen &pen)
     return plain;
 }
 
+QPen haloOf(const QPen &pen);
+
 void strokeWithHalo(QPainter *painter, const QPainterPath &path, const QPen &pen)
 {
     if (pen.style() == Qt::NoPen)
         return;
-    QPen halo = pen;
-    halo.setColor(QColor(255, 255, 255, 220));
-    halo.setStyle(Qt::SolidLine);
-    halo.setWidthF(pen.widthF() + 2.5);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(forDevice(painter, halo));
+    painter->setPen(forDevice(painter, haloOf(pen)));
     painter->drawPath(path);
     painter->setPen(forDevice(painter, pen));
     painter->drawPath(path);
@@ -147,29 +145,31 @@ int tileSize(double period, int *repeats)
  * One tile of a district's fill with its texture over it, in device pixels,
  * the pattern anchored at @p phase (0 <= phase < 1 pixel): stripes x + y = c, or rows of dots with
  * every other row shifted by half a step, exactly as the texture is laid out
- * around the anchor. The period is rounded to whole pixels over a few
- * repeats (12 pixel stripes repeat every 16.97 px: a 17 px tile spaces them
- * 12.02 px apart). Tiles are kept for reuse.
+ * around the anchor. @p scale is the device pixel ratio: the texture's
+ * spacing and width are in logical pixels. The period is rounded to whole
+ * pixels over a few repeats (12 pixel stripes repeat every 16.97 px: a 17 px
+ * tile spaces them 12.02 px apart). Tiles are kept for reuse.
  */
-const QImage &textureTile(const DistrictStyle &style, const QPointF &phase)
+const QImage &textureTile(const DistrictStyle &style, const QPointF &phase, double scale = 1.0)
 {
     static QHash<QString, QImage> tiles;
     const QPoint q(int(std::round(phase.x() * 64)), int(std::round(phase.y() * 64)));
-    const QString key = QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+    const QString key = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
                             .arg(style.fill.color().rgba64().toArgb32(), 8, 16)
                             .arg(int(style.texture))
                             .arg(style.textureColor.rgba64().toArgb32(), 8, 16)
                             .arg(style.textureSpacing)
                             .arg(style.textureWidth)
                             .arg(q.x())
-                            .arg(q.y());
+                            .arg(q.y())
+                            .arg(scale);
     auto it = tiles.constFind(key);
     if (it != tiles.constEnd())
         return *it;
     if (tiles.size() > 64)
         tiles.clear();
     const QPointF origin(q.x() / 64.0, q.y() / 64.0);
-    const double s = style.textureSpacing;
+    const double s = style.textureSpacing * scale;
     QImage tile;
     if (style.texture == DistrictStyle::Texture::Stripes) {
         int k = 1;
@@ -179,7 +179,7 @@ const QImage &textureTile(const DistrictStyle &style, const QPointF &phase)
         tile.fill(style.fill.color());
         QPainter p(&tile);
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(style.textureColor, style.textureWidth, Qt::SolidLine, Qt::FlatCap));
+        p.setPen(QPen(style.textureColor, style.textureWidth * scale, Qt::SolidLine, Qt::FlatCap));
         const double c0 = origin.x() + origin.y();
         for (int j = -2 * k - 2; j <= 4 * k + 2; ++j) {
             const double c = c0 + j * step;
@@ -198,7 +198,7 @@ const QImage &textureTile(const DistrictStyle &style, const QPointF &phase)
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setPen(Qt::NoPen);
         p.setBrush(style.textureColor);
-        const double size = style.textureWidth;
+        const double size = style.textureWidth * scale;
         QList<QRectF> dots;
         for (int row = -2; row <= 2 * ky + 2; ++row) {
             const double shift = (row % 2 != 0) ? stepX / 2 : 0.0;
@@ -210,6 +210,16 @@ const QImage &textureTile(const DistrictStyle &style, const QPointF &phase)
         p.drawRects(dots);
     }
     return *tiles.insert(key, tile);
+}
+
+/// A pen's halo (strokeWithHalo()): white, solid, wider.
+QPen haloOf(const QPen &pen)
+{
+    QPen halo = pen;
+    halo.setColor(QColor(255, 255, 255, 220));
+    halo.setStyle(Qt::SolidLine);
+    halo.setWidthF(pen.widthF() + 2.5);
+    return halo;
 }
 
 } // namespace
@@ -234,8 +244,6 @@ void DistrictItem::applyStyle(const DistrictStyle &style)
     setBrush(style.fill);
     setPen(style.outline);
     setZValue(style.zValue());
-    m_cache.invalidate();
-    m_restyledSincePaint = true;
     update();
 }
 
@@ -245,8 +253,6 @@ void DistrictItem::setOutlineMargin(double sceneUnits)
         return;
     prepareGeometryChange();
     m_margin = sceneUnits;
-    m_cache.invalidate();
-    m_strokeLayers = StrokeLayers();
 }
 
 QRectF DistrictItem::boundingRect() const
@@ -264,85 +270,83 @@ bool DistrictItem::contains(const QPointF &point) const
     return path().contains(point);
 }
 
-void DistrictItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+void DistrictItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    // A district restyled at paint after paint (a long scrub of a map whose
-    // districts keep changing) keeps its pixels, and those of its outline
-    // strokes, which cost far more to rasterize than its fill; one that
-    // rests lets them go and paints its vectors.
-    m_hotness = m_restyledSincePaint ? std::min(m_hotness + 1, 8) : std::max(m_hotness - 1, 0);
-    m_restyledSincePaint = false;
-    if (m_hotness == 0 && (m_cache.bytes() > 0 || !m_strokeLayers.images.isEmpty())) {
-        m_cache.clear();
-        m_strokeLayers = StrokeLayers();
-    }
-    const QRectF exposed = option ? option->exposedRect : boundingRect();
-    if (m_hotness >= kHot) {
-        const auto render = [this](QPainter *p, const QRectF &area) { renderCached(p, area); };
-        if (m_cache.paint(painter, boundingRect(), exposed, widget, render))
-            return;
-    }
-    paintStyled(painter, path(), m_polygons, m_style, exposed);
+    paintStyled(painter, path(), m_polygons, m_style, option ? option->exposedRect : boundingRect());
 }
 
-void DistrictItem::renderCached(QPainter *painter, const QRectF &exposed)
+qsizetype DistrictItem::maskBytes() const
 {
-    auto *image = dynamic_cast<QImage *>(painter->device());
-    if (!image) {
-        paintLayers(painter, path(), m_polygons, m_style, exposed, true, true);
-        return;
+    qsizetype bytes = m_masks.fill.bytes();
+    for (const auto &stroke : m_masks.strokes)
+        bytes += stroke.second.bytes();
+    return bytes;
+}
+
+void DistrictItem::dropMasks()
+{
+    m_masks = Masks();
+}
+
+const CoverageMask &DistrictItem::strokeMask(const QPen &pen, const QRect &deviceBounds)
+{
+    // Keyed without the colour: the dashed outline of every side is one mask.
+    QPen key = pen;
+    key.setColor(Qt::black);
+    for (const auto &stroke : std::as_const(m_masks.strokes)) {
+        if (stroke.first == key)
+            return stroke.second;
     }
-    const QTransform world = painter->worldTransform();
-    if (m_strokeLayers.world != world || m_strokeLayers.size != image->size()
-        || m_strokeLayers.pixelRatio != image->devicePixelRatio())
-        m_strokeLayers = StrokeLayers{world, image->size(), image->devicePixelRatio(), {}};
-    // Each stroke's pixels at this device geometry, kept by pen: blitted 1:1.
-    const auto blitLayer = [&](int role, const QPen &pen, const std::function<void(QPainter *)> &draw) {
-        auto it = std::find_if(m_strokeLayers.images.begin(), m_strokeLayers.images.end(),
-                               [&](const StrokeLayers::Layer &l) { return l.role == role && l.pen == pen; });
-        if (it == m_strokeLayers.images.end()) {
-            QImage layer(image->size(), QImage::Format_ARGB32_Premultiplied);
-            layer.setDevicePixelRatio(image->devicePixelRatio());
-            layer.fill(Qt::transparent);
-            QPainter lp(&layer);
-            lp.setRenderHints(painter->renderHints());
-            lp.setRenderHint(QPainter::Antialiasing, true);
-            lp.setWorldTransform(world);
-            draw(&lp);
-            lp.end();
-            m_strokeLayers.images.append({role, pen, layer});
-            it = std::prev(m_strokeLayers.images.end());
-        }
-        painter->save();
-        painter->setWorldTransform(QTransform());
-        painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
-        painter->drawImage(QPointF(0, 0), it->image);
-        painter->restore();
+    m_masks.strokes.append(
+        {key, CoverageMask::ofStroke(path(), m_masks.toLogical, m_masks.pixelRatio, key, deviceBounds)});
+    return m_masks.strokes.constLast().second;
+}
+
+bool DistrictItem::compose(QImage *frame, const QTransform &toLogical, qreal pixelRatio, const QRect &clip)
+{
+    if (!frame || frame->format() != QImage::Format_ARGB32_Premultiplied || !(pixelRatio > 0))
+        return false;
+    if (m_masks.toLogical != toLogical || m_masks.pixelRatio != pixelRatio)
+        m_masks = Masks{toLogical, pixelRatio, {}, {}};
+    const QRect deviceBounds = frame->rect();
+    const QTransform toDevice = toLogical * QTransform::fromScale(pixelRatio, pixelRatio);
+    if (!(toDevice.mapRect(boundingRect()).toAlignedRect().adjusted(-1, -1, 1, 1) & clip).isValid())
+        return true; // nothing of the district lies in the clip
+    if (m_masks.fill.isNull())
+        m_masks.fill = CoverageMask::ofFill(path(), toLogical, pixelRatio, deviceBounds);
+
+    // The same layers, in the same order, as paintLayers(): fill (with its
+    // texture), outline, then the emphasis, focus and selection outlines
+    // over their white halos.
+    if (m_style.texture == DistrictStyle::Texture::None) {
+        m_masks.fill.blend(frame, m_style.fill.color().rgba64().premultiplied().toArgb32(), clip);
+    } else {
+        const QPointF anchor = toDevice.map(QPointF(0, 0));
+        const QPointF whole(std::floor(anchor.x()), std::floor(anchor.y()));
+        m_masks.fill.blendTiled(frame, textureTile(m_style, anchor - whole, pixelRatio), whole.toPoint(), clip);
+    }
+    const auto stroke = [&](const QPen &pen) {
+        if (pen.style() != Qt::NoPen)
+            strokeMask(pen, deviceBounds).blend(frame, pen.color().rgba64().premultiplied().toArgb32(), clip);
     };
-    const QPainterPath &shape = path();
-    paintLayers(painter, shape, m_polygons, m_style, exposed, true, false);
-    blitLayer(0, m_style.outline, [&](QPainter *p) {
-        p->setBrush(Qt::NoBrush);
-        p->setPen(m_style.outline);
-        p->drawPath(shape);
-    });
-    if (m_style.emphasis.style() != Qt::NoPen)
-        blitLayer(1, m_style.emphasis, [&](QPainter *p) { strokeWithHalo(p, shape, m_style.emphasis); });
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    strokeWithHalo(painter, shape, m_style.focus);
-    strokeWithHalo(painter, shape, m_style.selection);
-    painter->restore();
+    stroke(m_style.outline);
+    for (const QPen &pen : {m_style.emphasis, m_style.focus, m_style.selection}) {
+        if (pen.style() == Qt::NoPen)
+            continue;
+        stroke(haloOf(pen));
+        stroke(pen);
+    }
+    return true;
 }
 
 void DistrictItem::paintStyled(QPainter *painter, const QPainterPath &path, const QList<QPolygonF> &polygons,
                                const DistrictStyle &style, const QRectF &exposed)
 {
-    paintLayers(painter, path, polygons, style, exposed, false, true);
+    paintLayers(painter, path, polygons, style, exposed);
 }
 
 void DistrictItem::paintLayers(QPainter *painter, const QPainterPath &path, const QList<QPolygonF> &polygons,
-                               const DistrictStyle &style, const QRectF &exposed, bool clearedBelow, bool strokes)
+                               const DistrictStyle &style, const QRectF &exposed)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -367,12 +371,7 @@ void DistrictItem::paintLayers(QPainter *painter, const QPainterPath &path, cons
     } else {
         painter->setBrush(style.fill);
     }
-    // Onto transparent pixels, Source gives what SourceOver gives, without
-    // the raster engine's thread hand-off for translucent fills.
-    if (clearedBelow)
-        painter->setCompositionMode(QPainter::CompositionMode_Source);
     painter->drawPath(tiled ? devicePath : path);
-    painter->setCompositionMode(QPainter::CompositionMode_SourceOver);
     painter->setWorldTransform(toDevice);
 
     if (!tiled && style.texture != DistrictStyle::Texture::None && !polygons.isEmpty()) {
@@ -402,13 +401,11 @@ void DistrictItem::paintLayers(QPainter *painter, const QPainterPath &path, cons
         painter->setWorldTransform(toDevice);
     }
 
-    if (strokes) {
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(forDevice(painter, style.outline));
-        painter->drawPath(path);
-        strokeWithHalo(painter, path, style.emphasis);
-        strokeWithHalo(painter, path, style.focus);
-        strokeWithHalo(painter, path, style.selection);
-    }
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(forDevice(painter, style.outline));
+    painter->drawPath(path);
+    strokeWithHalo(painter, path, style.emphasis);
+    strokeWithHalo(painter, path, style.focus);
+    strokeWithHalo(painter, path, style.selection);
     painter->restore();
 }

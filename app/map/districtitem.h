@@ -1,14 +1,15 @@
 #pragma once
 
-#include "devicecache.h"
+#include "coveragemask.h"
 #include "districtstyle.h"
 
 #include <QGraphicsPathItem>
-#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QPolygonF>
 #include <QString>
+
+#include <utility>
 
 /**
  * @brief One district on the map: its outline, shaded by a DistrictStyle.
@@ -22,12 +23,10 @@
  * Hit testing (shape()) is the filled area only, never the outline, so a
  * point belongs to exactly one district.
  *
- * A district whose look keeps changing from one paint to the next (a scrub
- * through a campaign where most districts change every day) keeps its
- * pixels in a DeviceCache and those of its outline strokes by pen, at the
- * view's current scale and device pixel ratio only (rendered again from the
- * vectors at any other zoom, never scaled); other districts paint their
- * vectors.
+ * For a view that keeps its frame (MapView), compose() paints the district
+ * into that image from coverage masks kept at the view's geometry: its fill
+ * and each outline are rasterized once per zoom, and a restyle only blends
+ * new colours into the same pixels.
  */
 class DistrictItem : public QGraphicsPathItem
 {
@@ -48,13 +47,26 @@ public:
     void setOutlineMargin(double sceneUnits);
     double outlineMargin() const { return m_margin; }
 
-    /// The pixels shown in the view (for tests).
-    const DeviceCache &deviceCache() const { return m_cache; }
-
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     bool contains(const QPointF &point) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
+
+    /**
+     * @brief Paints the district into @p frame as paint() would, from coverage masks.
+     *
+     * @p frame is a Format_ARGB32_Premultiplied image; @p toLogical maps
+     * item coordinates to its logical pixels (the view's transform) and
+     * @p pixelRatio is its device pixel ratio; only device pixels inside
+     * @p clip change. The masks are made on first use and kept while
+     * @p toLogical and @p pixelRatio stay the same. Returns false, painting
+     * nothing, when @p frame is not such an image.
+     */
+    bool compose(QImage *frame, const QTransform &toLogical, qreal pixelRatio, const QRect &clip);
+    /// Bytes held by the kept coverage masks.
+    qsizetype maskBytes() const;
+    /// Forgets the kept coverage masks.
+    void dropMasks();
 
     /**
      * @brief Paints @p path in @p style with @p painter's current transform.
@@ -67,35 +79,23 @@ public:
                             const DistrictStyle &style, const QRectF &exposed);
 
 private:
-    static constexpr int kHot = 3; ///< restyled at this many paints in a row (net): keep pixels
-
-    /// Paints into a DeviceCache buffer (transparent where it paints).
-    void renderCached(QPainter *painter, const QRectF &exposed);
     static void paintLayers(QPainter *painter, const QPainterPath &path, const QList<QPolygonF> &polygons,
-                            const DistrictStyle &style, const QRectF &exposed, bool clearedBelow, bool strokes);
+                            const DistrictStyle &style, const QRectF &exposed);
 
-    /// Pixels of the outline and emphasis strokes, by pen, at one device geometry.
-    struct StrokeLayers
+    /// Coverage of the fill and of each stroke (by pen, colour ignored) at one geometry.
+    struct Masks
     {
-        QTransform world;
-        QSize size;
+        QTransform toLogical;
         qreal pixelRatio = 0;
-        struct Layer
-        {
-            int role = 0; ///< 0 outline, 1 emphasis
-            QPen pen;
-            QImage image;
-        };
-        QList<Layer> images; ///< a few at most: looked up by pen, which is cheap to compare
+        CoverageMask fill;
+        QList<std::pair<QPen, CoverageMask>> strokes; ///< a few at most: looked up by pen
     };
+    const CoverageMask &strokeMask(const QPen &pen, const QRect &deviceBounds);
 
     QString m_id;
     int m_districtIndex = -1;
     QList<QPolygonF> m_polygons;
     DistrictStyle m_style;
-    DeviceCache m_cache;
-    StrokeLayers m_strokeLayers;
-    int m_hotness = 0;               ///< grows with each paint that follows a restyle, shrinks otherwise
-    bool m_restyledSincePaint = false;
+    Masks m_masks;
     double m_margin = 4.0;
 };

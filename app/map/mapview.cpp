@@ -128,9 +128,8 @@ bool MapView::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_
         m_selected = previousSelection;
     m_scene->setSelectedDistrict(m_selected);
     setScene(m_scene.get());
-    m_frame = QImage();
-    m_frameDirty = QRegion();
-    m_fullPaints = 0;
+    m_frame.clear();
+    m_paintsAtGeometry = 0;
     connect(m_scene.get(), &MapScene::districtRestyled, this, &MapView::invalidateFrame);
     connect(m_scene.get(), &QGraphicsScene::changed, this, [this](const QList<QRectF> &rects) {
         for (const QRectF &r : rects)
@@ -559,78 +558,44 @@ void MapView::resizeEvent(QResizeEvent *event)
 void MapView::invalidateFrame(const QRectF &sceneRect)
 {
     if (!m_frame.isNull())
-        m_frameDirty += mapFromScene(sceneRect).boundingRect().adjusted(-2, -2, 2, 2);
+        m_frame.invalidate(mapFromScene(sceneRect).boundingRect().adjusted(-2, -2, 2, 2));
 }
 
 bool MapView::paintFromFrame(QPaintEvent *event)
 {
-    // A view painted whole again and again while nothing in it moves (a
-    // window repainted over it, QWidget::render) keeps the frame it painted,
-    // at the view's scale and device pixel ratio: only what changed since
-    // (restyled districts) is painted again from the vectors, the rest is a
-    // 1:1 copy. Any zoom, scroll, resize or pixel ratio change drops it.
+    // A view that paints again without moving (a day step, a window
+    // repainted over it) keeps the frame it painted, at the view's scale and
+    // device pixel ratio: only what changed since (restyled districts) is
+    // painted again, the rest is a 1:1 copy. The first paint at a geometry
+    // paints the vectors (start-up, and every step of a zoom or a drag);
+    // the second makes the frame.
     QWidget *port = viewport();
     if (!m_scene || !port)
         return false;
-    const QRect area = port->rect();
+    const QSize size = port->size();
     const qreal ratio = port->devicePixelRatioF();
     const QTransform view = viewportTransform();
-    if (view != m_frameTransform || ratio != m_frameRatio || area.size() != m_frameSize) {
-        m_frame = QImage();
-        m_frameDirty = QRegion();
-        m_fullPaints = 0;
-        m_frameTransform = view;
-        m_frameRatio = ratio;
-        m_frameSize = area.size();
-    }
-    if (m_frame.isNull()) {
-        constexpr int kFullPaints = 3; // kept from the third whole paint of the same view
-        if (!event->region().contains(area) || ++m_fullPaints < kFullPaints)
-            return false;
-        m_frame = QImage((QSizeF(area.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-        m_frame.setDevicePixelRatio(ratio);
-        m_frameDirty = QRegion(area);
-    }
-    if (!m_frameDirty.isEmpty()) {
-        const QRegion dirty = m_frameDirty & area;
-        m_frameDirty = QRegion();
-        QList<QRect> rects(dirty.begin(), dirty.end());
-        if (rects.size() > 8)
-            rects = {dirty.boundingRect()};
-        QPainter frame(&m_frame);
-        const auto paintScene = [&](QPainter *painter, const QRect &r, const QTransform &toTarget) {
-            // As QGraphicsView paints a region: the items under it bottom to
-            // top, each told the part of it to paint.
-            const QRectF sceneArea = view.inverted().mapRect(QRectF(r));
-            painter->setRenderHints(renderHints());
-            const QList<QGraphicsItem *> under =
-                m_scene->items(sceneArea, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder, view);
-            for (QGraphicsItem *item : under) {
-                if (!item->isVisible())
-                    continue;
-                QStyleOptionGraphicsItem option;
-                option.exposedRect = item->mapRectFromScene(sceneArea) & item->boundingRect();
-                option.rect = option.exposedRect.toAlignedRect();
-                painter->save();
-                painter->setOpacity(item->effectiveOpacity());
-                painter->setWorldTransform(item->sceneTransform() * toTarget);
-                item->paint(painter, &option, port);
-                painter->restore();
+    if (!m_frame.isFor(view, size, ratio)) {
+        if (view != m_paintTransform || size != m_paintSize || ratio != m_paintRatio) {
+            m_paintTransform = view;
+            m_paintSize = size;
+            m_paintRatio = ratio;
+            m_paintsAtGeometry = 0;
+            if (!m_frame.isNull()) {
+                // The masks were made for the old geometry.
+                m_frame.clear();
+                for (DistrictItem *item : m_scene->districtItems())
+                    item->dropMasks();
             }
-        };
-        for (const QRect &r : std::as_const(rects)) {
-            // Straight into the frame (not into an image of the part: the
-            // raster engine lays dashes out differently on a smaller device).
-            frame.save();
-            frame.setClipRect(r);
-            frame.fillRect(r, backgroundBrush().color());
-            paintScene(&frame, r, view);
-            frame.restore();
         }
+        if (++m_paintsAtGeometry < 2)
+            return false;
+        m_frame.reset(view, size, ratio);
     }
+    m_frame.update(*m_scene, backgroundBrush(), renderHints(), port);
     QPainter painter(port);
     painter.setClipRegion(event->region());
-    painter.drawImage(QPointF(0, 0), m_frame);
+    painter.drawImage(QPointF(0, 0), m_frame.image());
     return true;
 }
 

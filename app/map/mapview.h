@@ -2,12 +2,11 @@
 
 #include "campaign.h"
 #include "controltimeline.h"
+#include "keptframe.h"
 
 #include <QDate>
 #include <QGeoCoordinate>
 #include <QGraphicsView>
-#include <QImage>
-#include <QRegion>
 #include <QString>
 
 #include <memory>
@@ -77,6 +76,8 @@ public:
     QPoint viewPosOf(const QGeoCoordinate &c) const;
     /// How many district items the last setDate restyled (for tests and benchmarks).
     int lastRestyleCount() const;
+    /// The kept frame (for tests and benchmarks): null until the view has painted twice without moving.
+    const KeptFrame &keptFrame() const { return m_frame; }
 
     /// Moves the keyboard focus outline to the next (or previous) district, wrapping around.
     void focusNextDistrict(bool forward);
@@ -137,10 +138,9 @@ private:
     bool m_firstFramePainted = false;
 
     // The scene as last painted, kept while the view does not change (see paintFromFrame()).
-    QImage m_frame;
-    QRegion m_frameDirty;      ///< viewport parts of m_frame to paint again
-    QTransform m_frameTransform;
-    QSize m_frameSize;
-    qreal m_frameRatio = 0;
-    int m_fullPaints = 0;      ///< whole-viewport paints of the same view in a row
+    KeptFrame m_frame;
+    QTransform m_paintTransform; ///< the geometry of the last paint
+    QSize m_paintSize;
+    qreal m_paintRatio = 0;
+    int m_paintsAtGeometry = 0;  ///< paints in a row at that geometry
 };

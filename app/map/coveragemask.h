@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QImage>
+#include <QPainterPath>
+#include <QPen>
+#include <QPoint>
+#include <QRect>
+#include <QRgb>
+#include <QTransform>
+
+#include <functional>
+
+/**
+ * @brief How much of each device pixel a shape covers, kept to paint it again in any colour.
+ *
+ * The raster engine spends most of a filled or stroked path's cost finding
+ * which pixels it covers and by how much (anti-aliasing); blending a colour
+ * into those pixels is cheap. A CoverageMask does the first part once, at
+ * one device geometry: it is the shape rasterized by Qt (QPainter, with
+ * anti-aliasing) into an 8-bit image, one byte of coverage per pixel. It
+ * then blends a colour, or a tile of pixels, into a premultiplied ARGB
+ * image as the raster engine does for an anti-aliased span
+ * (source × coverage over destination), so the result is what painting the
+ * path in that colour gives.
+ *
+ * A mask is only valid for the transform it was made with; the caller keeps
+ * it as long as that transform holds, and its masks differ from a path
+ * painted directly only by rounding (at most one level per channel).
+ */
+class CoverageMask
+{
+public:
+    CoverageMask() = default;
+
+    /**
+     * @brief The coverage of @p path, filled with its own fill rule.
+     * @param toLogical    from path coordinates to the target's logical pixels
+     * @param pixelRatio   the target's device pixel ratio (device pixels per logical one)
+     * @param deviceBounds where the mask may lie, in device pixels (the rest is cut off)
+     */
+    static CoverageMask ofFill(const QPainterPath &path, const QTransform &toLogical, qreal pixelRatio,
+                               const QRect &deviceBounds);
+    /**
+     * @brief The coverage of @p path stroked with @p pen (its colour is ignored).
+     *
+     * Painted exactly as on the target: a cosmetic pen's width and dashes
+     * follow what Qt does at @p pixelRatio.
+     */
+    static CoverageMask ofStroke(const QPainterPath &path, const QTransform &toLogical, qreal pixelRatio,
+                                 const QPen &pen, const QRect &deviceBounds);
+
+    bool isNull() const { return m_coverage.isNull(); }
+    /// Where the mask lies, in device pixels (only the rows and columns that hold coverage).
+    QRect rect() const { return QRect(m_origin, m_coverage.size()); }
+    qsizetype bytes() const { return m_coverage.sizeInBytes(); }
+    /// Coverage (0–255) at a device pixel; 0 outside the mask.
+    int coverageAt(const QPoint &devicePixel) const;
+
+    /// Blends premultiplied @p color into @p target (Format_ARGB32_Premultiplied) inside @p clip.
+    void blend(QImage *target, QRgb color, const QRect &clip) const;
+    /**
+     * @brief Blends the pixels of @p tile (premultiplied, repeated) into @p target inside @p clip.
+     *
+     * The tile's pixel (0, 0) lies on device pixel @p tileOrigin and its repeats.
+     */
+    void blendTiled(QImage *target, const QImage &tile, const QPoint &tileOrigin, const QRect &clip) const;
+
+private:
+    static CoverageMask render(const QRect &deviceBounds, qreal pixelRatio, const QTransform &toLogical,
+                               const std::function<void(QPainter *)> &draw);
+
+    QImage m_coverage; ///< Format_Alpha8
+    QPoint m_origin;   ///< device pixel of m_coverage's (0, 0)
+};

@@ -1,0 +1,123 @@
+#include "keptframe.h"
+
+#include "districtitem.h"
+
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QRegion>
+#include <QStyleOptionGraphicsItem>
+
+#include <optional>
+
+namespace {
+
+// More marked rects than this are painted as their bounds: a scrub that
+// restyles most districts marks hundreds, and one pass over the items under
+// their bounds costs less than a pass per rect.
+constexpr int kMaxRects = 8;
+
+} // namespace
+
+bool KeptFrame::isFor(const QTransform &sceneToView, const QSize &viewSize, qreal pixelRatio) const
+{
+    return !m_image.isNull() && sceneToView == m_sceneToView && viewSize == m_viewSize && pixelRatio == m_pixelRatio;
+}
+
+void KeptFrame::reset(const QTransform &sceneToView, const QSize &viewSize, qreal pixelRatio)
+{
+    m_sceneToView = sceneToView;
+    m_viewSize = viewSize;
+    m_pixelRatio = pixelRatio;
+    const QSize pixels = (QSizeF(viewSize) * pixelRatio).toSize();
+    if (m_image.size() != pixels)
+        m_image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+    m_image.setDevicePixelRatio(pixelRatio);
+    m_dirty = {QRect(QPoint(0, 0), viewSize)};
+    m_dirtyBounds = m_dirty.first();
+}
+
+void KeptFrame::clear()
+{
+    m_image = QImage();
+    m_dirty.clear();
+    m_dirtyBounds = QRect();
+}
+
+void KeptFrame::invalidate(const QRect &viewRect)
+{
+    if (m_image.isNull() || viewRect.isEmpty())
+        return;
+    m_dirtyBounds |= viewRect;
+    if (m_dirty.size() <= kMaxRects)
+        m_dirty.append(viewRect); // beyond that, only the bounds count
+}
+
+void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter::RenderHints hints, QWidget *widget)
+{
+    m_lastItemCount = 0;
+    if (m_image.isNull() || m_dirty.isEmpty())
+        return;
+    const QRect view(QPoint(0, 0), m_viewSize);
+    QList<QRect> rects;
+    if (m_dirty.size() > kMaxRects) {
+        rects = {m_dirtyBounds & view};
+    } else {
+        QRegion region;
+        for (const QRect &r : std::as_const(m_dirty))
+            region += r;
+        region &= view;
+        rects = QList<QRect>(region.begin(), region.end());
+        if (rects.size() > kMaxRects)
+            rects = {region.boundingRect()};
+    }
+    m_dirty.clear();
+    m_dirtyBounds = QRect();
+
+    const QTransform toView = m_sceneToView;
+    const QTransform toScene = toView.inverted();
+    for (const QRect &r : std::as_const(rects)) {
+        if (r.isEmpty())
+            continue;
+        // The part in device pixels, for the items composed straight into the image.
+        const QRect device = QRectF(QPointF(r.topLeft()) * m_pixelRatio, QSizeF(r.size()) * m_pixelRatio)
+                                 .toAlignedRect()
+                             & m_image.rect();
+        const QRectF sceneArea = toScene.mapRect(QRectF(r));
+        // Painted as QGraphicsView paints a region: the items under it bottom
+        // to top, each told the part of it to paint. Straight into the frame,
+        // not into an image of the part: the raster engine lays dashes out
+        // differently on a smaller device.
+        std::optional<QPainter> painter;
+        const auto open = [&] {
+            if (painter)
+                return;
+            painter.emplace(&m_image);
+            painter->setRenderHints(hints);
+            painter->setClipRect(r);
+        };
+        open();
+        painter->fillRect(r, background);
+        const QList<QGraphicsItem *> items =
+            scene.items(sceneArea, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder, toView);
+        for (QGraphicsItem *item : items) {
+            if (!item->isVisible())
+                continue;
+            ++m_lastItemCount;
+            if (item->type() == DistrictItem::Type && item->effectiveOpacity() == 1.0) {
+                painter.reset(); // its pixels go straight into the image
+                if (static_cast<DistrictItem *>(item)->compose(&m_image, item->sceneTransform() * toView,
+                                                               m_pixelRatio, device))
+                    continue;
+            }
+            open();
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = item->mapRectFromScene(sceneArea) & item->boundingRect();
+            option.rect = option.exposedRect.toAlignedRect();
+            painter->save();
+            painter->setOpacity(item->effectiveOpacity());
+            painter->setWorldTransform(item->sceneTransform() * toView);
+            item->paint(&*painter, &option, widget);
+            painter->restore();
+        }
+    }
+}
