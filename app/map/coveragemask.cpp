@@ -4,6 +4,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 
@@ -24,6 +29,74 @@ inline quint32 over(quint32 source, quint32 destination)
     if (alpha == 255)
         return source;
     return source + channelsTimes(destination, 255 - alpha);
+}
+
+#if defined(__SSE2__)
+/// channelsTimes() on 16-bit lanes that hold 8-bit values.
+inline __m128i lanesTimes(__m128i x, __m128i a)
+{
+    const __m128i t = _mm_add_epi16(_mm_mullo_epi16(x, a), _mm_set1_epi16(0x80));
+    return _mm_srli_epi16(_mm_add_epi16(t, _mm_srli_epi16(t, 8)), 8);
+}
+
+/// Four pixels of @p source, times four coverages, over four pixels at @p line: the same rounding as over().
+inline void over4(quint32 *line, __m128i source, const uchar *coverage)
+{
+    const __m128i zero = _mm_setzero_si128();
+    quint32 four = 0;
+    std::memcpy(&four, coverage, sizeof four);
+    __m128i c = _mm_cvtsi32_si128(int(four));
+    c = _mm_unpacklo_epi8(c, c);
+    c = _mm_unpacklo_epi16(c, c); // each coverage byte four times: one per channel
+    const __m128i sLo = lanesTimes(_mm_unpacklo_epi8(source, zero), _mm_unpacklo_epi8(c, zero));
+    const __m128i sHi = lanesTimes(_mm_unpackhi_epi8(source, zero), _mm_unpackhi_epi8(c, zero));
+    // 255 - alpha of each source pixel, in all four of its lanes (alpha is the highest byte).
+    const __m128i k255 = _mm_set1_epi16(255);
+    const __m128i iaLo = _mm_sub_epi16(k255, _mm_shufflehi_epi16(_mm_shufflelo_epi16(sLo, 0xFF), 0xFF));
+    const __m128i iaHi = _mm_sub_epi16(k255, _mm_shufflehi_epi16(_mm_shufflelo_epi16(sHi, 0xFF), 0xFF));
+    const __m128i d = _mm_loadu_si128(reinterpret_cast<const __m128i *>(line));
+    const __m128i dLo = lanesTimes(_mm_unpacklo_epi8(d, zero), iaLo);
+    const __m128i dHi = lanesTimes(_mm_unpackhi_epi8(d, zero), iaHi);
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(line),
+                     _mm_packus_epi16(_mm_add_epi16(sLo, dLo), _mm_add_epi16(sHi, dHi)));
+}
+#endif
+
+/// @p color times each coverage, over line[begin, end).
+void blendSolid(quint32 *line, const uchar *coverage, int begin, int end, quint32 color)
+{
+    int x = begin;
+#if defined(__SSE2__)
+    const __m128i source = _mm_set1_epi32(int(color));
+    for (; x + 4 <= end; x += 4)
+        over4(line + x, source, coverage + x);
+#endif
+    for (; x < end; ++x)
+        line[x] = over(channelsTimes(color, coverage[x]), line[x]);
+}
+
+/// The pixels of @p pattern (one tile row, @p width long, from column @p tx on, repeating), times each
+/// coverage, over line[begin, end).
+void blendPattern(quint32 *line, const uchar *coverage, int begin, int end, const quint32 *pattern, int width,
+                  int tx)
+{
+    int x = begin;
+#if defined(__SSE2__)
+    for (; x + 4 <= end; x += 4) {
+        quint32 four[4];
+        for (quint32 &p : four) {
+            p = pattern[tx];
+            if (++tx == width)
+                tx = 0;
+        }
+        over4(line + x, _mm_loadu_si128(reinterpret_cast<const __m128i *>(four)), coverage + x);
+    }
+#endif
+    for (; x < end; ++x) {
+        line[x] = over(channelsTimes(pattern[tx], coverage[x]), line[x]);
+        if (++tx == width)
+            tx = 0;
+    }
 }
 
 } // namespace
@@ -48,7 +121,57 @@ CoverageMask CoverageMask::render(const QRect &deviceBounds, qreal pixelRatio, c
     draw(&painter);
     painter.end();
     mask.m_coverage.setDevicePixelRatio(1.0);
+    mask.findRuns();
     return mask;
+}
+
+void CoverageMask::findRuns()
+{
+    m_runs.clear();
+    const int w = m_coverage.width();
+    for (int y = 0; y < m_coverage.height(); ++y) {
+        const uchar *line = m_coverage.constScanLine(y);
+        int x = 0;
+        while (x < w) {
+            while (x < w && line[x] == 0)
+                ++x;
+            if (x == w)
+                break;
+            const int begin = x;
+            while (x < w && line[x] != 0)
+                ++x;
+            m_runs.append({y, begin, x});
+        }
+    }
+    if (m_runs.isEmpty())
+        m_coverage = QImage(); // nothing covered: a null mask
+}
+
+template<typename Source>
+void CoverageMask::blendRuns(QImage *target, const QRect &clip, const Source &source) const
+{
+    const QRect area = rect() & clip & target->rect();
+    if (area.isEmpty())
+        return;
+    // Mask coordinates of the area.
+    const int top = area.top() - m_origin.y();
+    const int bottom = area.bottom() - m_origin.y();
+    const int left = area.left() - m_origin.x();
+    const int right = area.right() + 1 - m_origin.x();
+    auto run = std::lower_bound(m_runs.cbegin(), m_runs.cend(), top,
+                                [](const Run &r, int row) { return r.row < row; });
+    const qsizetype stride = target->bytesPerLine();
+    uchar *const bits = target->bits();
+    for (; run != m_runs.cend() && run->row <= bottom; ++run) {
+        const int begin = std::max(run->begin, left);
+        const int end = std::min(run->end, right);
+        if (begin >= end)
+            continue;
+        const int y = run->row + m_origin.y();
+        const uchar *coverage = m_coverage.constScanLine(run->row);
+        auto *line = reinterpret_cast<quint32 *>(bits + y * stride) + m_origin.x();
+        source(line, coverage, begin, end, y);
+    }
 }
 
 CoverageMask CoverageMask::ofFill(const QPainterPath &path, const QTransform &toLogical, qreal pixelRatio,
@@ -97,21 +220,9 @@ void CoverageMask::blend(QImage *target, QRgb color, const QRect &clip) const
 {
     if (isNull() || !target || target->format() != QImage::Format_ARGB32_Premultiplied || qAlpha(color) == 0)
         return;
-    const QRect area = rect() & clip & target->rect();
-    if (area.isEmpty())
-        return;
-    const qsizetype stride = target->bytesPerLine();
-    uchar *const bits = target->bits();
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const uchar *coverage = m_coverage.constScanLine(y - m_origin.y()) + (area.left() - m_origin.x());
-        auto *line = reinterpret_cast<quint32 *>(bits + y * stride) + area.left();
-        for (int x = 0; x < area.width(); ++x) {
-            const quint32 c = coverage[x];
-            if (c == 0)
-                continue;
-            line[x] = over(c == 255 ? color : channelsTimes(color, c), line[x]);
-        }
-    }
+    blendRuns(target, clip, [color](quint32 *line, const uchar *coverage, int begin, int end, int) {
+        blendSolid(line, coverage, begin, end, color);
+    });
 }
 
 void CoverageMask::blendTiled(QImage *target, const QImage &tile, const QPoint &tileOrigin, const QRect &clip) const
@@ -119,25 +230,12 @@ void CoverageMask::blendTiled(QImage *target, const QImage &tile, const QPoint &
     if (isNull() || !target || target->format() != QImage::Format_ARGB32_Premultiplied || tile.isNull()
         || tile.format() != QImage::Format_ARGB32_Premultiplied)
         return;
-    const QRect area = rect() & clip & target->rect();
-    if (area.isEmpty())
-        return;
     const int tw = tile.width();
     const int th = tile.height();
     const auto wrap = [](int v, int n) { return ((v % n) + n) % n; };
-    const qsizetype stride = target->bytesPerLine();
-    uchar *const bits = target->bits();
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const uchar *coverage = m_coverage.constScanLine(y - m_origin.y()) + (area.left() - m_origin.x());
-        auto *line = reinterpret_cast<quint32 *>(bits + y * stride) + area.left();
+    const int originX = m_origin.x();
+    blendRuns(target, clip, [&](quint32 *line, const uchar *coverage, int begin, int end, int y) {
         const auto *pattern = reinterpret_cast<const quint32 *>(tile.constScanLine(wrap(y - tileOrigin.y(), th)));
-        int tx = wrap(area.left() - tileOrigin.x(), tw);
-        for (int x = 0; x < area.width(); ++x, tx = (tx + 1 == tw) ? 0 : tx + 1) {
-            const quint32 c = coverage[x];
-            if (c == 0)
-                continue;
-            const quint32 source = pattern[tx];
-            line[x] = over(c == 255 ? source : channelsTimes(source, c), line[x]);
-        }
-    }
+        blendPattern(line, coverage, begin, end, pattern, tw, wrap(originX + begin - tileOrigin.x(), tw));
+    });
 }

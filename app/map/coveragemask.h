@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
 #include <QPainterPath>
 #include <QPen>
 #include <QPoint>
@@ -52,7 +53,7 @@ public:
     bool isNull() const { return m_coverage.isNull(); }
     /// Where the mask lies, in device pixels (only the rows and columns that hold coverage).
     QRect rect() const { return QRect(m_origin, m_coverage.size()); }
-    qsizetype bytes() const { return m_coverage.sizeInBytes(); }
+    qsizetype bytes() const { return m_coverage.sizeInBytes() + m_runs.size() * qsizetype(sizeof(Run)); }
     /// Coverage (0–255) at a device pixel; 0 outside the mask.
     int coverageAt(const QPoint &devicePixel) const;
 
@@ -69,6 +70,22 @@ private:
     static CoverageMask render(const QRect &deviceBounds, qreal pixelRatio, const QTransform &toLogical,
                                const std::function<void(QPainter *)> &draw);
 
+    /// Finds the runs of covered pixels: blending visits only those.
+    void findRuns();
+    /// Calls @p source(line, coverage, begin, end, deviceY) for each run inside @p clip,
+    /// with @p line and @p coverage indexed by mask column.
+    template<typename Source>
+    void blendRuns(QImage *target, const QRect &clip, const Source &source) const;
+
+    /// Pixels with coverage in one row of the mask: [begin, end) in mask columns.
+    struct Run
+    {
+        int row = 0;
+        int begin = 0;
+        int end = 0;
+    };
+
     QImage m_coverage; ///< Format_Alpha8
     QPoint m_origin;   ///< device pixel of m_coverage's (0, 0)
+    QList<Run> m_runs; ///< by row, then column
 };

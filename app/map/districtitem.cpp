@@ -288,32 +288,75 @@ void DistrictItem::dropMasks()
     m_masks = Masks();
 }
 
-const CoverageMask &DistrictItem::strokeMask(const QPen &pen, const QRect &deviceBounds)
+namespace {
+
+// Masks are looked up by pen without its colour: the dashed outline of every
+// side is one mask.
+QPen maskKey(const QPen &pen)
 {
-    // Keyed without the colour: the dashed outline of every side is one mask.
     QPen key = pen;
     key.setColor(Qt::black);
-    for (const auto &stroke : std::as_const(m_masks.strokes)) {
-        if (stroke.first == key)
-            return stroke.second;
+    return key;
+}
+
+} // namespace
+
+QList<QPen> DistrictItem::strokePens() const
+{
+    QList<QPen> pens;
+    if (m_style.outline.style() != Qt::NoPen)
+        pens.append(m_style.outline);
+    for (const QPen &pen : {m_style.emphasis, m_style.focus, m_style.selection}) {
+        if (pen.style() == Qt::NoPen)
+            continue;
+        pens.append(haloOf(pen));
+        pens.append(pen);
     }
-    m_masks.strokes.append(
-        {key, CoverageMask::ofStroke(path(), m_masks.toLogical, m_masks.pixelRatio, key, deviceBounds)});
-    return m_masks.strokes.constLast().second;
+    return pens;
+}
+
+const CoverageMask *DistrictItem::findStrokeMask(const QPen &pen) const
+{
+    const QPen key = maskKey(pen);
+    for (const auto &stroke : m_masks.strokes) {
+        if (stroke.first == key)
+            return &stroke.second;
+    }
+    return nullptr;
+}
+
+bool DistrictItem::needsMasks(const QTransform &toLogical, qreal pixelRatio) const
+{
+    if (m_masks.toLogical != toLogical || m_masks.pixelRatio != pixelRatio || !m_masks.hasFill)
+        return true;
+    const QList<QPen> pens = strokePens();
+    return std::any_of(pens.cbegin(), pens.cend(), [this](const QPen &pen) { return !findStrokeMask(pen); });
+}
+
+void DistrictItem::prepareMasks(const QTransform &toLogical, qreal pixelRatio, const QRect &deviceBounds)
+{
+    if (m_masks.toLogical != toLogical || m_masks.pixelRatio != pixelRatio)
+        m_masks = Masks{toLogical, pixelRatio, {}, false, {}};
+    if (!m_masks.hasFill) {
+        m_masks.fill = CoverageMask::ofFill(path(), toLogical, pixelRatio, deviceBounds);
+        m_masks.hasFill = true;
+    }
+    for (const QPen &pen : strokePens()) {
+        if (!findStrokeMask(pen)) {
+            const QPen key = maskKey(pen);
+            m_masks.strokes.append({key, CoverageMask::ofStroke(path(), toLogical, pixelRatio, key, deviceBounds)});
+        }
+    }
 }
 
 bool DistrictItem::compose(QImage *frame, const QTransform &toLogical, qreal pixelRatio, const QRect &clip)
 {
     if (!frame || frame->format() != QImage::Format_ARGB32_Premultiplied || !(pixelRatio > 0))
         return false;
-    if (m_masks.toLogical != toLogical || m_masks.pixelRatio != pixelRatio)
-        m_masks = Masks{toLogical, pixelRatio, {}, {}};
-    const QRect deviceBounds = frame->rect();
     const QTransform toDevice = toLogical * QTransform::fromScale(pixelRatio, pixelRatio);
     if (!(toDevice.mapRect(boundingRect()).toAlignedRect().adjusted(-1, -1, 1, 1) & clip).isValid())
         return true; // nothing of the district lies in the clip
-    if (m_masks.fill.isNull())
-        m_masks.fill = CoverageMask::ofFill(path(), toLogical, pixelRatio, deviceBounds);
+    prepareMasks(toLogical, pixelRatio, frame->rect());
 
     // The same layers, in the same order, as paintLayers(): fill (with its
     // texture), outline, then the emphasis, focus and selection outlines
@@ -325,16 +368,9 @@ bool DistrictItem::compose(QImage *frame, const QTransform &toLogical, qreal pix
         const QPointF whole(std::floor(anchor.x()), std::floor(anchor.y()));
         m_masks.fill.blendTiled(frame, textureTile(m_style, anchor - whole, pixelRatio), whole.toPoint(), clip);
     }
-    const auto stroke = [&](const QPen &pen) {
-        if (pen.style() != Qt::NoPen)
-            strokeMask(pen, deviceBounds).blend(frame, pen.color().rgba64().premultiplied().toArgb32(), clip);
-    };
-    stroke(m_style.outline);
-    for (const QPen &pen : {m_style.emphasis, m_style.focus, m_style.selection}) {
-        if (pen.style() == Qt::NoPen)
-            continue;
-        stroke(haloOf(pen));
-        stroke(pen);
+    for (const QPen &pen : strokePens()) {
+        if (const CoverageMask *mask = findStrokeMask(pen))
+            mask->blend(frame, pen.color().rgba64().premultiplied().toArgb32(), clip);
     }
     return true;
 }

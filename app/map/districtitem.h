@@ -63,6 +63,16 @@ public:
      * nothing, when @p frame is not such an image.
      */
     bool compose(QImage *frame, const QTransform &toLogical, qreal pixelRatio, const QRect &clip);
+    /**
+     * @brief Makes the coverage masks compose() needs for the current style, if missing.
+     *
+     * Touches nothing but this item's masks, so different items may prepare
+     * their masks in different threads (never while the item is restyled or
+     * composed). @p deviceBounds bounds the masks (the frame's rect).
+     */
+    void prepareMasks(const QTransform &toLogical, qreal pixelRatio, const QRect &deviceBounds);
+    /// True when compose() at this geometry would have to make masks first.
+    bool needsMasks(const QTransform &toLogical, qreal pixelRatio) const;
     /// Bytes held by the kept coverage masks.
     qsizetype maskBytes() const;
     /// Forgets the kept coverage masks.
@@ -88,9 +98,12 @@ private:
         QTransform toLogical;
         qreal pixelRatio = 0;
         CoverageMask fill;
+        bool hasFill = false; ///< fill made (it may be null: nothing of it on the device)
         QList<std::pair<QPen, CoverageMask>> strokes; ///< a few at most: looked up by pen
     };
-    const CoverageMask &strokeMask(const QPen &pen, const QRect &deviceBounds);
+    /// The pens compose() strokes for the current style, bottom to top (halos included).
+    QList<QPen> strokePens() const;
+    const CoverageMask *findStrokeMask(const QPen &pen) const;
 
     QString m_id;
     int m_districtIndex = -1;

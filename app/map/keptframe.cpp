@@ -5,8 +5,11 @@
 #include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QRegion>
+#include <QSemaphore>
 #include <QStyleOptionGraphicsItem>
+#include <QThreadPool>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -15,6 +18,42 @@ namespace {
 // restyles most districts marks hundreds, and one pass over the items under
 // their bounds costs less than a pass per rect.
 constexpr int kMaxRects = 8;
+
+/**
+ * Makes the masks the districts need, in the global thread pool. Qt 6.4's
+ * raster engine splits a fill of more than about a hundred spans across that
+ * pool and waits for it, unless it is already running in the pool; for
+ * hundreds of small fills (a district's outline, its emphasis) the hand-offs
+ * cost more than the fills. Made in the pool, each fill stays whole and the
+ * districts are shared out between the cores. A part that finds no free
+ * thread is made here.
+ */
+void prepareMasks(const QList<DistrictItem *> &districts, const QTransform &toView, qreal pixelRatio,
+                  const QRect &deviceBounds)
+{
+    if (districts.isEmpty())
+        return;
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int parts = int(std::clamp<qsizetype>(districts.size(), 1, std::max(1, pool->maxThreadCount())));
+    const auto run = [&](int part) {
+        for (qsizetype i = part; i < districts.size(); i += parts) {
+            DistrictItem *item = districts.at(i);
+            item->prepareMasks(item->sceneTransform() * toView, pixelRatio, deviceBounds);
+        }
+    };
+    QSemaphore done;
+    int started = 0;
+    for (int part = 0; part < parts; ++part) {
+        if (pool->tryStart([&run, &done, part] {
+                run(part);
+                done.release();
+            }))
+            ++started;
+        else
+            run(part);
+    }
+    done.acquire(started);
+}
 
 } // namespace
 
@@ -75,7 +114,23 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
 
     const QTransform toView = m_sceneToView;
     const QTransform toScene = toView.inverted();
+    QList<QList<QGraphicsItem *>> itemsOf;
+    QList<DistrictItem *> needMasks;
     for (const QRect &r : std::as_const(rects)) {
+        itemsOf.append(scene.items(toScene.mapRect(QRectF(r)), Qt::IntersectsItemBoundingRect, Qt::AscendingOrder,
+                                   toView));
+        for (QGraphicsItem *item : std::as_const(itemsOf.constLast())) {
+            if (item->type() != DistrictItem::Type || !item->isVisible())
+                continue;
+            auto *district = static_cast<DistrictItem *>(item);
+            if (district->needsMasks(item->sceneTransform() * toView, m_pixelRatio) && !needMasks.contains(district))
+                needMasks.append(district);
+        }
+    }
+    prepareMasks(needMasks, toView, m_pixelRatio, m_image.rect());
+
+    for (qsizetype k = 0; k < rects.size(); ++k) {
+        const QRect &r = rects.at(k);
         if (r.isEmpty())
             continue;
         // The part in device pixels, for the items composed straight into the image.
@@ -97,9 +152,7 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
         };
         open();
         painter->fillRect(r, background);
-        const QList<QGraphicsItem *> items =
-            scene.items(sceneArea, Qt::IntersectsItemBoundingRect, Qt::AscendingOrder, toView);
-        for (QGraphicsItem *item : items) {
+        for (QGraphicsItem *item : std::as_const(itemsOf.at(k))) {
             if (!item->isVisible())
                 continue;
             ++m_lastItemCount;

@@ -595,6 +595,9 @@ bool MapView::paintFromFrame(QPaintEvent *event)
     m_frame.update(*m_scene, backgroundBrush(), renderHints(), port);
     QPainter painter(port);
     painter.setClipRegion(event->region());
+    // The frame is opaque: a copy, which the raster engine does as a plain
+    // blit (a blend would be split across the global thread pool).
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.drawImage(QPointF(0, 0), m_frame.image());
     return true;
 }
