@@ -1,6 +1,7 @@
 #include "districtitem.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -150,19 +151,34 @@ int tileSize(double period, int *repeats)
  * pixels over a few repeats (12 pixel stripes repeat every 16.97 px: a 17 px
  * tile spaces them 12.02 px apart). Tiles are kept for reuse.
  */
+/// What a texture tile depends on.
+struct TileKey
+{
+    QRgb fill = 0;
+    QRgb texture = 0;
+    int kind = 0;
+    double spacing = 0;
+    double width = 0;
+    double scale = 0;
+    QPoint phase; ///< in 1/64 pixel
+
+    friend bool operator==(const TileKey &a, const TileKey &b)
+    {
+        return a.fill == b.fill && a.texture == b.texture && a.kind == b.kind && a.spacing == b.spacing
+               && a.width == b.width && a.scale == b.scale && a.phase == b.phase;
+    }
+    friend size_t qHash(const TileKey &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.fill, k.texture, k.kind, k.spacing, k.width, k.scale, k.phase.x(), k.phase.y());
+    }
+};
+
 const QImage &textureTile(const DistrictStyle &style, const QPointF &phase, double scale = 1.0)
 {
-    static QHash<QString, QImage> tiles;
+    static QHash<TileKey, QImage> tiles;
     const QPoint q(int(std::round(phase.x() * 64)), int(std::round(phase.y() * 64)));
-    const QString key = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                            .arg(style.fill.color().rgba64().toArgb32(), 8, 16)
-                            .arg(int(style.texture))
-                            .arg(style.textureColor.rgba64().toArgb32(), 8, 16)
-                            .arg(style.textureSpacing)
-                            .arg(style.textureWidth)
-                            .arg(q.x())
-                            .arg(q.y())
-                            .arg(scale);
+    const TileKey key{style.fill.color().rgba(), style.textureColor.rgba(), int(style.texture), style.textureSpacing,
+                      style.textureWidth, scale, q};
     auto it = tiles.constFind(key);
     if (it != tiles.constEnd())
         return *it;
@@ -222,6 +238,31 @@ QPen haloOf(const QPen &pen)
     return halo;
 }
 
+/**
+ * A small number for each stroke shape (a pen without its colour): masks are
+ * kept by shape, so the dashed outline of every side is one mask, and found
+ * by comparing numbers. There are a handful of shapes in all (the outline
+ * dash styles, the emphasis, focus and selection pens and their halos).
+ */
+int strokeShape(const QPen &pen)
+{
+    static QMutex mutex;
+    static QList<QPen> shapes;
+    QPen key = pen;
+    key.setColor(Qt::black);
+    const QMutexLocker lock(&mutex);
+    const qsizetype found = shapes.indexOf(key);
+    if (found >= 0)
+        return int(found);
+    shapes.append(key);
+    return int(shapes.size() - 1);
+}
+
+QRgb premultiplied(const QColor &color)
+{
+    return color.rgba64().premultiplied().toArgb32();
+}
+
 } // namespace
 
 DistrictItem::DistrictItem(const QString &id, int districtIndex, const QPainterPath &path)
@@ -240,9 +281,12 @@ DistrictItem::DistrictItem(const QString &id, int districtIndex, const QPainterP
 
 void DistrictItem::applyStyle(const DistrictStyle &style)
 {
+    // The item's own pen and brush stay unset: paint() draws the style, and
+    // QAbstractGraphicsShapeItem::setPen() would move the item in the
+    // scene's index at every restyle.
     m_style = style;
-    setBrush(style.fill);
-    setPen(style.outline);
+    m_fillColor = premultiplied(style.fill.color());
+    m_strokes = strokesOf(style);
     setZValue(style.zValue());
     update();
 }
@@ -288,38 +332,29 @@ void DistrictItem::dropMasks()
     m_masks = Masks();
 }
 
-namespace {
-
-// Masks are looked up by pen without its colour: the dashed outline of every
-// side is one mask.
-QPen maskKey(const QPen &pen)
+QList<DistrictItem::Stroke> DistrictItem::strokesOf(const DistrictStyle &style)
 {
-    QPen key = pen;
-    key.setColor(Qt::black);
-    return key;
-}
-
-} // namespace
-
-QList<QPen> DistrictItem::strokePens() const
-{
-    QList<QPen> pens;
-    if (m_style.outline.style() != Qt::NoPen)
-        pens.append(m_style.outline);
-    for (const QPen &pen : {m_style.emphasis, m_style.focus, m_style.selection}) {
+    QList<Stroke> strokes;
+    const auto add = [&](const QPen &pen) {
+        QPen black = pen;
+        black.setColor(Qt::black);
+        strokes.append({strokeShape(pen), black, premultiplied(pen.color())});
+    };
+    if (style.outline.style() != Qt::NoPen)
+        add(style.outline);
+    for (const QPen &pen : {style.emphasis, style.focus, style.selection}) {
         if (pen.style() == Qt::NoPen)
             continue;
-        pens.append(haloOf(pen));
-        pens.append(pen);
+        add(haloOf(pen));
+        add(pen);
     }
-    return pens;
+    return strokes;
 }
 
-const CoverageMask *DistrictItem::findStrokeMask(const QPen &pen) const
+const CoverageMask *DistrictItem::findStrokeMask(int shape) const
 {
-    const QPen key = maskKey(pen);
     for (const auto &stroke : m_masks.strokes) {
-        if (stroke.first == key)
+        if (stroke.first == shape)
             return &stroke.second;
     }
     return nullptr;
@@ -329,8 +364,8 @@ bool DistrictItem::needsMasks(const QTransform &toLogical, qreal pixelRatio) con
 {
     if (m_masks.toLogical != toLogical || m_masks.pixelRatio != pixelRatio || !m_masks.hasFill)
         return true;
-    const QList<QPen> pens = strokePens();
-    return std::any_of(pens.cbegin(), pens.cend(), [this](const QPen &pen) { return !findStrokeMask(pen); });
+    return std::any_of(m_strokes.cbegin(), m_strokes.cend(),
+                       [this](const Stroke &stroke) { return !findStrokeMask(stroke.shape); });
 }
 
 void DistrictItem::prepareMasks(const QTransform &toLogical, qreal pixelRatio, const QRect &deviceBounds)
@@ -341,11 +376,10 @@ void DistrictItem::prepareMasks(const QTransform &toLogical, qreal pixelRatio, c
         m_masks.fill = CoverageMask::ofFill(path(), toLogical, pixelRatio, deviceBounds);
         m_masks.hasFill = true;
     }
-    for (const QPen &pen : strokePens()) {
-        if (!findStrokeMask(pen)) {
-            const QPen key = maskKey(pen);
-            m_masks.strokes.append({key, CoverageMask::ofStroke(path(), toLogical, pixelRatio, key, deviceBounds)});
-        }
+    for (const Stroke &stroke : std::as_const(m_strokes)) {
+        if (!findStrokeMask(stroke.shape))
+            m_masks.strokes.append(
+                {stroke.shape, CoverageMask::ofStroke(path(), toLogical, pixelRatio, stroke.pen, deviceBounds)});
     }
 }
 
@@ -362,15 +396,15 @@ bool DistrictItem::compose(QImage *frame, const QTransform &toLogical, qreal pix
     // texture), outline, then the emphasis, focus and selection outlines
     // over their white halos.
     if (m_style.texture == DistrictStyle::Texture::None) {
-        m_masks.fill.blend(frame, m_style.fill.color().rgba64().premultiplied().toArgb32(), clip);
+        m_masks.fill.blend(frame, m_fillColor, clip);
     } else {
         const QPointF anchor = toDevice.map(QPointF(0, 0));
         const QPointF whole(std::floor(anchor.x()), std::floor(anchor.y()));
         m_masks.fill.blendTiled(frame, textureTile(m_style, anchor - whole, pixelRatio), whole.toPoint(), clip);
     }
-    for (const QPen &pen : strokePens()) {
-        if (const CoverageMask *mask = findStrokeMask(pen))
-            mask->blend(frame, pen.color().rgba64().premultiplied().toArgb32(), clip);
+    for (const Stroke &stroke : std::as_const(m_strokes)) {
+        if (const CoverageMask *mask = findStrokeMask(stroke.shape))
+            mask->blend(frame, stroke.color, clip);
     }
     return true;
 }

@@ -15,9 +15,10 @@
  * @brief One district on the map: its outline, shaded by a DistrictStyle.
  *
  * The path is in map (scene) units with an odd-even fill, so holes and
- * multi-part districts work. brush() and pen() are the style's fill and
- * outline; the texture (hatch stripes or dots) and the emphasis, focus and
- * selection outlines are painted on top as vectors measured in device pixels,
+ * multi-part districts work. paint() draws style() (QGraphicsPathItem's own
+ * pen and brush are not used): the fill, then the texture (hatch stripes or
+ * dots), the outline and the emphasis, focus and selection outlines, all
+ * measured in device pixels,
  * so the map stays crisp at every zoom and in SVG and PDF exports.
  *
  * Hit testing (shape()) is the filled area only, never the outline, so a
@@ -99,16 +100,25 @@ private:
         qreal pixelRatio = 0;
         CoverageMask fill;
         bool hasFill = false; ///< fill made (it may be null: nothing of it on the device)
-        QList<std::pair<QPen, CoverageMask>> strokes; ///< a few at most: looked up by pen
+        QList<std::pair<int, CoverageMask>> strokes; ///< a few at most: looked up by stroke shape
     };
-    /// The pens compose() strokes for the current style, bottom to top (halos included).
-    QList<QPen> strokePens() const;
-    const CoverageMask *findStrokeMask(const QPen &pen) const;
+    /// One stroke compose() blends: its shape (the pen without colour) and its colour.
+    struct Stroke
+    {
+        int shape = -1; ///< the same number for the same pen shape, in any item
+        QPen pen;       ///< in black
+        QRgb color = 0; ///< premultiplied
+    };
+    /// The strokes of @p style, bottom to top, halos included (as paintLayers() draws them).
+    static QList<Stroke> strokesOf(const DistrictStyle &style);
+    const CoverageMask *findStrokeMask(int shape) const;
 
     QString m_id;
     int m_districtIndex = -1;
     QList<QPolygonF> m_polygons;
     DistrictStyle m_style;
+    QRgb m_fillColor = 0;    ///< premultiplied
+    QList<Stroke> m_strokes; ///< of m_style
     Masks m_masks;
     double m_margin = 4.0;
 };
