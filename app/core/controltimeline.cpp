@@ -71,7 +71,9 @@ QList<int> ControlTimeline::history(int districtIndex) const
     QList<int> out;
     if (districtIndex < 0 || districtIndex >= districtCount())
         return out;
-    for (const Entry &e : m_districts[size_t(districtIndex)])
+    const auto &entries = m_districts[size_t(districtIndex)];
+    out.reserve(qsizetype(entries.size()));
+    for (const Entry &e : entries)
         out.append(e.change);
     return out;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -60,6 +61,37 @@ inline void over4(quint32 *line, __m128i source, const uchar *coverage)
     _mm_storeu_si128(reinterpret_cast<__m128i *>(line),
                      _mm_packus_epi16(_mm_add_epi16(sLo, dLo), _mm_add_epi16(sHi, dHi)));
 }
+
+/// Four fully covered pixels: @p source (four premultiplied pixels) over @p line, where
+/// @p inverseAlpha holds 255 minus each source pixel's alpha in the 16-bit lanes of its channels.
+inline void over4Covered(quint32 *line, __m128i source, __m128i inverseAlphaLo, __m128i inverseAlphaHi)
+{
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i d = _mm_loadu_si128(reinterpret_cast<const __m128i *>(line));
+    const __m128i dLo = lanesTimes(_mm_unpacklo_epi8(d, zero), inverseAlphaLo);
+    const __m128i dHi = lanesTimes(_mm_unpackhi_epi8(d, zero), inverseAlphaHi);
+    // Premultiplied: each channel of the source plus the scaled destination stays within 255.
+    _mm_storeu_si128(reinterpret_cast<__m128i *>(line), _mm_add_epi8(_mm_packus_epi16(dLo, dHi), source));
+}
+
+/// 255 minus the alpha of each of four pixels, in the 16-bit lanes of its channels (low two pixels, high two).
+inline std::pair<__m128i, __m128i> inverseAlphas(__m128i pixels)
+{
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i k255 = _mm_set1_epi16(255);
+    const __m128i lo = _mm_unpacklo_epi8(pixels, zero);
+    const __m128i hi = _mm_unpackhi_epi8(pixels, zero);
+    return {_mm_sub_epi16(k255, _mm_shufflehi_epi16(_mm_shufflelo_epi16(lo, 0xFF), 0xFF)),
+            _mm_sub_epi16(k255, _mm_shufflehi_epi16(_mm_shufflelo_epi16(hi, 0xFF), 0xFF))};
+}
+
+/// True when four coverage bytes are all 255.
+inline bool fullyCovered(const uchar *coverage)
+{
+    quint32 four = 0;
+    std::memcpy(&four, coverage, sizeof four);
+    return four == 0xffffffffu;
+}
 #endif
 
 /// @p color times each coverage, over line[begin, end).
@@ -68,8 +100,14 @@ void blendSolid(quint32 *line, const uchar *coverage, int begin, int end, quint3
     int x = begin;
 #if defined(__SSE2__)
     const __m128i source = _mm_set1_epi32(int(color));
-    for (; x + 4 <= end; x += 4)
-        over4(line + x, source, coverage + x);
+    const auto [inverseLo, inverseHi] = inverseAlphas(source);
+    for (; x + 4 <= end; x += 4) {
+        // Most of a fill is inside the shape: the colour as it is.
+        if (fullyCovered(coverage + x))
+            over4Covered(line + x, source, inverseLo, inverseHi);
+        else
+            over4(line + x, source, coverage + x);
+    }
 #endif
     for (; x < end; ++x)
         line[x] = over(channelsTimes(color, coverage[x]), line[x]);
@@ -89,7 +127,13 @@ void blendPattern(quint32 *line, const uchar *coverage, int begin, int end, cons
             if (++tx == width)
                 tx = 0;
         }
-        over4(line + x, _mm_loadu_si128(reinterpret_cast<const __m128i *>(four)), coverage + x);
+        const __m128i source = _mm_loadu_si128(reinterpret_cast<const __m128i *>(four));
+        if (fullyCovered(coverage + x)) {
+            const auto [inverseLo, inverseHi] = inverseAlphas(source);
+            over4Covered(line + x, source, inverseLo, inverseHi);
+        } else {
+            over4(line + x, source, coverage + x);
+        }
     }
 #endif
     for (; x < end; ++x) {

@@ -93,7 +93,7 @@ void KeptFrame::invalidate(const QRect &viewRect)
 
 void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter::RenderHints hints, QWidget *widget)
 {
-    m_lastItemCount = 0;
+    m_lastPaintedPixels = 0;
     if (m_image.isNull() || m_dirty.isEmpty())
         return;
     const QRect view(QPoint(0, 0), m_viewSize);
@@ -137,6 +137,7 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
         const QRect device = QRectF(QPointF(r.topLeft()) * m_pixelRatio, QSizeF(r.size()) * m_pixelRatio)
                                  .toAlignedRect()
                              & m_image.rect();
+        m_lastPaintedPixels += qint64(device.width()) * device.height();
         const QRectF sceneArea = toScene.mapRect(QRectF(r));
         // Painted as QGraphicsView paints a region: the items under it bottom
         // to top, each told the part of it to paint. Straight into the frame,
@@ -155,7 +156,6 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
         for (QGraphicsItem *item : std::as_const(itemsOf.at(k))) {
             if (!item->isVisible())
                 continue;
-            ++m_lastItemCount;
             if (item->type() == DistrictItem::Type && item->effectiveOpacity() == 1.0) {
                 painter.reset(); // its pixels go straight into the image
                 if (static_cast<DistrictItem *>(item)->compose(&m_image, item->sceneTransform() * toView,

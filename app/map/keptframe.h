@@ -50,8 +50,8 @@ public:
     /// The frame: viewport pixels at the pixel ratio.
     const QImage &image() const { return m_image; }
     qsizetype bytes() const { return m_image.sizeInBytes(); }
-    /// Items the last update() painted or composed (for tests and benchmarks).
-    int lastItemCount() const { return m_lastItemCount; }
+    /// Device pixels the last update() painted again (for tests and benchmarks).
+    qint64 lastPaintedPixels() const { return m_lastPaintedPixels; }
 
 private:
     QImage m_image;
@@ -60,5 +60,5 @@ private:
     qreal m_pixelRatio = 0;
     QList<QRect> m_dirty;  ///< marked viewport rects (only the first few are listed)
     QRect m_dirtyBounds;   ///< the bounds of all marked rects
-    int m_lastItemCount = 0;
+    qint64 m_lastPaintedPixels = 0;
 };

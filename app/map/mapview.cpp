@@ -558,7 +558,7 @@ void MapView::resizeEvent(QResizeEvent *event)
 void MapView::invalidateFrame(const QRectF &sceneRect)
 {
     if (!m_frame.isNull())
-        m_frame.invalidate(mapFromScene(sceneRect).boundingRect().adjusted(-2, -2, 2, 2));
+        m_frame.invalidate(viewportTransform().mapRect(sceneRect).toAlignedRect().adjusted(-2, -2, 2, 2));
 }
 
 bool MapView::paintFromFrame(QPaintEvent *event)

@@ -225,12 +225,29 @@ TEST(SvgLayers, KeptFrameRepaintsWhatChanged)
         return view;
     };
     const std::unique_ptr<MapView> kept = makeView(QDate(2016, 11, 25));
-    for (int i = 0; i < 4; ++i)
-        paintWhole(*kept); // from the third whole paint on, the frame is kept
+    paintWhole(*kept);
+    kept->zoomIn();
+    paintWhole(*kept);
+    EXPECT_TRUE(kept->keptFrame().isNull()) << "the first paint at a geometry paints the vectors";
+    paintWhole(*kept);
+    ASSERT_FALSE(kept->keptFrame().isNull()) << "the second keeps the frame";
+    const qint64 wholeFrame = qint64(kept->keptFrame().image().width()) * kept->keptFrame().image().height();
+    EXPECT_EQ(kept->keptFrame().lastPaintedPixels(), wholeFrame);
+    paintWhole(*kept);
+    EXPECT_EQ(kept->keptFrame().lastPaintedPixels(), 0) << "nothing changed: nothing painted again";
+    kept->fitToWindow();
+    paintWhole(*kept);
+    EXPECT_TRUE(kept->keptFrame().isNull()) << "a zoom drops the frame";
+    paintWhole(*kept);
+    ASSERT_FALSE(kept->keptFrame().isNull());
+    EXPECT_EQ(kept->keptFrame().lastPaintedPixels(), wholeFrame);
     for (const QDate date : {QDate(2016, 11, 26), QDate(2016, 11, 27), QDate(2016, 12, 13)}) {
         kept->setDate(date);
         kept->setSelectedDistrict(QStringLiteral("hanano"));
         const QImage fromFrame = paintWhole(*kept);
+        EXPECT_GT(kept->keptFrame().lastPaintedPixels(), 0) << "the restyled districts were painted again";
+        if (date != QDate(2016, 12, 13)) // the 13th restyles most of the map
+            EXPECT_LT(kept->keptFrame().lastPaintedPixels(), wholeFrame / 2) << "but not the whole map";
         const std::unique_ptr<MapView> fresh = makeView(date);
         fresh->setSelectedDistrict(QStringLiteral("hanano"));
         const QImage direct = paintWhole(*fresh);
