@@ -192,9 +192,9 @@ void CoverageMask::findRuns()
 }
 
 template<typename Source>
-void CoverageMask::blendRuns(QImage *target, const QRect &clip, const Source &source) const
+void CoverageMask::blendRuns(const Target &target, const QRect &clip, const Source &source) const
 {
-    const QRect area = rect() & clip & target->rect();
+    const QRect area = rect() & clip & target.rect();
     if (area.isEmpty())
         return;
     // Mask coordinates of the area.
@@ -204,15 +204,17 @@ void CoverageMask::blendRuns(QImage *target, const QRect &clip, const Source &so
     const int right = area.right() + 1 - m_origin.x();
     auto run = std::lower_bound(m_runs.cbegin(), m_runs.cend(), top,
                                 [](const Run &r, int row) { return r.row < row; });
-    const qsizetype stride = target->bytesPerLine();
-    uchar *const bits = target->bits();
+    const qsizetype stride = target.stride;
+    uchar *const bits = target.bits;
+    const uchar *const maskBits = m_coverage.constBits();
+    const qsizetype maskStride = m_coverage.bytesPerLine();
     for (; run != m_runs.cend() && run->row <= bottom; ++run) {
         const int begin = std::max(run->begin, left);
         const int end = std::min(run->end, right);
         if (begin >= end)
             continue;
         const int y = run->row + m_origin.y();
-        const uchar *coverage = m_coverage.constScanLine(run->row);
+        const uchar *coverage = maskBits + run->row * maskStride;
         auto *line = reinterpret_cast<quint32 *>(bits + y * stride) + m_origin.x();
         source(line, coverage, begin, end, y);
     }
@@ -260,19 +262,36 @@ int CoverageMask::coverageAt(const QPoint &devicePixel) const
     return m_coverage.constScanLine(local.y())[local.x()];
 }
 
+CoverageMask::Target CoverageMask::Target::of(QImage *image)
+{
+    if (!image || image->isNull() || image->format() != QImage::Format_ARGB32_Premultiplied)
+        return {};
+    return {image->bits(), image->bytesPerLine(), image->size()};
+}
+
 void CoverageMask::blend(QImage *target, QRgb color, const QRect &clip) const
 {
-    if (isNull() || !target || target->format() != QImage::Format_ARGB32_Premultiplied || qAlpha(color) == 0)
+    blend(Target::of(target), color, clip);
+}
+
+void CoverageMask::blendTiled(QImage *target, const QImage &tile, const QPoint &tileOrigin, const QRect &clip) const
+{
+    blendTiled(Target::of(target), tile, tileOrigin, clip);
+}
+
+void CoverageMask::blend(const Target &target, QRgb color, const QRect &clip) const
+{
+    if (isNull() || !target.bits || qAlpha(color) == 0)
         return;
     blendRuns(target, clip, [color](quint32 *line, const uchar *coverage, int begin, int end, int) {
         blendSolid(line, coverage, begin, end, color);
     });
 }
 
-void CoverageMask::blendTiled(QImage *target, const QImage &tile, const QPoint &tileOrigin, const QRect &clip) const
+void CoverageMask::blendTiled(const Target &target, const QImage &tile, const QPoint &tileOrigin,
+                              const QRect &clip) const
 {
-    if (isNull() || !target || target->format() != QImage::Format_ARGB32_Premultiplied || tile.isNull()
-        || tile.format() != QImage::Format_ARGB32_Premultiplied)
+    if (isNull() || !target.bits || tile.isNull() || tile.format() != QImage::Format_ARGB32_Premultiplied)
         return;
     const int tw = tile.width();
     const int th = tile.height();

@@ -57,13 +57,34 @@ public:
     /// Coverage (0–255) at a device pixel; 0 outside the mask.
     int coverageAt(const QPoint &devicePixel) const;
 
-    /// Blends premultiplied @p color into @p target (Format_ARGB32_Premultiplied) inside @p clip.
+    /**
+     * @brief The pixels a mask blends into: a Format_ARGB32_Premultiplied image's memory.
+     *
+     * Made once from the image (QImage::bits() may copy a shared image and is
+     * not for several threads at once); then masks may blend into disjoint
+     * parts of it from different threads.
+     */
+    struct Target
+    {
+        uchar *bits = nullptr;
+        qsizetype stride = 0;
+        QSize size;
+
+        /// The image's pixels; empty (nothing is blended) unless it is Format_ARGB32_Premultiplied.
+        static Target of(QImage *image);
+        QRect rect() const { return QRect(QPoint(0, 0), size); }
+    };
+
+    /// Blends premultiplied @p color into @p target inside @p clip (device pixels).
+    void blend(const Target &target, QRgb color, const QRect &clip) const;
+    /// The same, into an image (Format_ARGB32_Premultiplied; other formats are left alone).
     void blend(QImage *target, QRgb color, const QRect &clip) const;
     /**
      * @brief Blends the pixels of @p tile (premultiplied, repeated) into @p target inside @p clip.
      *
      * The tile's pixel (0, 0) lies on device pixel @p tileOrigin and its repeats.
      */
+    void blendTiled(const Target &target, const QImage &tile, const QPoint &tileOrigin, const QRect &clip) const;
     void blendTiled(QImage *target, const QImage &tile, const QPoint &tileOrigin, const QRect &clip) const;
 
 private:
@@ -75,7 +96,7 @@ private:
     /// Calls @p source(line, coverage, begin, end, deviceY) for each run inside @p clip,
     /// with @p line and @p coverage indexed by mask column.
     template<typename Source>
-    void blendRuns(QImage *target, const QRect &clip, const Source &source) const;
+    void blendRuns(const Target &target, const QRect &clip, const Source &source) const;
 
     /// Pixels with coverage in one row of the mask: [begin, end) in mask columns.
     struct Run

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 
 namespace {
 
@@ -173,12 +174,15 @@ struct TileKey
     }
 };
 
-const QImage &textureTile(const DistrictStyle &style, const QPointF &phase, double scale = 1.0)
+QImage textureTile(const DistrictStyle &style, const QPointF &phase, double scale = 1.0)
 {
+    // Asked for from the threads that compose a frame's bands.
+    static QMutex mutex;
     static QHash<TileKey, QImage> tiles;
     const QPoint q(int(std::round(phase.x() * 64)), int(std::round(phase.y() * 64)));
     const TileKey key{style.fill.color().rgba(), style.textureColor.rgba(), int(style.texture), style.textureSpacing,
                       style.textureWidth, scale, q};
+    const QMutexLocker lock(&mutex);
     auto it = tiles.constFind(key);
     if (it != tiles.constEnd())
         return *it;
@@ -238,24 +242,43 @@ QPen haloOf(const QPen &pen)
     return halo;
 }
 
-/**
- * A small number for each stroke shape (a pen without its colour): masks are
- * kept by shape, so the dashed outline of every side is one mask, and found
- * by comparing numbers. There are a handful of shapes in all (the outline
- * dash styles, the emphasis, focus and selection pens and their halos).
- */
-int strokeShape(const QPen &pen)
+/// A pen's strokes as compose() blends them: the pen itself and its halo.
+struct PenStrokes
 {
-    static QMutex mutex;
-    static QList<QPen> shapes;
-    QPen key = pen;
-    key.setColor(Qt::black);
-    const QMutexLocker lock(&mutex);
-    const qsizetype found = shapes.indexOf(key);
-    if (found >= 0)
-        return int(found);
-    shapes.append(key);
-    return int(shapes.size() - 1);
+    QPen pen;
+    DistrictItem::Stroke self;
+    DistrictItem::Stroke halo;
+};
+
+QRgb premultiplied(const QColor &color);
+
+/**
+ * The strokes of @p pen, with a small number for each stroke shape (a pen
+ * without its colour): masks are kept by shape, so the dashed outline of
+ * every side is one mask, and found by comparing numbers. Styles share their
+ * pens (DistrictStyle), so there are a handful in all and finding one is
+ * mostly a pointer comparison. Restyling happens in the GUI thread only.
+ */
+const PenStrokes &penStrokes(const QPen &pen)
+{
+    static std::deque<PenStrokes> known; // stable addresses
+    static QList<QPen> shapes;           // in black
+    for (const PenStrokes &k : known) {
+        if (k.pen == pen)
+            return k;
+    }
+    const auto strokeOf = [](const QPen &p) {
+        QPen black = p;
+        black.setColor(Qt::black);
+        qsizetype shape = shapes.indexOf(black);
+        if (shape < 0) {
+            shapes.append(black);
+            shape = shapes.size() - 1;
+        }
+        return DistrictItem::Stroke{int(shape), black, premultiplied(p.color())};
+    };
+    known.push_back({pen, strokeOf(pen), strokeOf(haloOf(pen))});
+    return known.back();
 }
 
 QRgb premultiplied(const QColor &color)
@@ -272,6 +295,7 @@ DistrictItem::DistrictItem(const QString &id, int districtIndex, const QPainterP
     QPainterPath p = path;
     p.setFillRule(Qt::OddEvenFill);
     setPath(p);
+    m_controlRect = p.controlPointRect();
     m_polygons = p.toSubpathPolygons();
     setFlag(ItemUsesExtendedStyleOption, true);
     setAcceptedMouseButtons(Qt::NoButton);
@@ -301,7 +325,7 @@ void DistrictItem::setOutlineMargin(double sceneUnits)
 
 QRectF DistrictItem::boundingRect() const
 {
-    return path().controlPointRect().adjusted(-m_margin, -m_margin, m_margin, m_margin);
+    return m_controlRect.adjusted(-m_margin, -m_margin, m_margin, m_margin);
 }
 
 QPainterPath DistrictItem::shape() const
@@ -335,18 +359,15 @@ void DistrictItem::dropMasks()
 QList<DistrictItem::Stroke> DistrictItem::strokesOf(const DistrictStyle &style)
 {
     QList<Stroke> strokes;
-    const auto add = [&](const QPen &pen) {
-        QPen black = pen;
-        black.setColor(Qt::black);
-        strokes.append({strokeShape(pen), black, premultiplied(pen.color())});
-    };
+    strokes.reserve(7);
     if (style.outline.style() != Qt::NoPen)
-        add(style.outline);
-    for (const QPen &pen : {style.emphasis, style.focus, style.selection}) {
-        if (pen.style() == Qt::NoPen)
+        strokes.append(penStrokes(style.outline).self);
+    for (const QPen *pen : {&style.emphasis, &style.focus, &style.selection}) {
+        if (pen->style() == Qt::NoPen)
             continue;
-        add(haloOf(pen));
-        add(pen);
+        const PenStrokes &known = penStrokes(*pen);
+        strokes.append(known.halo);
+        strokes.append(known.self);
     }
     return strokes;
 }
@@ -383,14 +404,15 @@ void DistrictItem::prepareMasks(const QTransform &toLogical, qreal pixelRatio, c
     }
 }
 
-bool DistrictItem::compose(QImage *frame, const QTransform &toLogical, qreal pixelRatio, const QRect &clip)
+bool DistrictItem::compose(const CoverageMask::Target &frame, const QTransform &toLogical, qreal pixelRatio,
+                          const QRect &clip)
 {
-    if (!frame || frame->format() != QImage::Format_ARGB32_Premultiplied || !(pixelRatio > 0))
+    if (!frame.bits || !(pixelRatio > 0))
         return false;
     const QTransform toDevice = toLogical * QTransform::fromScale(pixelRatio, pixelRatio);
     if (!(toDevice.mapRect(boundingRect()).toAlignedRect().adjusted(-1, -1, 1, 1) & clip).isValid())
         return true; // nothing of the district lies in the clip
-    prepareMasks(toLogical, pixelRatio, frame->rect());
+    prepareMasks(toLogical, pixelRatio, frame.rect());
 
     // The same layers, in the same order, as paintLayers(): fill (with its
     // texture), outline, then the emphasis, focus and selection outlines

@@ -56,14 +56,17 @@ public:
     /**
      * @brief Paints the district into @p frame as paint() would, from coverage masks.
      *
-     * @p frame is a Format_ARGB32_Premultiplied image; @p toLogical maps
-     * item coordinates to its logical pixels (the view's transform) and
-     * @p pixelRatio is its device pixel ratio; only device pixels inside
-     * @p clip change. The masks are made on first use and kept while
-     * @p toLogical and @p pixelRatio stay the same. Returns false, painting
-     * nothing, when @p frame is not such an image.
+     * @p frame holds a Format_ARGB32_Premultiplied image's pixels;
+     * @p toLogical maps item coordinates to its logical pixels (the view's
+     * transform) and @p pixelRatio is its device pixel ratio; only device
+     * pixels inside @p clip change. The masks are made on first use and kept
+     * while @p toLogical and @p pixelRatio stay the same. Once they are made
+     * (prepareMasks()), compose() only reads the item, so several threads
+     * may compose it into disjoint clips of one frame. Returns false,
+     * painting nothing, when @p frame is empty.
      */
-    bool compose(QImage *frame, const QTransform &toLogical, qreal pixelRatio, const QRect &clip);
+    bool compose(const CoverageMask::Target &frame, const QTransform &toLogical, qreal pixelRatio,
+                 const QRect &clip);
     /**
      * @brief Makes the coverage masks compose() needs for the current style, if missing.
      *
@@ -78,6 +81,16 @@ public:
     qsizetype maskBytes() const;
     /// Forgets the kept coverage masks.
     void dropMasks();
+
+    /// One stroke compose() blends: its shape (the pen without colour) and its colour.
+    struct Stroke
+    {
+        int shape = -1; ///< the same number for the same pen shape, in any item
+        QPen pen;       ///< in black
+        QRgb color = 0; ///< premultiplied
+    };
+    /// The strokes of @p style, bottom to top, halos included (as paintLayers() draws them).
+    static QList<Stroke> strokesOf(const DistrictStyle &style);
 
     /**
      * @brief Paints @p path in @p style with @p painter's current transform.
@@ -102,19 +115,11 @@ private:
         bool hasFill = false; ///< fill made (it may be null: nothing of it on the device)
         QList<std::pair<int, CoverageMask>> strokes; ///< a few at most: looked up by stroke shape
     };
-    /// One stroke compose() blends: its shape (the pen without colour) and its colour.
-    struct Stroke
-    {
-        int shape = -1; ///< the same number for the same pen shape, in any item
-        QPen pen;       ///< in black
-        QRgb color = 0; ///< premultiplied
-    };
-    /// The strokes of @p style, bottom to top, halos included (as paintLayers() draws them).
-    static QList<Stroke> strokesOf(const DistrictStyle &style);
     const CoverageMask *findStrokeMask(int shape) const;
 
     QString m_id;
     int m_districtIndex = -1;
+    QRectF m_controlRect; ///< of the path, which never changes
     QList<QPolygonF> m_polygons;
     DistrictStyle m_style;
     QRgb m_fillColor = 0;    ///< premultiplied

@@ -21,6 +21,14 @@ QPen cosmeticPen(const QColor &color, double width, Qt::PenStyle style = Qt::Sol
     return pen;
 }
 
+// The pens are made once and shared: every district's style holds the same
+// few, so comparing two styles' pens is a pointer comparison.
+struct Pens
+{
+    QPen emphasis, selection, focus, unknown, stated, inferred, approximate;
+};
+const Pens &pens();
+
 const QColor kUnknownColor(0xB0, 0xB0, 0xB0);
 const QColor kOutlineColor(0x3A, 0x3A, 0x3A);
 const QColor kPaleOutlineColor(0x6E, 0x6E, 0x6E);
@@ -38,6 +46,19 @@ double basisTint(Basis basis)
     case Basis::Approximate: return 0.72;
     }
     return 0.0;
+}
+
+const Pens &pens()
+{
+    static const Pens shared{cosmeticPen(kEmphasisColor, 3.5),
+                             cosmeticPen(kSelectionColor, 4.5),
+                             cosmeticPen(kSelectionColor, 2.0, Qt::DashLine),
+                             cosmeticPen(kPaleOutlineColor, 1.0, Qt::DotLine),
+                             // One device pixel, like the dashed and dotted outlines: Qt's cosmetic stroker.
+                             cosmeticPen(kOutlineColor, 1.0, Qt::SolidLine),
+                             cosmeticPen(kOutlineColor, 1.0, Qt::DashLine),
+                             cosmeticPen(kOutlineColor, 1.0, Qt::DotLine)};
+    return shared;
 }
 
 } // namespace
@@ -71,14 +92,15 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
     s.changedToday = changedToday;
     s.selected = selected;
     s.focused = focused;
-    s.emphasis = changedToday ? cosmeticPen(kEmphasisColor, 3.5) : QPen(Qt::NoPen);
-    s.selection = selected ? cosmeticPen(kSelectionColor, 4.5) : QPen(Qt::NoPen);
-    s.focus = focused ? cosmeticPen(kSelectionColor, 2.0, Qt::DashLine) : QPen(Qt::NoPen);
+    const Pens &p = pens();
+    s.emphasis = changedToday ? p.emphasis : QPen(Qt::NoPen);
+    s.selection = selected ? p.selection : QPen(Qt::NoPen);
+    s.focus = focused ? p.focus : QPen(Qt::NoPen);
 
     if (!state.isValid() || state.control.isEmpty()) {
         s.kind = Kind::Unknown;
         s.fill = QBrush(tint(kUnknownColor, 0.4, 170));
-        s.outline = cosmeticPen(kPaleOutlineColor, 1.0, Qt::DotLine);
+        s.outline = p.unknown;
         return s;
     }
 
@@ -87,14 +109,13 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
     const double t = basisTint(state.basis);
     switch (state.basis) {
     case Basis::Stated:
-        // One device pixel, like the dashed and dotted outlines: Qt's cosmetic stroker.
-        s.outline = cosmeticPen(kOutlineColor, 1.0, Qt::SolidLine);
+        s.outline = p.stated;
         break;
     case Basis::Inferred:
-        s.outline = cosmeticPen(kOutlineColor, 1.0, Qt::DashLine);
+        s.outline = p.inferred;
         break;
     case Basis::Approximate:
-        s.outline = cosmeticPen(kOutlineColor, 1.0, Qt::DotLine);
+        s.outline = p.approximate;
         break;
     }
 

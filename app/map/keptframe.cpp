@@ -55,6 +55,56 @@ void prepareMasks(const QList<DistrictItem *> &districts, const QTransform &toVi
     done.acquire(started);
 }
 
+/**
+ * Composes @p districts (bottom to top) into @p device of the frame. A large
+ * part is cut into bands of rows, one per core, composed at once: each band
+ * gets every district in the same order, clipped to its rows, so the pixels
+ * are exactly those of one pass.
+ */
+void composeDistricts(const CoverageMask::Target &frame, const QList<DistrictItem *> &districts,
+                      const QTransform &toView, qreal pixelRatio, const QRect &device)
+{
+    if (districts.isEmpty() || device.isEmpty())
+        return;
+    QList<QTransform> toLogical;
+    toLogical.reserve(districts.size());
+    for (const DistrictItem *item : districts)
+        toLogical.append(item->sceneTransform() * toView);
+    const auto composeBand = [&](const QRect &band) {
+        for (qsizetype i = 0; i < districts.size(); ++i)
+            districts.at(i)->compose(frame, toLogical.at(i), pixelRatio, band);
+    };
+    // Below this, a band costs less than handing it to another thread.
+    constexpr qint64 kParallelPixels = 256 * 1024;
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int bands = qint64(device.width()) * device.height() < kParallelPixels
+                          ? 1
+                          : std::clamp(pool->maxThreadCount(), 1, std::max(1, device.height() / 16));
+    if (bands == 1) {
+        composeBand(device);
+        return;
+    }
+    QSemaphore done;
+    int started = 0;
+    const auto bandRect = [&](int b) {
+        const int top = device.top() + int(qint64(device.height()) * b / bands);
+        const int bottom = device.top() + int(qint64(device.height()) * (b + 1) / bands);
+        return QRect(device.left(), top, device.width(), bottom - top);
+    };
+    for (int b = 1; b < bands; ++b) {
+        const QRect band = bandRect(b);
+        if (pool->tryStart([&composeBand, &done, band] {
+                composeBand(band);
+                done.release();
+            }))
+            ++started;
+        else
+            composeBand(band);
+    }
+    composeBand(bandRect(0)); // this thread takes the first band
+    done.acquire(started);
+}
+
 } // namespace
 
 bool KeptFrame::isFor(const QTransform &sceneToView, const QSize &viewSize, qreal pixelRatio) const
@@ -128,6 +178,7 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
         }
     }
     prepareMasks(needMasks, toView, m_pixelRatio, m_image.rect());
+    const CoverageMask::Target target = CoverageMask::Target::of(&m_image);
 
     for (qsizetype k = 0; k < rects.size(); ++k) {
         const QRect &r = rects.at(k);
@@ -151,17 +202,26 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
             painter->setRenderHints(hints);
             painter->setClipRect(r);
         };
+        // Districts in a row (between two other items) are composed
+        // straight into the image, all at once.
+        QList<DistrictItem *> districts;
+        const auto flushDistricts = [&] {
+            if (districts.isEmpty())
+                return;
+            painter.reset();
+            composeDistricts(target, districts, toView, m_pixelRatio, device);
+            districts.clear();
+        };
         open();
         painter->fillRect(r, background);
         for (QGraphicsItem *item : std::as_const(itemsOf.at(k))) {
             if (!item->isVisible())
                 continue;
             if (item->type() == DistrictItem::Type && item->effectiveOpacity() == 1.0) {
-                painter.reset(); // its pixels go straight into the image
-                if (static_cast<DistrictItem *>(item)->compose(&m_image, item->sceneTransform() * toView,
-                                                               m_pixelRatio, device))
-                    continue;
+                districts.append(static_cast<DistrictItem *>(item));
+                continue;
             }
+            flushDistricts();
             open();
             QStyleOptionGraphicsItem option;
             option.exposedRect = item->mapRectFromScene(sceneArea) & item->boundingRect();
@@ -172,5 +232,6 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
             item->paint(&*painter, &option, widget);
             painter->restore();
         }
+        flushDistricts();
     }
 }
