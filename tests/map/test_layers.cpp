@@ -1,11 +1,13 @@
 // The SVG layers: painted from a vector recording, identical to what QtSvg
 // draws directly, at every zoom and device pixel ratio.
+#include "campaignloader.h"
 #include "labellayeritem.h"
 #include "maprenderer.h"
 #include "mapscene.h"
 #include "mapview.h"
 #include "maptestsupport.h"
 #include "svglayeritem.h"
+#include "syntheticcampaign.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -254,4 +256,60 @@ TEST(SvgLayers, KeptFrameRepaintsWhatChanged)
         EXPECT_EQ(MapTest::pixelsBeyondOnePixel(direct, fromFrame), 0) << date.toString(Qt::ISODate).toStdString();
         EXPECT_EQ(MapTest::pixelsBeyondOnePixel(fromFrame, direct), 0) << date.toString(Qt::ISODate).toStdString();
     }
+}
+
+TEST(SvgLayers, KeptFrameOfALargeCampaignMatchesFreshPaints)
+{
+    // 300 districts whose control keeps changing: contested stripes, dots,
+    // emphasis outlines and most of the map restyled every day, composed in
+    // bands on several threads. Each day the kept frame must show what a
+    // new view shows.
+    const QString folder = MapTest::tempDir() + QStringLiteral("/kept-frame-300");
+    const QString error = SyntheticCampaign::write(folder, {300, 6000, 50, 7});
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const CampaignLoadResult loaded = CampaignLoader::load(folder);
+    ASSERT_TRUE(loaded.ok()) << loaded.errorString().left(500).toStdString();
+    const auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
+    const auto paintWhole = [](MapView &view) {
+        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        static_cast<QWidget &>(view).render(&painter);
+        painter.end();
+        return image;
+    };
+    const auto makeView = [&](QDate date) {
+        auto view = std::make_unique<MapView>();
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->resize(1000, 700);
+        QString message;
+        EXPECT_TRUE(view->setCampaign(loaded.campaign, timeline, &message)) << message.toStdString();
+        view->setDate(date);
+        view->show();
+        QCoreApplication::processEvents();
+        view->fitToWindow();
+        return view;
+    };
+    const QDate start = loaded.campaign->start.addDays(20);
+    const std::unique_ptr<MapView> kept = makeView(start);
+    paintWhole(*kept);
+    paintWhole(*kept);
+    ASSERT_FALSE(kept->keptFrame().isNull());
+    int restyled = 0;
+    for (int day = 1; day <= 6; ++day) {
+        const QDate date = start.addDays(day);
+        kept->setDate(date);
+        restyled += kept->lastRestyleCount();
+        if (day == 4)
+            kept->setSelectedDistrict(loaded.campaign->districts.at(17).id);
+        const QImage fromFrame = paintWhole(*kept);
+        EXPECT_GT(kept->keptFrame().lastPaintedPixels(), 0);
+        const std::unique_ptr<MapView> fresh = makeView(date);
+        if (day >= 4)
+            fresh->setSelectedDistrict(loaded.campaign->districts.at(17).id);
+        const QImage direct = paintWhole(*fresh);
+        EXPECT_EQ(MapTest::pixelsBeyondOnePixel(direct, fromFrame), 0) << date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(MapTest::pixelsBeyondOnePixel(fromFrame, direct), 0) << date.toString(Qt::ISODate).toStdString();
+    }
+    EXPECT_GT(restyled, 6 * 50) << "the days restyle much of the map";
 }
