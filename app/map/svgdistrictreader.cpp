@@ -315,24 +315,36 @@ bool SvgDistrictReader::parsePathData(const QString &data, QPainterPath *path, Q
 
 bool SvgDistrictReader::parseTransform(const QString &text, QTransform *transform)
 {
-    static const QRegularExpression item(QStringLiteral(R"(\s*,?\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^)]*)\))"));
+    // A list of "name(numbers)" items, separated by white space and at most
+    // one comma, read by hand: a regular expression per item cost more than
+    // the rest of reading a label.
     QTransform result;
-    int pos = 0;
-    const QString trimmed = text.trimmed();
-    while (pos < trimmed.size()) {
-        const auto m = item.match(trimmed, pos, QRegularExpression::NormalMatch,
-                                  QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!m.hasMatch())
+    const QStringView all(text);
+    qsizetype pos = 0;
+    const auto skipSpace = [&] {
+        while (pos < all.size() && all.at(pos).isSpace())
+            ++pos;
+    };
+    skipSpace();
+    while (pos < all.size()) {
+        const qsizetype nameStart = pos;
+        while (pos < all.size() && all.at(pos).isLetter())
+            ++pos;
+        const QStringView name = all.sliced(nameStart, pos - nameStart);
+        skipSpace();
+        if (name.isEmpty() || pos >= all.size() || all.at(pos) != QLatin1Char('('))
+            return false;
+        const qsizetype close = all.indexOf(QLatin1Char(')'), pos + 1);
+        if (close < 0)
             return false;
         QList<double> args;
-        Tokens tokens(m.captured(2));
+        Tokens tokens(all.sliced(pos + 1, close - pos - 1).toString());
         while (!tokens.atEnd()) {
             double v = 0;
             if (!tokens.number(&v))
                 return false;
             args.append(v);
         }
-        const QString name = m.captured(1);
         QTransform t;
         if (name == QLatin1String("matrix") && args.size() == 6)
             t = QTransform(args[0], args[1], args[2], args[3], args[4], args[5]);
@@ -352,9 +364,14 @@ bool SvgDistrictReader::parseTransform(const QString &text, QTransform *transfor
             return false;
         // "A B" applies B first: with Qt's row vectors that is B * A.
         result = t * result;
-        pos = int(m.capturedEnd(0));
-        while (pos < trimmed.size() && (trimmed.at(pos).isSpace() || trimmed.at(pos) == QLatin1Char(',')))
+        pos = close + 1;
+        skipSpace();
+        if (pos < all.size() && all.at(pos) == QLatin1Char(',')) {
             ++pos;
+            skipSpace();
+            if (pos >= all.size())
+                return false; // a trailing comma
+        }
     }
     *transform = result;
     return true;

@@ -74,6 +74,16 @@ TEST(SvgDistrictReader, Transforms)
     ASSERT_TRUE(SvgDistrictReader::parseTransform(QStringLiteral("matrix(1,0,0,1,5,6),scale(3)"), &t));
     EXPECT_EQ(t.map(QPointF(1, 1)), QPointF(8, 9));
     EXPECT_FALSE(SvgDistrictReader::parseTransform(QStringLiteral("wobble(3)"), &t));
+    // White space around names, parentheses, numbers and the comma between items.
+    ASSERT_TRUE(SvgDistrictReader::parseTransform(QStringLiteral("  scale ( 2 ) ,\n translate( 1 , -2 )  "), &t));
+    EXPECT_EQ(t.map(QPointF(0, 0)), QPointF(2, -4));
+    ASSERT_TRUE(SvgDistrictReader::parseTransform(QStringLiteral("translate(1e1 .5)"), &t));
+    EXPECT_EQ(t.map(QPointF(0, 0)), QPointF(10, 0.5));
+    ASSERT_TRUE(SvgDistrictReader::parseTransform(QString(), &t));
+    EXPECT_TRUE(t.isIdentity()) << "no transform";
+    for (const char *bad : {"translate(1 2", "translate(1),", "(1 2)", "translate(1 2)x", "translate(1 2),,scale(2)",
+                            "scale(1 2 3)", "matrix(1 0 0 1 0)", "translate(a)", "rotate(1 2)"})
+        EXPECT_FALSE(SvgDistrictReader::parseTransform(QString::fromLatin1(bad), &t)) << bad;
 }
 
 TEST(SvgDistrictReader, ReadsIdsThroughGroupTransforms)
