@@ -27,10 +27,12 @@ class QToolButton;
  *
  * Everything is drawn from vectors at the view's own scale and device pixel
  * ratio, so the map is crisp at every zoom. Changing the date restyles only
- * the districts whose look changed (lastRestyleCount()). A view painted whole
- * again and again without moving keeps the frame it painted and repaints
- * only the restyled districts' areas; any zoom, scroll, resize or pixel ratio
- * change drops that frame, so what is shown is never a scaled bitmap.
+ * the districts whose look changed (lastRestyleCount()). From its second
+ * paint without moving, the view keeps the frame it painted (KeptFrame) and
+ * repaints only the restyled districts' areas, the districts composed from
+ * coverage masks made at the view's scale; any zoom, scroll, resize or pixel
+ * ratio change drops the frame and the masks, so what is shown is never a
+ * scaled bitmap.
  */
 class MapView : public QGraphicsView
 {
