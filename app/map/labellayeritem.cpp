@@ -247,20 +247,39 @@ void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
     // Qt's font engines keep glyph images for their ten most recent
     // transforms; labels come in many sizes, so painting them in document
     // order would rasterize the same glyphs again and again. Consecutive
-    // halos of one colour may be painted in any order (the union is the same),
-    // so they are painted by size.
-    auto sameHalo = [this](int a, int b) {
-        const MapLabel &la = m_labels.at(a);
-        const MapLabel &lb = m_labels.at(b);
-        return la.stroke.isValid() && lb.stroke.isValid() && la.stroke == lb.stroke && la.fill == la.stroke
-               && lb.fill == lb.stroke;
+    // labels in one colour, either all halos (stroke and fill alike) or all
+    // plain text, may be painted in any order (the union is the same), so
+    // they are painted by size: halos from the largest size down, then (the
+    // generator writes the texts after their halos) texts from the smallest
+    // up, so the texts start with the sizes the halos used last, whose glyphs
+    // are still cached, and most labels are small.
+    enum class Ink { Other, Halo, Text };
+    const auto inkOf = [this](int i) {
+        const MapLabel &l = m_labels.at(i);
+        if (l.stroke.isValid())
+            return l.fill == l.stroke ? Ink::Halo : Ink::Other;
+        return l.fill.isValid() ? Ink::Text : Ink::Other;
     };
-    const auto bySize = [this](int a, int b) { return m_prepared.at(a).toItem.m11() < m_prepared.at(b).toItem.m11(); };
+    const auto sameInk = [&](int a, int b) {
+        const Ink ink = inkOf(a);
+        if (ink == Ink::Other || inkOf(b) != ink)
+            return false;
+        return ink == Ink::Halo ? m_labels.at(a).stroke == m_labels.at(b).stroke
+                                : m_labels.at(a).fill == m_labels.at(b).fill;
+    };
+    const auto size = [this](int i) { return m_prepared.at(i).toItem.m11(); };
     for (qsizetype start = 0; start < visible.size();) {
         qsizetype end = start + 1;
-        while (end < visible.size() && sameHalo(visible.at(start), visible.at(end)))
+        while (end < visible.size() && sameInk(visible.at(start), visible.at(end)))
             ++end;
-        std::stable_sort(visible.begin() + start, visible.begin() + end, bySize);
+        if (end - start > 1) {
+            if (inkOf(visible.at(start)) == Ink::Halo)
+                std::stable_sort(visible.begin() + start, visible.begin() + end,
+                                 [&](int a, int b) { return size(a) > size(b); });
+            else
+                std::stable_sort(visible.begin() + start, visible.begin() + end,
+                                 [&](int a, int b) { return size(a) < size(b); });
+        }
         start = end;
     }
     painter->save();
