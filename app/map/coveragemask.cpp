@@ -151,30 +151,31 @@ CoverageMask CoverageMask::render(const QRect &deviceBounds, qreal pixelRatio, c
     CoverageMask mask;
     if (deviceBounds.isEmpty() || !(pixelRatio > 0))
         return mask;
-    mask.m_origin = deviceBounds.topLeft();
-    mask.m_coverage = QImage(deviceBounds.size(), QImage::Format_Alpha8);
-    mask.m_coverage.fill(0);
-    // The mask has the target's pixel ratio, so Qt lays out cosmetic widths
+    QImage image(deviceBounds.size(), QImage::Format_Alpha8);
+    image.fill(0);
+    // The image has the target's pixel ratio, so Qt lays out cosmetic widths
     // and dashes as it does on the target.
-    mask.m_coverage.setDevicePixelRatio(pixelRatio);
-    QPainter painter(&mask.m_coverage);
+    image.setDevicePixelRatio(pixelRatio);
+    QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setWorldTransform(toLogical
                               * QTransform::fromTranslate(-deviceBounds.left() / pixelRatio,
                                                           -deviceBounds.top() / pixelRatio));
     draw(&painter);
     painter.end();
-    mask.m_coverage.setDevicePixelRatio(1.0);
-    mask.findRuns();
+    mask.m_rect = deviceBounds;
+    mask.keepRuns(image);
     return mask;
 }
 
-void CoverageMask::findRuns()
+void CoverageMask::keepRuns(const QImage &image)
 {
+    constexpr int kMaxGap = 8; // uncovered pixels a run may hold
     m_runs.clear();
-    const int w = m_coverage.width();
-    for (int y = 0; y < m_coverage.height(); ++y) {
-        const uchar *line = m_coverage.constScanLine(y);
+    m_coverage.clear();
+    const int w = image.width();
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const char *>(image.constScanLine(y));
         int x = 0;
         while (x < w) {
             while (x < w && line[x] == 0)
@@ -182,13 +183,27 @@ void CoverageMask::findRuns()
             if (x == w)
                 break;
             const int begin = x;
-            while (x < w && line[x] != 0)
-                ++x;
-            m_runs.append({y, begin, x});
+            // A run goes on over short gaps (blending an uncovered pixel
+            // changes nothing): fewer, longer runs.
+            int end = x;
+            while (x < w) {
+                if (line[x] != 0) {
+                    end = ++x;
+                } else if (x - end < kMaxGap) {
+                    ++x;
+                } else {
+                    break;
+                }
+            }
+            x = end;
+            m_runs.append({m_rect.top() + y, m_rect.left() + begin, m_rect.left() + end, int(m_coverage.size())});
+            m_coverage.append(line + begin, end - begin);
         }
     }
     if (m_runs.isEmpty())
-        m_coverage = QImage(); // nothing covered: a null mask
+        m_rect = QRect(); // nothing covered: a null mask
+    m_coverage.squeeze();
+    m_runs.squeeze();
 }
 
 template<typename Source>
@@ -197,26 +212,18 @@ void CoverageMask::blendRuns(const Target &target, const QRect &clip, const Sour
     const QRect area = rect() & clip & target.rect();
     if (area.isEmpty())
         return;
-    // Mask coordinates of the area.
-    const int top = area.top() - m_origin.y();
-    const int bottom = area.bottom() - m_origin.y();
-    const int left = area.left() - m_origin.x();
-    const int right = area.right() + 1 - m_origin.x();
-    auto run = std::lower_bound(m_runs.cbegin(), m_runs.cend(), top,
-                                [](const Run &r, int row) { return r.row < row; });
+    auto run = std::lower_bound(m_runs.cbegin(), m_runs.cend(), area.top(),
+                                [](const Run &r, int y) { return r.y < y; });
     const qsizetype stride = target.stride;
     uchar *const bits = target.bits;
-    const uchar *const maskBits = m_coverage.constBits();
-    const qsizetype maskStride = m_coverage.bytesPerLine();
-    for (; run != m_runs.cend() && run->row <= bottom; ++run) {
-        const int begin = std::max(run->begin, left);
-        const int end = std::min(run->end, right);
+    const auto *const coverage = reinterpret_cast<const uchar *>(m_coverage.constData());
+    for (; run != m_runs.cend() && run->y <= area.bottom(); ++run) {
+        const int begin = std::max(run->begin, area.left());
+        const int end = std::min(run->end, area.right() + 1);
         if (begin >= end)
             continue;
-        const int y = run->row + m_origin.y();
-        const uchar *coverage = maskBits + run->row * maskStride;
-        auto *line = reinterpret_cast<quint32 *>(bits + y * stride) + m_origin.x();
-        source(line, coverage, begin, end, y);
+        auto *pixels = reinterpret_cast<quint32 *>(bits + run->y * stride) + begin;
+        source(pixels, coverage + run->offset + (begin - run->begin), end - begin, begin, run->y);
     }
 }
 
@@ -256,10 +263,13 @@ CoverageMask CoverageMask::ofStroke(const QPainterPath &path, const QTransform &
 
 int CoverageMask::coverageAt(const QPoint &devicePixel) const
 {
-    const QPoint local = devicePixel - m_origin;
-    if (!m_coverage.valid(local))
-        return 0;
-    return m_coverage.constScanLine(local.y())[local.x()];
+    auto run = std::lower_bound(m_runs.cbegin(), m_runs.cend(), devicePixel.y(),
+                                [](const Run &r, int y) { return r.y < y; });
+    for (; run != m_runs.cend() && run->y == devicePixel.y(); ++run) {
+        if (devicePixel.x() >= run->begin && devicePixel.x() < run->end)
+            return uchar(m_coverage.at(run->offset + (devicePixel.x() - run->begin)));
+    }
+    return 0;
 }
 
 CoverageMask::Target CoverageMask::Target::of(QImage *image)
@@ -283,8 +293,8 @@ void CoverageMask::blend(const Target &target, QRgb color, const QRect &clip) co
 {
     if (isNull() || !target.bits || qAlpha(color) == 0)
         return;
-    blendRuns(target, clip, [color](quint32 *line, const uchar *coverage, int begin, int end, int) {
-        blendSolid(line, coverage, begin, end, color);
+    blendRuns(target, clip, [color](quint32 *pixels, const uchar *coverage, int count, int, int) {
+        blendSolid(pixels, coverage, 0, count, color);
     });
 }
 
@@ -296,9 +306,8 @@ void CoverageMask::blendTiled(const Target &target, const QImage &tile, const QP
     const int tw = tile.width();
     const int th = tile.height();
     const auto wrap = [](int v, int n) { return ((v % n) + n) % n; };
-    const int originX = m_origin.x();
-    blendRuns(target, clip, [&](quint32 *line, const uchar *coverage, int begin, int end, int y) {
+    blendRuns(target, clip, [&](quint32 *pixels, const uchar *coverage, int count, int x, int y) {
         const auto *pattern = reinterpret_cast<const quint32 *>(tile.constScanLine(wrap(y - tileOrigin.y(), th)));
-        blendPattern(line, coverage, begin, end, pattern, tw, wrap(originX + begin - tileOrigin.x(), tw));
+        blendPattern(pixels, coverage, 0, count, pattern, tw, wrap(x - tileOrigin.x(), tw));
     });
 }

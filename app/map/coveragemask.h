@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QImage>
 #include <QList>
 #include <QPainterPath>
@@ -24,9 +25,11 @@
  * (source × coverage over destination), so the result is what painting the
  * path in that colour gives.
  *
- * A mask is only valid for the transform it was made with; the caller keeps
- * it as long as that transform holds, and its masks differ from a path
- * painted directly only by rounding (at most one level per channel).
+ * Only the runs of covered pixels are kept (a one-pixel outline holds its
+ * ring, not the rectangle around it). A mask is only valid for the transform
+ * it was made with; the caller keeps it as long as that transform holds, and
+ * what it paints differs from the path painted directly only by rounding
+ * (at most one level per channel).
  */
 class CoverageMask
 {
@@ -50,10 +53,11 @@ public:
     static CoverageMask ofStroke(const QPainterPath &path, const QTransform &toLogical, qreal pixelRatio,
                                  const QPen &pen, const QRect &deviceBounds);
 
-    bool isNull() const { return m_coverage.isNull(); }
+    bool isNull() const { return m_runs.isEmpty(); }
     /// Where the mask lies, in device pixels (only the rows and columns that hold coverage).
-    QRect rect() const { return QRect(m_origin, m_coverage.size()); }
-    qsizetype bytes() const { return m_coverage.sizeInBytes() + m_runs.size() * qsizetype(sizeof(Run)); }
+    QRect rect() const { return m_rect; }
+    /// Memory held: the covered pixels' coverage and where each run of them lies.
+    qsizetype bytes() const { return m_coverage.size() + m_runs.size() * qsizetype(sizeof(Run)); }
     /// Coverage (0–255) at a device pixel; 0 outside the mask.
     int coverageAt(const QPoint &devicePixel) const;
 
@@ -91,22 +95,23 @@ private:
     static CoverageMask render(const QRect &deviceBounds, qreal pixelRatio, const QTransform &toLogical,
                                const std::function<void(QPainter *)> &draw);
 
-    /// Finds the runs of covered pixels: blending visits only those.
-    void findRuns();
-    /// Calls @p source(line, coverage, begin, end, deviceY) for each run inside @p clip,
-    /// with @p line and @p coverage indexed by mask column.
+    /// Keeps the runs of covered pixels of @p image (which lies at m_rect): blending visits only those.
+    void keepRuns(const QImage &image);
+    /// Calls @p source(pixels, coverage, count, deviceX, deviceY) for each run inside @p clip:
+    /// @p pixels and @p coverage point at the run's first pixel inside the clip.
     template<typename Source>
     void blendRuns(const Target &target, const QRect &clip, const Source &source) const;
 
-    /// Pixels with coverage in one row of the mask: [begin, end) in mask columns.
+    /// Pixels with coverage in one row: [begin, end) in device columns of device row @p y.
     struct Run
     {
-        int row = 0;
+        int y = 0;
         int begin = 0;
         int end = 0;
+        int offset = 0; ///< of the run's first coverage byte in m_coverage
     };
 
-    QImage m_coverage; ///< Format_Alpha8
-    QPoint m_origin;   ///< device pixel of m_coverage's (0, 0)
-    QList<Run> m_runs; ///< by row, then column
+    QRect m_rect;            ///< where the mask was rasterized, in device pixels
+    QByteArray m_coverage;   ///< the runs' coverage bytes, one after the other
+    QList<Run> m_runs;       ///< by row, then column
 };

@@ -202,6 +202,15 @@ TEST(CoverageMask, KeepsOnlyWhatIsCovered)
     EXPECT_LE(cut.rect().right(), 49);
     EXPECT_TRUE(CoverageMask::ofFill(shape(), QTransform(), 1.0, QRect(300, 300, 50, 50)).isNull());
     EXPECT_TRUE(CoverageMask::ofStroke(shape(), QTransform(), 1.0, QPen(Qt::NoPen), QRect(0, 0, 400, 400)).isNull());
+    // A one-pixel outline, zoomed in, keeps its ring, not the rectangle around it.
+    QPen hairline(Qt::black, 1.0);
+    hairline.setCosmetic(true);
+    const CoverageMask ring =
+        CoverageMask::ofStroke(shape(), QTransform::fromScale(3, 3), 1.0, hairline, QRect(0, 0, 600, 600));
+    const qint64 area = qint64(ring.rect().width()) * ring.rect().height();
+    EXPECT_LT(ring.bytes(), area / 4) << "bytes " << ring.bytes() << " for a " << area << "-pixel rect";
+    EXPECT_GT(ring.coverageAt(QPoint(225, 31)), 0) << "on the top edge";
+    EXPECT_EQ(ring.coverageAt(QPoint(225, 120)), 0) << "inside the ring";
     // Blending into an image of another format does nothing.
     QImage rgb(kSize, QImage::Format_RGB888);
     rgb.fill(Qt::white);
