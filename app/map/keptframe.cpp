@@ -6,6 +6,7 @@
 #include <QGraphicsScene>
 #include <QRegion>
 #include <QSemaphore>
+#include <QSet>
 #include <QStyleOptionGraphicsItem>
 #include <QThreadPool>
 
@@ -166,6 +167,7 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
     const QTransform toScene = toView.inverted();
     QList<QList<QGraphicsItem *>> itemsOf;
     QList<DistrictItem *> needMasks;
+    QSet<const DistrictItem *> seen; // an item under several rects
     for (const QRect &r : std::as_const(rects)) {
         itemsOf.append(scene.items(toScene.mapRect(QRectF(r)), Qt::IntersectsItemBoundingRect, Qt::AscendingOrder,
                                    toView));
@@ -173,8 +175,11 @@ void KeptFrame::update(QGraphicsScene &scene, const QBrush &background, QPainter
             if (item->type() != DistrictItem::Type || !item->isVisible())
                 continue;
             auto *district = static_cast<DistrictItem *>(item);
-            if (district->needsMasks(item->sceneTransform() * toView, m_pixelRatio) && !needMasks.contains(district))
+            if ((rects.size() == 1 || !seen.contains(district))
+                && district->needsMasks(item->sceneTransform() * toView, m_pixelRatio))
                 needMasks.append(district);
+            if (rects.size() > 1)
+                seen.insert(district);
         }
     }
     prepareMasks(needMasks, toView, m_pixelRatio, m_image.rect());
