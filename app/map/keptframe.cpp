@@ -11,6 +11,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -19,6 +20,30 @@ namespace {
 // restyles most districts marks hundreds, and one pass over the items under
 // their bounds costs less than a pass per rect.
 constexpr int kMaxRects = 8;
+
+/**
+ * Runs @p run(part) for every part in [0, @p parts): parts from @p firstInPool
+ * on in the global thread pool (here when no thread is free), the others
+ * here, and returns when all are done.
+ */
+void runParts(int parts, int firstInPool, const std::function<void(int)> &run)
+{
+    QThreadPool *pool = QThreadPool::globalInstance();
+    QSemaphore done;
+    int started = 0;
+    for (int part = firstInPool; part < parts; ++part) {
+        if (pool->tryStart([&run, &done, part] {
+                run(part);
+                done.release();
+            }))
+            ++started;
+        else
+            run(part);
+    }
+    for (int part = 0; part < firstInPool && part < parts; ++part)
+        run(part);
+    done.acquire(started);
+}
 
 /**
  * Makes the masks the districts need, in the global thread pool. Qt 6.4's
@@ -42,18 +67,7 @@ void prepareMasks(const QList<DistrictItem *> &districts, const QTransform &toVi
             item->prepareMasks(item->sceneTransform() * toView, pixelRatio, deviceBounds);
         }
     };
-    QSemaphore done;
-    int started = 0;
-    for (int part = 0; part < parts; ++part) {
-        if (pool->tryStart([&run, &done, part] {
-                run(part);
-                done.release();
-            }))
-            ++started;
-        else
-            run(part);
-    }
-    done.acquire(started);
+    runParts(parts, 0, run);
 }
 
 /**
@@ -85,25 +99,12 @@ void composeDistricts(const CoverageMask::Target &frame, const QList<DistrictIte
         composeBand(device);
         return;
     }
-    QSemaphore done;
-    int started = 0;
-    const auto bandRect = [&](int b) {
+    // This thread takes the first band.
+    runParts(bands, 1, [&](int b) {
         const int top = device.top() + int(qint64(device.height()) * b / bands);
         const int bottom = device.top() + int(qint64(device.height()) * (b + 1) / bands);
-        return QRect(device.left(), top, device.width(), bottom - top);
-    };
-    for (int b = 1; b < bands; ++b) {
-        const QRect band = bandRect(b);
-        if (pool->tryStart([&composeBand, &done, band] {
-                composeBand(band);
-                done.release();
-            }))
-            ++started;
-        else
-            composeBand(band);
-    }
-    composeBand(bandRect(0)); // this thread takes the first band
-    done.acquire(started);
+        composeBand(QRect(device.left(), top, device.width(), bottom - top));
+    });
 }
 
 } // namespace

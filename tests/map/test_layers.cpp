@@ -202,18 +202,25 @@ TEST(SvgLayers, VectorExportsPaintThroughQtSvg)
     EXPECT_GT(buffer.size(), 1000);
 }
 
+namespace {
+
+/// The whole view painted as the window system paints it.
+QImage paintWhole(MapView &view)
+{
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    static_cast<QWidget &>(view).render(&painter);
+    painter.end();
+    return image;
+}
+
+} // namespace
+
 TEST(SvgLayers, KeptFrameRepaintsWhatChanged)
 {
     // A view painted whole again and again keeps its frame and paints again
     // only what changed: after a day step it shows what a new view shows.
-    const auto paintWhole = [](MapView &view) {
-        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        static_cast<QWidget &>(view).render(&painter);
-        painter.end();
-        return image;
-    };
     const auto makeView = [](QDate date) {
         auto view = std::make_unique<MapView>();
         view->setAttribute(Qt::WA_DontShowOnScreen);
@@ -270,14 +277,6 @@ TEST(SvgLayers, KeptFrameOfALargeCampaignMatchesFreshPaints)
     const CampaignLoadResult loaded = CampaignLoader::load(folder);
     ASSERT_TRUE(loaded.ok()) << loaded.errorString().left(500).toStdString();
     const auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
-    const auto paintWhole = [](MapView &view) {
-        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        static_cast<QWidget &>(view).render(&painter);
-        painter.end();
-        return image;
-    };
     const auto makeView = [&](QDate date) {
         auto view = std::make_unique<MapView>();
         view->setAttribute(Qt::WA_DontShowOnScreen);
