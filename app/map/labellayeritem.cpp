@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <set>
+#include <vector>
 
 namespace {
 
@@ -237,22 +239,8 @@ void LabelLayerItem::paintLabel(QPainter *painter, int index)
     painter->setWorldTransform(world);
 }
 
-void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
+QList<int> LabelLayerItem::paintOrder(const QList<int> &visible) const
 {
-    QList<int> visible;
-    for (int i = 0; i < m_prepared.size(); ++i) {
-        if (m_prepared.at(i).bounds.intersects(area))
-            visible.append(i);
-    }
-    // Qt's font engines keep glyph images for their ten most recent
-    // transforms; labels come in many sizes, so painting them in document
-    // order would rasterize the same glyphs again and again. Consecutive
-    // labels in one colour, either all halos (stroke and fill alike) or all
-    // plain text, may be painted in any order (the union is the same), so
-    // they are painted by size: halos from the largest size down, then (the
-    // generator writes the texts after their halos) texts from the smallest
-    // up, so the texts start with the sizes the halos used last, whose glyphs
-    // are still cached, and most labels are small.
     enum class Ink { Other, Halo, Text };
     const auto inkOf = [this](int i) {
         const MapLabel &l = m_labels.at(i);
@@ -260,30 +248,77 @@ void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
             return l.fill == l.stroke ? Ink::Halo : Ink::Other;
         return l.fill.isValid() ? Ink::Text : Ink::Other;
     };
-    const auto sameInk = [&](int a, int b) {
-        const Ink ink = inkOf(a);
-        if (ink == Ink::Other || inkOf(b) != ink)
-            return false;
-        return ink == Ink::Halo ? m_labels.at(a).stroke == m_labels.at(b).stroke
-                                : m_labels.at(a).fill == m_labels.at(b).fill;
-    };
-    const auto size = [this](int i) { return m_prepared.at(i).toItem.m11(); };
-    for (qsizetype start = 0; start < visible.size();) {
-        qsizetype end = start + 1;
-        while (end < visible.size() && sameInk(visible.at(start), visible.at(end)))
-            ++end;
-        if (end - start > 1) {
-            if (inkOf(visible.at(start)) == Ink::Halo)
-                std::stable_sort(visible.begin() + start, visible.begin() + end,
-                                 [&](int a, int b) { return size(a) > size(b); });
-            else
-                std::stable_sort(visible.begin() + start, visible.begin() + end,
-                                 [&](int a, int b) { return size(a) < size(b); });
-        }
-        start = end;
+    const qsizetype n = visible.size();
+    std::vector<Ink> ink(size_t(n), Ink::Other);
+    std::vector<QRgb> colour(size_t(n), 0);
+    for (qsizetype k = 0; k < n; ++k) {
+        const MapLabel &l = m_labels.at(visible.at(k));
+        ink[size_t(k)] = inkOf(visible.at(k));
+        colour[size_t(k)] = (ink[size_t(k)] == Ink::Halo ? l.stroke : l.fill).rgba();
     }
+    // Edges from each label to the later ones it must stay under.
+    std::vector<std::vector<qsizetype>> later{size_t(n)};
+    std::vector<int> earlier(size_t(n), 0);
+    for (qsizetype a = 0; a < n; ++a) {
+        const QRectF &boundsA = m_prepared.at(visible.at(a)).bounds;
+        for (qsizetype b = a + 1; b < n; ++b) {
+            const bool commute = ink[size_t(a)] != Ink::Other && ink[size_t(a)] == ink[size_t(b)]
+                                 && colour[size_t(a)] == colour[size_t(b)];
+            if (!commute && boundsA.intersects(m_prepared.at(visible.at(b)).bounds)) {
+                later[size_t(a)].push_back(b);
+                ++earlier[size_t(b)];
+            }
+        }
+    }
+    // Of the labels free to go: the size just painted while one has it, else
+    // the smallest size; then document order. So the sizes mostly go up, each
+    // size's glyphs are loaded once, and a halo and its text, the same
+    // glyphs, go close together.
+    std::vector<double> size(size_t(n), 0.0);
+    for (qsizetype k = 0; k < n; ++k)
+        size[size_t(k)] = std::sqrt(std::abs(m_prepared.at(visible.at(k)).toItem.determinant()));
+    const auto before = [&size](qsizetype x, qsizetype y) {
+        return size[size_t(x)] != size[size_t(y)] ? size[size_t(x)] < size[size_t(y)] : x < y;
+    };
+    std::set<qsizetype, decltype(before)> ready(before);
+    for (qsizetype k = 0; k < n; ++k) {
+        if (earlier[size_t(k)] == 0)
+            ready.insert(k);
+    }
+    QList<int> order;
+    order.reserve(n);
+    double current = -1;
+    while (!ready.empty()) {
+        auto it = ready.begin();
+        if (size[size_t(*it)] != current) {
+            // The first ready label of the current size, if any: sizes come before indexes.
+            const auto same = std::find_if(ready.begin(), ready.end(),
+                                           [&](qsizetype k) { return size[size_t(k)] >= current; });
+            if (same != ready.end() && size[size_t(*same)] == current)
+                it = same;
+        }
+        const qsizetype k = *it;
+        current = size[size_t(k)];
+        ready.erase(it);
+        order.append(visible.at(k));
+        for (qsizetype next : later[size_t(k)]) {
+            if (--earlier[size_t(next)] == 0)
+                ready.insert(next);
+        }
+    }
+    return order;
+}
+
+void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
+{
+    QList<int> visible;
+    for (int i = 0; i < m_prepared.size(); ++i) {
+        if (m_prepared.at(i).bounds.intersects(area))
+            visible.append(i);
+    }
+    const QList<int> order = paintOrder(visible);
     painter->save();
-    for (int i : std::as_const(visible))
+    for (int i : order)
         paintLabel(painter, i);
     painter->restore();
 }

@@ -56,7 +56,7 @@ public:
     };
 
     /**
-     * @param labels the layer's labels, in document order (painted in that order)
+     * @param labels the layer's labels, in document order (what overlaps is painted in that order)
      * @param renderer the map's renderer, for exports; the caller keeps it alive
      * @param elementId the layer's id in @p renderer
      */
@@ -72,6 +72,18 @@ public:
     QRectF labelBounds(int index) const { return m_prepared.at(index).bounds; }
     /// What the last paint did (for tests).
     const PaintStats &lastPaint() const { return m_lastPaint; }
+    /**
+     * The order in which a paint draws the labels @p visible (indexes, in
+     * document order): grouped by size, as far as the result allows.
+     *
+     * Qt's font engines keep glyph images for ten sizes at most, and map
+     * labels come in many sizes, so document order loads the same glyphs from
+     * the font again and again. Two labels keep their document order when
+     * they overlap and swapping them could change a pixel: both halos or both
+     * texts of one colour may swap (the union is the same), anything else
+     * that overlaps may not.
+     */
+    QList<int> paintOrder(const QList<int> &visible) const;
     /// The pixels kept in the view (for tests).
     const DeviceCache &deviceCache() const { return m_cache; }
     /// The layer's id in the SVG.

@@ -16,7 +16,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <set>
 
 namespace {
 
@@ -258,4 +261,115 @@ TEST(LabelLayer, ViewSkipsLabelsOutsideTheWindowAndKeepsItsPixels)
     view.grab();
     EXPECT_GT(labels->lastPaint().labels, 0);
     EXPECT_LT(labels->lastPaint().labels, all / 4) << "labels outside the window are skipped";
+}
+
+namespace {
+
+enum class Ink { Other, Halo, Text };
+
+Ink inkOf(const MapLabel &l)
+{
+    if (l.stroke.isValid())
+        return l.fill == l.stroke ? Ink::Halo : Ink::Other;
+    return l.fill.isValid() ? Ink::Text : Ink::Other;
+}
+
+/// Whether painting @p a and @p b in either order gives the same pixels wherever they overlap.
+bool commute(const MapLabel &a, const MapLabel &b)
+{
+    const Ink ink = inkOf(a);
+    if (ink == Ink::Other || inkOf(b) != ink)
+        return false;
+    return ink == Ink::Halo ? a.stroke == b.stroke : a.fill == b.fill;
+}
+
+/// The glyphs' size on the map: the font size times the label's own scale.
+double labelSize(const MapLabel &l)
+{
+    return l.fontSize * std::sqrt(std::abs(l.transform.determinant()));
+}
+
+/// How often the size changes from one label to the next, painted in @p order.
+int sizeChanges(const QList<MapLabel> &labels, const QList<int> &order)
+{
+    int changes = 0;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        changes += labelSize(labels.at(order.at(i))) != labelSize(labels.at(order.at(i - 1)));
+    return changes;
+}
+
+} // namespace
+
+TEST(LabelLayer, PaintOrderGroupsSizesAndKeepsWhatOverlapsInOrder)
+{
+    const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
+    ASSERT_TRUE(scene);
+    LabelLayerItem *item = labelLayer(*scene);
+    ASSERT_NE(item, nullptr);
+    const QList<MapLabel> &labels = item->labels();
+    QList<int> all;
+    for (int i = 0; i < labels.size(); ++i)
+        all.append(i);
+    const QList<int> order = item->paintOrder(all);
+
+    QList<int> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    ASSERT_EQ(sorted, all) << "every label is painted once";
+
+    QList<int> position(labels.size(), -1);
+    for (int i = 0; i < order.size(); ++i)
+        position[order.at(i)] = i;
+    int overlapping = 0;
+    for (int a = 0; a < labels.size(); ++a) {
+        for (int b = a + 1; b < labels.size(); ++b) {
+            if (commute(labels.at(a), labels.at(b)) || !item->labelBounds(a).intersects(item->labelBounds(b)))
+                continue;
+            ++overlapping;
+            EXPECT_LT(position.at(a), position.at(b))
+                << labels.at(a).text().toStdString() << " is painted under " << labels.at(b).text().toStdString();
+        }
+    }
+    EXPECT_GT(overlapping, 100) << "each text lies on its halo, and neighbours touch";
+
+    std::set<double> sizes;
+    for (const MapLabel &l : labels)
+        sizes.insert(labelSize(l));
+    ASSERT_GT(sizes.size(), 10u) << "more sizes than Qt keeps glyph images for";
+    const int documentChanges = sizeChanges(labels, all);
+    const int orderChanges = sizeChanges(labels, order);
+    std::printf("%d sizes; size changes: %d in document order, %d in paint order\n", int(sizes.size()),
+                documentChanges, orderChanges);
+    // Halos, then texts, in one colour each, would go through the sizes twice;
+    // a text held back by a neighbour's halo of another size adds a change.
+    EXPECT_LE(orderChanges, int(sizes.size()) * 3);
+    EXPECT_LT(orderChanges * 4, documentChanges);
+}
+
+TEST(LabelLayer, PaintOrderKeepsOverlappingTextsOfTwoColoursInOrder)
+{
+    // A large dark text written first, a small red one on it, and a small dark
+    // one apart from both. The small ones come first by size, but the red one
+    // must stay over the large one; the small dark one may go first.
+    const QByteArray svg = svgWithLayer(
+        "<g id=\"labels\">"
+        "<g transform=\"matrix(0.2 0 0 0.2 10 50)\"><text font-size=\"100\" font-family=\"DejaVu Sans\" "
+        "fill=\"#202020\">Large</text></g>"
+        "<g transform=\"matrix(0.1 0 0 0.1 12 48)\"><text font-size=\"100\" font-family=\"DejaVu Sans\" "
+        "fill=\"#c00000\">red</text></g>"
+        "<g transform=\"matrix(0.1 0 0 0.1 10 90)\"><text font-size=\"100\" font-family=\"DejaVu Sans\" "
+        "fill=\"#202020\">apart</text></g>"
+        "</g>");
+    const SvgLabelReader::Result result = SvgLabelReader::read(svg, QStringLiteral("labels"));
+    ASSERT_TRUE(result.ok()) << result.unsupported.toStdString();
+    LabelLayerItem item(result.labels, nullptr, QStringLiteral("labels"));
+    ASSERT_TRUE(item.labelBounds(0).intersects(item.labelBounds(1)));
+    ASSERT_FALSE(item.labelBounds(2).intersects(item.labelBounds(0)));
+    ASSERT_FALSE(item.labelBounds(2).intersects(item.labelBounds(1)));
+    EXPECT_EQ(item.paintOrder({0, 1, 2}), QList<int>({2, 0, 1}));
+    // Of one colour, overlapping texts may swap: the smaller one goes first.
+    const SvgLabelReader::Result same = SvgLabelReader::read(QByteArray(svg).replace("#c00000", "#202020"),
+                                                             QStringLiteral("labels"));
+    ASSERT_TRUE(same.ok());
+    LabelLayerItem sameItem(same.labels, nullptr, QStringLiteral("labels"));
+    EXPECT_EQ(sameItem.paintOrder({0, 1, 2}), QList<int>({1, 2, 0}));
 }
