@@ -1,20 +1,12 @@
 #include "mapscene.h"
 
 #include "districtitem.h"
-#include "geojsonloader.h"
 #include "labellayeritem.h"
-#include "maploader.h"
-#include "svgdistrictreader.h"
 #include "svglabelreader.h"
 #include "svglayeritem.h"
 
 #include <QGraphicsSvgItem>
-#include <QSet>
 #include <QSvgRenderer>
-#include <QtMath>
-
-#include <cmath>
-#include <limits>
 
 namespace {
 
@@ -26,63 +18,11 @@ struct Layer
 
 constexpr Layer kLayers[] = {
     {"base", MapScene::kBaseZ},          {"river", MapScene::kOverlayZ},     {"landmarks", MapScene::kOverlayZ},
-    {"labels", MapScene::kLabelsZ},      {"furniture", MapScene::kFurnitureZ},
+    {MapScene::kLabelsLayer, MapScene::kLabelsZ},      {"furniture", MapScene::kFurnitureZ},
 };
 
 // Widest outline a district can get (selection with its halo), in device pixels.
 constexpr double kWidestOutlinePx = 7.0;
-
-/// An equirectangular projection fitted around @p shapes, for packages without an SVG map.
-MapProjection fitProjection(const QList<DistrictShape> &shapes)
-{
-    double west = std::numeric_limits<double>::max();
-    double east = -west;
-    double south = west;
-    double north = -west;
-    for (const DistrictShape &s : shapes) {
-        for (const QGeoPolygon &p : s.polygons) {
-            for (const QGeoCoordinate &c : p.perimeter()) {
-                west = std::min(west, c.longitude());
-                east = std::max(east, c.longitude());
-                south = std::min(south, c.latitude());
-                north = std::max(north, c.latitude());
-            }
-        }
-    }
-    if (west >= east || south >= north)
-        return {};
-    const double marginLon = (east - west) * 0.04;
-    const double marginLat = (north - south) * 0.04;
-    west = std::max(-180.0, west - marginLon);
-    east = std::min(180.0, east + marginLon);
-    south = std::max(-90.0, south - marginLat);
-    north = std::min(90.0, north + marginLat);
-    const double parallel = (south + north) / 2;
-    constexpr double kHeight = 1000.0;
-    const double width = kHeight * (east - west) * std::cos(qDegreesToRadians(parallel)) / (north - south);
-    return MapProjection(QGeoRectangle(QGeoCoordinate(north, west), QGeoCoordinate(south, east)),
-                         QSizeF(width, kHeight), parallel);
-}
-
-QPainterPath shapePath(const DistrictShape &shape, const MapProjection &projection)
-{
-    QPainterPath path;
-    path.setFillRule(Qt::OddEvenFill);
-    auto addRing = [&](const QList<QGeoCoordinate> &ring) {
-        QPolygonF poly;
-        poly.reserve(ring.size() + 1);
-        for (const QGeoCoordinate &c : ring)
-            poly.append(projection.toMap(c));
-        path.addPolygon(poly);
-        path.closeSubpath();
-    };
-    for (const QGeoPolygon &p : shape.polygons) {
-        addRing(p.perimeter());
-        for (qsizetype h = 0; h < p.holesCount(); ++h)
-            addRing(p.holePath(h));
-    }
-    return path;
-}
 
 } // namespace
 
@@ -97,9 +37,21 @@ MapScene::~MapScene()
     clear();
 }
 
+MapSources MapScene::loadSources(const Campaign &campaign)
+{
+    return MapSources::load(campaign, QString::fromLatin1(kLabelsLayer));
+}
+
 std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campaign,
                                           std::shared_ptr<const ControlTimeline> timeline, QString *error,
                                           QObject *parent)
+{
+    return build(std::move(campaign), std::move(timeline), nullptr, error, parent);
+}
+
+std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campaign,
+                                          std::shared_ptr<const ControlTimeline> timeline,
+                                          std::shared_ptr<const MapSources> sources, QString *error, QObject *parent)
 {
     QStringList problems;
     auto fail = [&]() -> std::unique_ptr<MapScene> {
@@ -115,58 +67,12 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
         problems.append(tr("the control timeline does not belong to campaign \"%1\"").arg(campaign->id));
         return fail();
     }
-
-    QByteArray svg;
-    MapProjection projection;
-    if (!campaign->mapFile.isEmpty()) {
-        const MapLoadResult map = MapLoader::load(campaign->mapFile, campaign->mapFile);
-        for (const Diagnostic &d : map.problems)
-            problems.append(d.toString());
-        if (!map.ok())
-            return fail();
-        svg = map.svg;
-        projection = map.projection;
-    }
-
-    QHash<QString, QPainterPath> paths;
-    if (!campaign->districtShapesFile.isEmpty()) {
-        const GeoJsonLoadResult shapes = GeoJsonLoader::load(campaign->districtShapesFile, campaign->districtShapesFile);
-        for (const Diagnostic &d : shapes.problems)
-            problems.append(d.toString());
-        if (!shapes.ok())
-            return fail();
-        if (!projection.isValid())
-            projection = fitProjection(shapes.shapes);
-        for (const DistrictShape &shape : shapes.shapes) {
-            if (!campaign->district(shape.id)) {
-                problems.append(tr("%1: shape \"%2\" is not a district of campaign \"%3\"")
-                                    .arg(campaign->districtShapesFile, shape.id, campaign->id));
-                continue;
-            }
-            paths.insert(shape.id, shapePath(shape, projection));
-        }
-    } else if (!svg.isEmpty()) {
-        QSet<QString> ids;
-        for (const District &d : campaign->districts)
-            ids.insert(d.id);
-        QStringList readErrors;
-        paths = SvgDistrictReader::read(svg, ids, &readErrors);
-        for (const QString &e : std::as_const(readErrors))
-            problems.append(campaign->mapFile + QLatin1Char(':') + e);
-    } else {
-        problems.append(tr("campaign \"%1\" has neither a map nor district shapes to draw").arg(campaign->id));
-        return fail();
-    }
-    if (!projection.isValid()) {
-        problems.append(tr("campaign \"%1\": cannot place the districts on a map").arg(campaign->id));
-        return fail();
-    }
-    for (const District &d : campaign->districts) {
-        if (paths.value(d.id).isEmpty())
-            problems.append(tr("no outline for district \"%1\" (%2)")
-                                .arg(d.id, campaign->districtShapesFile.isEmpty() ? campaign->mapFile
-                                                                                   : campaign->districtShapesFile));
-    }
+    if (!sources || !sources->isFor(*campaign))
+        sources = std::make_shared<const MapSources>(loadSources(*campaign));
+    problems = sources->problems;
+    const QByteArray &svg = sources->svg;
+    const MapProjection &projection = sources->projection;
+    const QHash<QString, QPainterPath> &paths = sources->paths;
 
     std::unique_ptr<QSvgRenderer> renderer;
     if (!svg.isEmpty()) {
@@ -190,9 +96,8 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
             std::unique_ptr<QGraphicsItem> item;
             if (layer.z == kLabelsZ) {
                 // Text only, as the generator writes it: laid out once, drawn from glyph runs.
-                const SvgLabelReader::Result labels = SvgLabelReader::read(svg, id);
-                if (labels.ok())
-                    item = std::make_unique<LabelLayerItem>(labels.labels, renderer.get(), id);
+                if (sources->labels.ok())
+                    item = std::make_unique<LabelLayerItem>(sources->labels.labels, renderer.get(), id);
             }
             if (!item) {
                 auto svgItem = std::make_unique<SvgLayerItem>();

@@ -4,6 +4,7 @@
 #include "controltimeline.h"
 #include "districtstyle.h"
 #include "mapprojection.h"
+#include "mapsources.h"
 
 #include <QDate>
 #include <QGraphicsScene>
@@ -50,10 +51,24 @@ public:
     static constexpr double kLabelsZ = 30;
     static constexpr double kFurnitureZ = 40;
 
+    /// The SVG group that holds the map's text labels.
+    static constexpr char kLabelsLayer[] = "labels";
+
     /// Builds the scene, or returns null and sets @p error (every problem, one per line).
     static std::unique_ptr<MapScene> build(std::shared_ptr<const Campaign> campaign,
                                            std::shared_ptr<const ControlTimeline> timeline, QString *error,
                                            QObject *parent = nullptr);
+    /**
+     * Builds the scene from @p sources read beforehand (see loadSources()).
+     * Sources that are null or were read from other files than @p campaign's
+     * are read again here.
+     */
+    static std::unique_ptr<MapScene> build(std::shared_ptr<const Campaign> campaign,
+                                           std::shared_ptr<const ControlTimeline> timeline,
+                                           std::shared_ptr<const MapSources> sources, QString *error,
+                                           QObject *parent = nullptr);
+    /// Reads and checks what build() needs from @p campaign's files. Thread-safe: no GUI objects.
+    static MapSources loadSources(const Campaign &campaign);
     ~MapScene() override;
 
     const Campaign &campaign() const { return *m_campaign; }

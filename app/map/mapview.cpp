@@ -107,10 +107,11 @@ void MapView::retranslate()
 }
 
 bool MapView::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
-                          QString *error)
+                          QString *error, std::shared_ptr<const MapSources> sources)
 {
     QString message;
-    std::unique_ptr<MapScene> scene = MapScene::build(std::move(campaign), std::move(timeline), &message);
+    std::unique_ptr<MapScene> scene =
+        MapScene::build(std::move(campaign), std::move(timeline), std::move(sources), &message);
     if (!scene) {
         if (error)
             *error = message;

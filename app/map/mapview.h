@@ -13,6 +13,7 @@
 
 class LegendWidget;
 class MapScene;
+struct MapSources;
 class QToolButton;
 
 /**
@@ -45,9 +46,12 @@ public:
     explicit MapView(QWidget *parent = nullptr);
     ~MapView() override;
 
-    /// Builds the scene for a campaign; returns false and sets *error on failure (scene unchanged then).
+    /**
+     * Builds the scene for a campaign; returns false and sets *error on failure (scene unchanged then).
+     * @param sources the campaign's map files, read beforehand (MapScene::loadSources()); null: read here
+     */
     bool setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
-                     QString *error = nullptr);
+                     QString *error = nullptr, std::shared_ptr<const MapSources> sources = nullptr);
     MapScene *mapScene() const { return m_scene.get(); }
 
     /// Shows control at the end of @p date; restyles only districts whose appearance changed.

@@ -355,7 +355,7 @@ void MainWindow::onCampaignChanged()
         return;
     }
     QString error;
-    if (!m_map->setCampaign(campaign, m_session->timeline(), &error)) {
+    if (!m_map->setCampaign(campaign, m_session->timeline(), &error, m_session->mapSources())) {
         m_mapError = error.isEmpty() ? tr("unknown error") : error;
         showCentralMessage(tr("The map of this campaign cannot be shown:\n%1\n\n"
                               "The timeline and the panels still work.")

@@ -4,19 +4,53 @@
 #include "commandlineoptions.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "mapscene.h"
 #include "problemsdialog.h"
 #include "settingsstore.h"
 #include "startupstate.h"
 #include "viewersession.h"
 
 #include <QApplication>
+#include <QFont>
+#include <QFontInfo>
 #include <QTextStream>
 #include <QTimer>
 
+#include <future>
 #include <memory>
 
 namespace {
 constexpr int kStartupTimeoutMs = 60000;
+
+/// What start-up reads from disk: the campaign package and its map's files.
+struct StartupRead
+{
+    CampaignLoadResult campaign;
+    std::shared_ptr<const MapSources> map;
+};
+
+StartupRead readPackage(const QString &path)
+{
+    StartupRead read;
+    read.campaign = CampaignLoader::load(path);
+    if (read.campaign.ok())
+        read.map = std::make_shared<const MapSources>(MapScene::loadSources(*read.campaign.campaign));
+    return read;
+}
+/**
+ * Han characters in the window come from a Traditional Chinese face where the
+ * system has one: the article and its quotes are Traditional Chinese. Without
+ * this, fontconfig's fallback follows the locale, and for an English locale
+ * that is a Japanese face: other glyph shapes, and one more face to open.
+ */
+void preferTraditionalChinese()
+{
+    QFont font = QApplication::font();
+    // The face actually used first: the default font's family is often an
+    // alias ("Sans Serif") that Qt would skip in a list of families.
+    font.setFamilies({QFontInfo(font).family(), QStringLiteral("Noto Sans CJK TC")});
+    QApplication::setFont(font);
+}
 } // namespace
 
 int runViewer(QApplication &app, const CommandLineOptions &options)
@@ -34,9 +68,21 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
     if (SettingsStore::isSupportedLanguage(earlyLanguage))
         language->setLanguage(earlyLanguage);
 
+    // The package is read and checked in another thread while the window is
+    // made: neither needs the other, and on two cores start-up then takes
+    // about the longer of the two instead of both. Reading needs no GUI
+    // objects (the loaders are plain data); the language is set first, so
+    // that the loaders' messages come in it.
+    std::future<StartupRead> pending = std::async(std::launch::async, readPackage, path);
+    preferTraditionalChinese();
     auto session = std::make_unique<ViewerSession>();
-    Diagnostics problems;
-    if (!session->loadCampaign(path, &problems)) {
+    auto window = std::make_unique<MainWindow>(session.get(), language.get());
+    const StartupRead read = pending.get();
+    if (!read.campaign.ok()) {
+        window.reset();
+        Diagnostics problems = read.campaign.problems;
+        if (problems.isEmpty())
+            problems.append(Diagnostic{path, 0, 0, ViewerSession::tr("the package could not be loaded")});
         for (const Diagnostic &d : problems)
             err << d.toString() << '\n';
         err.flush();
@@ -47,6 +93,7 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
         }
         return 1;
     }
+    session->setCampaign(read.campaign.campaign, read.map);
 
     const SettingsStore::State saved = settings->load(session->campaign().get());
     StartupState start;
@@ -60,7 +107,6 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
     session->setCurrentDate(start.date);
     session->setSelectedDistrict(start.district);
 
-    auto window = std::make_unique<MainWindow>(session.get(), language.get());
     window->setSettingsStore(settings.get());
     window->applyState(saved);
     if (!start.district.isEmpty())

@@ -34,7 +34,7 @@ bool ViewerSession::loadCampaign(const QString &path, Diagnostics *problems)
     return true;
 }
 
-void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign)
+void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const MapSources> mapSources)
 {
     if (!campaign)
         return;
@@ -42,6 +42,7 @@ void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign)
     if (playing)
         m_controller->setPlaying(false);
     m_campaign = std::move(campaign);
+    m_mapSources = std::move(mapSources);
     m_timeline = std::make_shared<const ControlTimeline>(m_campaign);
     m_events->setCampaign(m_campaign);
     m_history->setTimeline(m_timeline);

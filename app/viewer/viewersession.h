@@ -11,6 +11,7 @@
 #include <memory>
 
 class DistrictHistoryModel;
+struct MapSources;
 class EventListModel;
 class TimelineController;
 
@@ -31,10 +32,15 @@ public:
 
     /// Loads the package at @p path; on failure keeps the current campaign and fills @p problems.
     bool loadCampaign(const QString &path, Diagnostics *problems = nullptr);
-    /// Replaces the campaign (must be non-null and valid); keeps the date when it is inside the new range.
-    void setCampaign(std::shared_ptr<const Campaign> campaign);
+    /**
+     * Replaces the campaign (must be non-null and valid); keeps the date when it is inside the new range.
+     * @param mapSources the campaign's map files, if they were read beforehand (MapScene::loadSources())
+     */
+    void setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const MapSources> mapSources = nullptr);
 
     std::shared_ptr<const Campaign> campaign() const { return m_campaign; }
+    /// The campaign's map files as read with it, or null: the map reads them itself.
+    std::shared_ptr<const MapSources> mapSources() const { return m_mapSources; }
     std::shared_ptr<const ControlTimeline> timeline() const { return m_timeline; }
     bool hasCampaign() const { return m_campaign != nullptr; }
 
@@ -76,6 +82,7 @@ signals:
 private:
     std::shared_ptr<const Campaign> m_campaign;
     std::shared_ptr<const ControlTimeline> m_timeline;
+    std::shared_ptr<const MapSources> m_mapSources;
     TimelineController *m_controller = nullptr;
     EventListModel *m_events = nullptr;
     DistrictHistoryModel *m_history = nullptr;

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+
 namespace {
 
 /// The districts whose look differs between the ends of two days, computed from the timeline.
@@ -247,4 +249,64 @@ TEST(MapScene, HolesAndPartsFromGeoJsonWithoutAMap)
                 b.width() * std::cos(qDegreesToRadians(p.standardParallel())) / b.height(), 1e-9);
     // Nothing holds the districts: they are drawn as unknown.
     EXPECT_TRUE(scene->hasUnknownDistricts());
+}
+
+TEST(MapScene, SourcesReadInAnotherThreadBuildTheSameScene)
+{
+    const std::shared_ptr<const Campaign> campaign = MapTest::aleppo();
+    // What the viewer does at start-up: the files are read off the GUI thread.
+    MapSources read;
+    std::thread reader([&] { read = MapScene::loadSources(*campaign); });
+    reader.join();
+    ASSERT_TRUE(read.ok()) << read.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(read.isFor(*campaign));
+    EXPECT_FALSE(read.svg.isEmpty());
+    EXPECT_TRUE(read.projection.isValid());
+    EXPECT_EQ(read.paths.size(), campaign->districts.size());
+    EXPECT_TRUE(read.labels.ok());
+    EXPECT_GT(read.labels.labels.size(), 100);
+
+    auto sources = std::make_shared<const MapSources>(read);
+    QString error;
+    const std::unique_ptr<MapScene> fromSources =
+        MapScene::build(campaign, MapTest::aleppoTimeline(), sources, &error);
+    ASSERT_NE(fromSources, nullptr) << error.toStdString();
+    const std::unique_ptr<MapScene> fresh = MapTest::aleppoScene();
+    ASSERT_EQ(fromSources->districtItems().size(), fresh->districtItems().size());
+    for (const District &d : campaign->districts)
+        EXPECT_EQ(fromSources->districtItem(d.id)->path(), fresh->districtItem(d.id)->path()) << d.id.toStdString();
+    ASSERT_EQ(fromSources->layerItems().size(), fresh->layerItems().size());
+    for (qsizetype i = 0; i < fresh->layerItems().size(); ++i)
+        EXPECT_EQ(fromSources->layerItems().at(i)->data(0), fresh->layerItems().at(i)->data(0));
+    EXPECT_EQ(fromSources->projection().size(), fresh->projection().size());
+}
+
+TEST(MapScene, SourcesOfOtherFilesAreReadAgainAndProblemsAreReported)
+{
+    const std::shared_ptr<const Campaign> aleppo = MapTest::aleppo();
+    auto svgOnly = std::make_shared<Campaign>(*aleppo);
+    svgOnly->districtShapesFile.clear();
+    // Sources read for the GeoJSON campaign do not fit one without GeoJSON: build reads its own.
+    auto geoSources = std::make_shared<const MapSources>(MapScene::loadSources(*aleppo));
+    EXPECT_FALSE(geoSources->isFor(*svgOnly));
+    std::shared_ptr<const Campaign> constSvgOnly = svgOnly;
+    QString error;
+    EXPECT_NE(MapScene::build(constSvgOnly, std::make_shared<const ControlTimeline>(constSvgOnly), geoSources, &error),
+              nullptr)
+        << error.toStdString();
+
+    // A map file that is not there: every problem, named by file, and no scene.
+    auto broken = std::make_shared<Campaign>(*aleppo);
+    broken->mapFile = MapTest::tempDir() + QStringLiteral("/missing-map.svg");
+    const MapSources missing = MapScene::loadSources(*broken);
+    EXPECT_FALSE(missing.ok());
+    ASSERT_FALSE(missing.problems.isEmpty());
+    EXPECT_TRUE(missing.problems.first().contains(QStringLiteral("missing-map.svg")))
+        << missing.problems.first().toStdString();
+    std::shared_ptr<const Campaign> constBroken = broken;
+    error.clear();
+    EXPECT_EQ(MapScene::build(constBroken, std::make_shared<const ControlTimeline>(constBroken),
+                              std::make_shared<const MapSources>(missing), &error),
+              nullptr);
+    EXPECT_TRUE(error.contains(QStringLiteral("missing-map.svg"))) << error.toStdString();
 }

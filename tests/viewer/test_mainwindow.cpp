@@ -22,6 +22,11 @@
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QGlyphRun>
+#include <QRawFont>
+#include <QTextLayout>
 #include <QHelpEvent>
 #include <QListView>
 #include <QMenu>
@@ -430,6 +435,42 @@ TEST(RunViewer, QuitAfterStartupExitsZeroOnceTheMapHasPainted)
     options.dateText = QStringLiteral("2016-11-27");
     options.districtId = QStringLiteral("hanano");
     EXPECT_EQ(runViewer(*qApp, options), 0);
+}
+
+TEST(RunViewer, ShowsHanCharactersInATraditionalChineseFace)
+{
+    if (!QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK TC")))
+        GTEST_SKIP() << "no Traditional Chinese face installed";
+    const QFont before = QApplication::font();
+    const auto faces = [](const QFont &font) {
+        QTextLayout layout(QStringLiteral("Aleppo 阿勒頗"), font);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        QStringList families;
+        for (const QGlyphRun &run : layout.glyphRuns())
+            families.append(run.rawFont().familyName());
+        families.sort();
+        return families;
+    };
+    // Start from the default face alone (an earlier runViewer() may have set the application font).
+    QFont plain = before;
+    plain.setFamilies({QFontInfo(before).family()});
+    QApplication::setFont(plain);
+    if (faces(plain).contains(QStringLiteral("Noto Sans CJK TC"))) {
+        QApplication::setFont(before);
+        GTEST_SKIP() << "fontconfig's own fallback is the Traditional Chinese face here (a Chinese locale)";
+    }
+
+    CommandLineOptions options;
+    options.quitAfterStartup = true;
+    ASSERT_EQ(runViewer(*qApp, options), 0);
+    const QStringList shown = faces(QApplication::font());
+    QApplication::setFont(before);
+    // The Latin text keeps the default face; the Han text is not in a Japanese
+    // (or Korean, or Simplified) face, as fontconfig's fallback for an English locale gives.
+    EXPECT_TRUE(shown.contains(QFontInfo(before).family())) << shown.join(QLatin1Char(',')).toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Noto Sans CJK TC"))) << shown.join(QLatin1Char(',')).toStdString();
 }
 
 TEST(RunViewer, RejectsABrokenCampaignAnUnknownDistrictAndADateOutsideTheCampaign)
