@@ -281,6 +281,7 @@ private:
     Campaign m_campaign;
     QString m_dir;
     Diagnostics m_problems;
+    MapLoadResult m_map;
     QHash<QString, QString> m_files;
     bool m_articleOk = false;
 };
@@ -705,13 +706,14 @@ CampaignLoadResult Loader::run(const QString &path)
 
     if (m_files.contains(QStringLiteral("map"))) {
         const QString name = m_files.value(QStringLiteral("map"));
-        const MapLoadResult map = MapLoader::load(resolveFile(m_dir, name), display(name));
+        MapLoadResult map = MapLoader::load(resolveFile(m_dir, name), display(name));
         m_problems.append(map.problems);
         if (map.ok()) {
             m_campaign.mapFile = resolveFile(m_dir, name);
+            m_map = std::move(map);
             if (!m_files.contains(QStringLiteral("district_shapes"))) {
                 for (const District &d : std::as_const(m_campaign.districts)) {
-                    if (!map.elementIds.contains(d.id))
+                    if (!m_map.elementIds.contains(d.id))
                         m_problems.append({display(name), 0, 0,
                                            tr("no element with id \"%1\" for district \"%1\"").arg(d.id)});
                 }
@@ -730,6 +732,7 @@ CampaignLoadResult Loader::run(const QString &path)
     if (m_problems.isEmpty()) {
         m_campaign.buildIndex();
         result.campaign = std::make_shared<const Campaign>(std::move(m_campaign));
+        result.map = std::move(m_map);
     }
     return result;
 }

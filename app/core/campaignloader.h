@@ -4,6 +4,7 @@
 
 #include "campaign.h"
 #include "diagnostic.h"
+#include "maploader.h"
 
 #include <memory>
 
@@ -12,6 +13,9 @@ struct CampaignLoadResult
 {
     std::shared_ptr<const Campaign> campaign; ///< null when there are problems
     Diagnostics problems;
+    /// The package's map as it was checked (empty when the package has none):
+    /// what drawing it needs without reading the file again.
+    MapLoadResult map;
 
     bool ok() const { return campaign != nullptr && problems.isEmpty(); }
     /// All problems, one `FILE:LINE:COLUMN: message` per line.

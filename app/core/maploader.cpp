@@ -327,12 +327,13 @@ MapLoadResult MapLoader::validate(const QByteArray &svg, const QString &displayN
     // every character of the map into its buffers, ~150 instructions a byte);
     // the renderer's parse, needed anyway, proves the map well-formed.
     if (const std::optional<QuickScan> scan = quickScan(svg)) {
-        const QSvgRenderer renderer(svg);
-        if (renderer.isValid()) {
+        auto renderer = std::make_shared<QSvgRenderer>(svg);
+        if (renderer->isValid()) {
             MapLoadResult result;
             result.svg = svg;
             result.projection = scan->projection;
             result.elementIds = scan->elementIds;
+            result.renderer = std::move(renderer);
             return result;
         }
     }
@@ -354,6 +355,8 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
         const QMutexLocker lock(&last.mutex);
         last.svg = svg;
         last.result = result;
+        // The cache keeps no QObject: it outlives the application object.
+        last.result.renderer.reset();
     }
     return result;
 }
@@ -486,11 +489,12 @@ MapLoadResult MapLoader::parseWithXmlReader(const QByteArray &svg, const QString
         problem(1, 1, tr("no <svg> element"));
         return result;
     }
-    QSvgRenderer renderer(svg);
-    if (!renderer.isValid()) {
+    auto renderer = std::make_shared<QSvgRenderer>(svg);
+    if (!renderer->isValid()) {
         problem(1, 1, tr("QtSvg cannot render this map"));
         return result;
     }
     result.svg = svg;
+    result.renderer = std::move(renderer);
     return result;
 }

@@ -12,7 +12,10 @@
 #include <QStringView>
 
 #include <array>
+#include <memory>
 #include <optional>
+
+class QSvgRenderer;
 
 /// What MapLoader::load returns.
 struct MapLoadResult
@@ -21,6 +24,10 @@ struct MapLoadResult
     MapProjection projection;
     QSet<QString> elementIds; ///< ids of all elements (districts are paths with their id)
     Diagnostics problems;
+    /// QtSvg's document of svg, when this call parsed one to prove the map
+    /// renderable (null when the answer came from the last-map cache). Drawing
+    /// the map can use it instead of parsing the SVG again.
+    std::shared_ptr<QSvgRenderer> renderer;
 
     bool ok() const { return problems.isEmpty(); }
 };

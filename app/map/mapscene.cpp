@@ -37,9 +37,9 @@ MapScene::~MapScene()
     clear();
 }
 
-MapSources MapScene::loadSources(const Campaign &campaign)
+MapSources MapScene::loadSources(const Campaign &campaign, const MapLoadResult *checkedMap)
 {
-    return MapSources::load(campaign, QString::fromLatin1(kLabelsLayer));
+    return MapSources::load(campaign, QString::fromLatin1(kLabelsLayer), checkedMap);
 }
 
 std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campaign,
@@ -70,16 +70,10 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
     if (!sources || !sources->isFor(*campaign))
         sources = std::make_shared<const MapSources>(loadSources(*campaign));
     problems = sources->problems;
-    const QByteArray &svg = sources->svg;
     const MapProjection &projection = sources->projection;
     const QHash<QString, QPainterPath> &paths = sources->paths;
 
-    std::unique_ptr<QSvgRenderer> renderer;
-    if (!svg.isEmpty()) {
-        renderer = std::make_unique<QSvgRenderer>(svg);
-        if (!renderer->isValid())
-            problems.append(tr("%1: QtSvg cannot render this map").arg(campaign->mapFile));
-    }
+    const std::shared_ptr<QSvgRenderer> renderer = sources->renderer;
     if (!problems.isEmpty())
         return fail();
 
@@ -145,10 +139,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
     scene->m_timeline = std::move(timeline);
     scene->m_projection = projection;
     scene->setSceneRect(scene->mapRect());
-    if (renderer) {
-        renderer->setParent(scene.get());
-        scene->m_renderer = renderer.release();
-    }
+    scene->m_renderer = renderer;
     for (auto &item : items)
         scene->addItem(item.release());
     scene->m_layerItems = layerItems;

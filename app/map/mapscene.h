@@ -67,8 +67,11 @@ public:
                                            std::shared_ptr<const ControlTimeline> timeline,
                                            std::shared_ptr<const MapSources> sources, QString *error,
                                            QObject *parent = nullptr);
-    /// Reads and checks what build() needs from @p campaign's files. Thread-safe: no GUI objects.
-    static MapSources loadSources(const Campaign &campaign);
+    /**
+     * Reads and checks what build() needs from @p campaign's files. Thread-safe:
+     * no widgets, no fonts. @p checkedMap: the map as the campaign loader checked it.
+     */
+    static MapSources loadSources(const Campaign &campaign, const MapLoadResult *checkedMap = nullptr);
     ~MapScene() override;
 
     const Campaign &campaign() const { return *m_campaign; }
@@ -117,7 +120,7 @@ private:
     std::shared_ptr<const Campaign> m_campaign;
     std::shared_ptr<const ControlTimeline> m_timeline;
     MapProjection m_projection;
-    QSvgRenderer *m_renderer = nullptr;
+    std::shared_ptr<QSvgRenderer> m_renderer; ///< shared with the MapSources it was built from
     QList<DistrictItem *> m_districtItems;
     QHash<QString, DistrictItem *> m_byId;
     QList<QGraphicsItem *> m_layerItems;

@@ -9,6 +9,7 @@
 #include <QGeoPolygon>
 #include <QPolygonF>
 #include <QSet>
+#include <QSvgRenderer>
 #include <QtMath>
 
 #include <algorithm>
@@ -76,21 +77,24 @@ bool MapSources::isFor(const Campaign &campaign) const
     return mapFile == campaign.mapFile && shapesFile == campaign.districtShapesFile;
 }
 
-MapSources MapSources::load(const Campaign &campaign, const QString &labelsLayerId)
+MapSources MapSources::load(const Campaign &campaign, const QString &labelsLayerId, const MapLoadResult *checkedMap)
 {
     MapSources s;
     s.mapFile = campaign.mapFile;
     s.shapesFile = campaign.districtShapesFile;
     QStringList &problems = s.problems;
 
+    std::shared_ptr<QSvgRenderer> checkedRenderer;
     if (!campaign.mapFile.isEmpty()) {
-        const MapLoadResult map = MapLoader::load(campaign.mapFile, campaign.mapFile);
+        const bool checked = checkedMap && checkedMap->ok() && !checkedMap->svg.isEmpty();
+        const MapLoadResult map = checked ? *checkedMap : MapLoader::load(campaign.mapFile, campaign.mapFile);
         for (const Diagnostic &d : map.problems)
             problems.append(d.toString());
         if (!map.ok())
             return s;
         s.svg = map.svg;
         s.projection = map.projection;
+        checkedRenderer = map.renderer;
     }
 
     if (!campaign.districtShapesFile.isEmpty()) {
@@ -131,7 +135,20 @@ MapSources MapSources::load(const Campaign &campaign, const QString &labelsLayer
                                 .arg(d.id, campaign.districtShapesFile.isEmpty() ? campaign.mapFile
                                                                                  : campaign.districtShapesFile));
     }
-    if (!s.svg.isEmpty())
+    if (!s.svg.isEmpty()) {
         s.labels = SvgLabelReader::read(s.svg, labelsLayerId);
+        // The loader's own parse of the map, when it made one: QtSvg parses it once.
+        std::shared_ptr<QSvgRenderer> renderer =
+            checkedRenderer ? std::move(checkedRenderer) : std::make_shared<QSvgRenderer>(s.svg);
+        if (!renderer->isValid()) {
+            problems.append(
+                QCoreApplication::translate("MapScene", "%1: QtSvg cannot render this map").arg(campaign.mapFile));
+        } else {
+            // Read in a worker thread, drawn in the application's: the object follows.
+            if (const QCoreApplication *app = QCoreApplication::instance())
+                renderer->moveToThread(app->thread());
+            s.renderer = std::move(renderer);
+        }
+    }
     return s;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maploader.h"
 #include "mapprojection.h"
 #include "svglabelreader.h"
 
@@ -9,15 +10,19 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class Campaign;
+class QSvgRenderer;
 
 /**
  * @brief What a campaign's map is made of, read from its files and checked.
  *
  * The map's SVG and projection, each district's outline (from the package's
- * GeoJSON, or else from the SVG) and the SVG's text labels. Reading them
- * needs no GUI objects, so it can run in any thread: the viewer reads them
- * while it builds its window, and MapScene::build() makes the scene from them.
+ * GeoJSON, or else from the SVG), the SVG's text labels and QtSvg's document
+ * of the SVG. Reading them needs no widgets and no fonts (QSvgRenderer is
+ * reentrant), so it can run in any thread: the viewer reads them while it
+ * builds its window, and MapScene::build() makes the scene from them.
  * Problems are collected, all of them, in problems; the sources are usable
  * only when ok().
  */
@@ -31,6 +36,9 @@ struct MapSources
     MapProjection projection;            ///< the SVG's, or fitted to the shapes without an SVG
     QHash<QString, QPainterPath> paths;  ///< district outlines in map units, by district id
     SvgLabelReader::Result labels;       ///< the SVG's labels layer, read as text labels
+    /// QtSvg's document of svg (null without an SVG), living in the application's
+    /// thread: the scenes built from these sources draw their layers with it.
+    std::shared_ptr<QSvgRenderer> renderer;
     QStringList problems;                ///< every problem found, one per entry
 
     bool ok() const { return problems.isEmpty(); }
@@ -40,6 +48,9 @@ struct MapSources
     /**
      * Reads and checks @p campaign's map files; thread-safe.
      * @param labelsLayerId the SVG group whose text labels are read
+     * @param checkedMap the campaign's map as the campaign loader checked it
+     *        (CampaignLoadResult::map), used instead of reading the file again
      */
-    static MapSources load(const Campaign &campaign, const QString &labelsLayerId);
+    static MapSources load(const Campaign &campaign, const QString &labelsLayerId,
+                           const MapLoadResult *checkedMap = nullptr);
 };

@@ -34,7 +34,7 @@ StartupRead readPackage(const QString &path)
     StartupRead read;
     read.campaign = CampaignLoader::load(path);
     if (read.campaign.ok())
-        read.map = std::make_shared<const MapSources>(MapScene::loadSources(*read.campaign.campaign));
+        read.map = std::make_shared<const MapSources>(MapScene::loadSources(*read.campaign.campaign, &read.campaign.map));
     return read;
 }
 /**

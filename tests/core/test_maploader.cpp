@@ -5,6 +5,7 @@
 #include "filereader.h"
 #include "testpackage.h"
 
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -174,4 +175,26 @@ TEST(MapLoader, TheEmbeddedMapReadsTheSameBothWays)
     EXPECT_GT(quick.elementIds.size(), 49);
     EXPECT_EQ(quick.projection.bounds(), reference.projection.bounds());
     EXPECT_EQ(quick.projection.size(), reference.projection.size());
+}
+
+TEST(MapLoader, HandsOverTheRendererItParsedButDoesNotCacheIt)
+{
+    // A map no other test loads, so that the first parse is not a cache hit.
+    const QByteArray svg = kHeader + "<g id=\"base\"><rect id=\"handover\" width=\"7\" height=\"5\"/></g>\n</svg>\n";
+    const MapLoadResult first = MapLoader::parse(svg, QStringLiteral("map.svg"));
+    ASSERT_TRUE(first.ok());
+    ASSERT_NE(first.renderer, nullptr) << "QtSvg's parse that proved the map renderable";
+    EXPECT_TRUE(first.renderer->isValid());
+    EXPECT_TRUE(first.renderer->elementExists(QStringLiteral("handover")));
+    // The same bytes again: the checked answer comes from the cache, which keeps no QObject.
+    const MapLoadResult again = MapLoader::parse(svg, QStringLiteral("map.svg"));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.renderer, nullptr);
+    EXPECT_EQ(again.elementIds, first.elementIds);
+    // Through the XML reader too (a map the quick scan leaves to it).
+    const MapLoadResult reference = MapLoader::parseWithXmlReader(svg, QStringLiteral("map.svg"));
+    ASSERT_NE(reference.renderer, nullptr);
+    EXPECT_TRUE(reference.renderer->isValid());
+    // A refused map hands over nothing.
+    EXPECT_EQ(MapLoader::parse("<svg", QStringLiteral("map.svg")).renderer, nullptr);
 }

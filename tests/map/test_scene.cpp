@@ -1,10 +1,15 @@
 // The scene: its layers, district hit testing and restyling on a date change.
+#include "campaignloader.h"
 #include "districtitem.h"
 #include "labellayeritem.h"
 #include "mapscene.h"
 #include "maptestsupport.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QGraphicsSvgItem>
 #include <QtMath>
 #include <QSet>
@@ -309,4 +314,57 @@ TEST(MapScene, SourcesOfOtherFilesAreReadAgainAndProblemsAreReported)
                               std::make_shared<const MapSources>(missing), &error),
               nullptr);
     EXPECT_TRUE(error.contains(QStringLiteral("missing-map.svg"))) << error.toStdString();
+}
+
+TEST(MapScene, TheCampaignLoadersParseOfTheMapIsTheOneDrawn)
+{
+    // A copy of the package whose map no other test has loaded (the loader's
+    // cache would answer without parsing): one more comment in the SVG.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QDirIterator it(CampaignLoader::embeddedPath(), QDir::Files);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        ASSERT_TRUE(QFile::copy(source, dir.filePath(it.fileName())));
+        QFile::setPermissions(dir.filePath(it.fileName()), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QFile map(dir.filePath(QStringLiteral("map.svg")));
+    ASSERT_TRUE(map.open(QIODevice::Append));
+    map.write("<!-- a copy for MapScene.TheCampaignLoadersParseOfTheMapIsTheOneDrawn -->\n");
+    map.close();
+
+    // As the viewer does at start-up: loaded and read in another thread, drawn in this one.
+    CampaignLoadResult loaded;
+    MapSources read;
+    std::thread reader([&] {
+        loaded = CampaignLoader::load(dir.path());
+        if (loaded.ok())
+            read = MapScene::loadSources(*loaded.campaign, &loaded.map);
+    });
+    reader.join();
+    ASSERT_TRUE(loaded.ok()) << loaded.errorString().toStdString();
+    ASSERT_TRUE(read.ok()) << read.problems.join(QLatin1Char('\n')).toStdString();
+    ASSERT_NE(loaded.map.renderer, nullptr);
+    EXPECT_EQ(read.renderer, loaded.map.renderer) << "QtSvg parses the map once";
+    EXPECT_EQ(read.renderer->thread(), QThread::currentThread()) << "the renderer lives where it is drawn";
+
+    const std::shared_ptr<const Campaign> campaign = loaded.campaign;
+    QString error;
+    const std::unique_ptr<MapScene> scene =
+        MapScene::build(campaign, std::make_shared<const ControlTimeline>(campaign),
+                        std::make_shared<const MapSources>(read), &error);
+    ASSERT_NE(scene, nullptr) << error.toStdString();
+    EXPECT_TRUE(scene->hasBaseMap());
+    QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene->render(&painter);
+    painter.end();
+    EXPECT_GT(MapTest::differentPixels(image, [] {
+                  QImage blank(400, 400, QImage::Format_ARGB32_Premultiplied);
+                  blank.fill(Qt::white);
+                  return blank;
+              }()),
+              10000)
+        << "the map draws";
 }
