@@ -17,6 +17,7 @@ LegendWidget::LegendWidget(QWidget *parent)
 void LegendWidget::setLegend(const Legend &legend)
 {
     m_legend = legend;
+    m_sizeHint = QSize();
     QStringList lines;
     for (const Legend::Entry &e : m_legend.entries())
         lines.append(e.section.isEmpty() ? e.text : e.section + QLatin1Char(':'));
@@ -27,8 +28,11 @@ void LegendWidget::setLegend(const Legend &legend)
 
 QSize LegendWidget::sizeHint() const
 {
-    const QSizeF s = m_legend.size(font());
-    return QSize(int(std::ceil(s.width())) + 1, int(std::ceil(s.height())) + 1);
+    if (!m_sizeHint.isValid()) {
+        const QSizeF s = m_legend.size(font());
+        m_sizeHint = QSize(int(std::ceil(s.width())) + 1, int(std::ceil(s.height())) + 1);
+    }
+    return m_sizeHint;
 }
 
 void LegendWidget::paintEvent(QPaintEvent *)
@@ -39,7 +43,10 @@ void LegendWidget::paintEvent(QPaintEvent *)
 
 void LegendWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange)
+    // The entries are translated when measured: a new language measures again.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
+        m_sizeHint = QSize();
         resize(sizeHint());
+    }
     QWidget::changeEvent(event);
 }

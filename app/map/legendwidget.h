@@ -29,4 +29,7 @@ protected:
 
 private:
     Legend m_legend;
+    /// sizeHint() for the current legend, font and language: measuring shapes
+    /// every entry's text, and layouts ask for the hint several times.
+    mutable QSize m_sizeHint;
 };

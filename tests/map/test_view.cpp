@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace {
 
 class MapViewTest : public ::testing::Test
@@ -267,6 +269,31 @@ TEST_F(MapViewTest, LegendStaysOnTopAndExplainsEveryStyle)
         EXPECT_TRUE(all.contains(needle)) << needle.toStdString() << " missing from:\n" << all.toStdString();
     view->setLegendVisible(false);
     EXPECT_FALSE(legend->isVisible());
+}
+
+TEST(LegendWidget, SizeFollowsItsLegendAndItsFont)
+{
+    // The widget keeps its measured size: a new legend or font must measure again.
+    LegendWidget widget;
+    Legend legend;
+    legend.setSides(MapTest::aleppo()->sides);
+    widget.setLegend(legend);
+    const QSize plain = widget.size();
+    EXPECT_EQ(plain, widget.sizeHint());
+
+    legend.setShowSelection(true);
+    widget.setLegend(legend);
+    EXPECT_GT(widget.size().height(), plain.height()) << "one more row: Selected district";
+    EXPECT_EQ(widget.size(), widget.sizeHint());
+
+    const QSize beforeFont = widget.size();
+    QFont big = widget.font();
+    big.setPixelSize(QFontInfo(big).pixelSize() * 2);
+    widget.setFont(big);
+    EXPECT_GT(widget.size().width(), beforeFont.width());
+    EXPECT_GT(widget.size().height(), beforeFont.height());
+    const QSizeF measured = legend.size(big);
+    EXPECT_EQ(widget.sizeHint(), QSize(int(std::ceil(measured.width())) + 1, int(std::ceil(measured.height())) + 1));
 }
 
 TEST_F(MapViewTest, FirstFrameIsReportedAndTheGrabShowsTheMap)
