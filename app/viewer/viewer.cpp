@@ -70,9 +70,10 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
 
     // The package is read and checked in another thread while the window is
     // made: neither needs the other, and on two cores start-up then takes
-    // about the longer of the two instead of both. Reading needs no GUI
-    // objects (the loaders are plain data); the language is set first, so
-    // that the loaders' messages come in it.
+    // about the longer of the two instead of both. Reading makes no widgets
+    // and loads no fonts (the loaders are plain data; QtSvg's parse is
+    // reentrant and its renderer is handed to this thread); the language is
+    // set first, so that the loaders' messages come in it.
     std::future<StartupRead> pending = std::async(std::launch::async, readPackage, path);
     preferTraditionalChinese();
     auto session = std::make_unique<ViewerSession>();
