@@ -1,6 +1,7 @@
 #include "timelinepanel.h"
 
 #include "eventkindstyle.h"
+#include "playbackicon.h"
 #include "settingsstore.h"
 #include "timelinecontroller.h"
 #include "timelinewidget.h"
@@ -10,7 +11,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -147,7 +147,7 @@ void TimelinePanel::updateDate()
 void TimelinePanel::updatePlaying()
 {
     const bool playing = m_controller && m_controller->isPlaying();
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(PlaybackIconEngine::icon(playing ? PlaybackIconEngine::Symbol::Pause : PlaybackIconEngine::Symbol::Play));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setAccessibleName(playing ? tr("Pause playback") : tr("Play"));
     m_play->setToolTip(tr("Play or pause (Space)"));

@@ -1,0 +1,80 @@
+#include "playbackicon.h"
+
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPixmap>
+
+#include <algorithm>
+
+PlaybackIconEngine::PlaybackIconEngine(Symbol symbol)
+    : m_symbol(symbol)
+{
+}
+
+QIcon PlaybackIconEngine::icon(Symbol symbol)
+{
+    return QIcon(new PlaybackIconEngine(symbol));
+}
+
+void PlaybackIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+{
+    const QPalette palette = QGuiApplication::palette();
+    QColor colour = palette.color(QPalette::Active, QPalette::ButtonText);
+    if (mode == QIcon::Disabled)
+        colour = palette.color(QPalette::Disabled, QPalette::ButtonText);
+    else if (mode == QIcon::Selected)
+        colour = palette.color(QPalette::Active, QPalette::HighlightedText);
+
+    // A centred square with a margin, as theme icons leave one.
+    const double side = std::min(rect.width(), rect.height()) * 0.75;
+    const QRectF box(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(colour);
+    if (m_symbol == Symbol::Play) {
+        // An equilateral-looking triangle pointing right, its centroid on the box's centre.
+        const double w = side * 0.8;
+        const double left = box.center().x() - w / 3;
+        QPainterPath triangle;
+        triangle.moveTo(left, box.top());
+        triangle.lineTo(left + w, box.center().y());
+        triangle.lineTo(left, box.bottom());
+        triangle.closeSubpath();
+        painter->drawPath(triangle);
+    } else {
+        const double bar = side * 0.3;
+        painter->drawRect(QRectF(box.left() + side * 0.1, box.top(), bar, side));
+        painter->drawRect(QRectF(box.right() - side * 0.1 - bar, box.top(), bar, side));
+    }
+    painter->restore();
+}
+
+QPixmap PlaybackIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+{
+    // QIcon asks for device pixels when the screen's pixel ratio is above 1.
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::transparent);
+    if (!size.isEmpty()) {
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+    }
+    return pixmap;
+}
+
+QIconEngine *PlaybackIconEngine::clone() const
+{
+    return new PlaybackIconEngine(m_symbol);
+}
+
+QString PlaybackIconEngine::key() const
+{
+    return QStringLiteral("PlaybackIconEngine");
+}
+
+bool PlaybackIconEngine::isNull()
+{
+    return false;
+}
