@@ -18,6 +18,10 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
 {
     setObjectName(QStringLiteral("eventPanel"));
     m_browser->setObjectName(QStringLiteral("eventBrowser"));
+    // The text keeps its width from day to day: a scroll bar that came and
+    // went with the day's length would rewrap it (and lay it out twice when a
+    // long day first overflows).
+    m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -46,6 +50,20 @@ void EventPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void EventPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    ensureContent();
+}
+
+void EventPanel::ensureContent()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    build();
+}
+
 void EventPanel::activateLink(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("atlas")) {
@@ -65,6 +83,13 @@ void EventPanel::refresh()
 {
     setAccessibleName(tr("On this date"));
     m_browser->setAccessibleName(tr("Events on the current date"));
+    m_stale = true;
+    if (isVisible())
+        ensureContent();
+}
+
+void EventPanel::build()
+{
     const auto campaign = m_session->campaign();
     const QDate date = m_session->currentDate();
     if (!campaign || !date.isValid()) {

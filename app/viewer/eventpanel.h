@@ -26,18 +26,30 @@ public:
     QTextBrowser *browser() const { return m_browser; }
     /// Acts on a link of the panel as a click would.
     void activateLink(const QUrl &url);
+    /**
+     * Builds the document for the current date, campaign and language if it
+     * is out of date. The panel does this itself while it is visible, and
+     * when it is shown again; while it is hidden (its dock closed) a change
+     * only marks the document out of date.
+     */
+    void ensureContent();
+    /// True when the document matches the current date, campaign and language.
+    bool hasContent() const { return !m_stale; }
 
 signals:
     void districtRequested(const QString &districtId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
+    void build();
 
     ViewerSession *m_session = nullptr;
     LinkPolicy *m_links = nullptr;
     QTextBrowser *m_browser = nullptr;
     QString m_language = QStringLiteral("en");
+    bool m_stale = true; ///< the document does not match the date, campaign and language yet
 };
