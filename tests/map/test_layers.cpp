@@ -10,6 +10,8 @@
 #include "syntheticcampaign.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QXmlStreamReader>
 #include <QCoreApplication>
 #include <QGraphicsSvgItem>
 #include <QImage>
@@ -110,6 +112,71 @@ TEST(SvgLayers, ReplayMatchesQtSvgAtEveryZoomAndPixelRatio)
         EXPECT_EQ(item->recordCount(), 1) << "recorded once (when built), replayed at every zoom and pixel ratio";
     }
     EXPECT_EQ(replayedLayers, 4) << "base, river, landmarks and furniture";
+}
+
+/// The anchor points (x, y attributes) of the texts in the top-level group @p layer of the embedded map.
+QList<QPointF> textAnchors(const QString &layer)
+{
+    QFile file(MapTest::sourcePath(QStringLiteral("resources/campaigns/aleppo-2016/map.svg")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QPointF> anchors;
+    QXmlStreamReader xml(&file);
+    int depth = 0;
+    int inLayer = -1; // depth of the layer's group while inside it
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            ++depth;
+            if (xml.name() == QLatin1String("g") && xml.attributes().value(QLatin1String("id")) == layer)
+                inLayer = depth;
+            else if (inLayer > 0 && xml.name() == QLatin1String("text"))
+                anchors.append(QPointF(xml.attributes().value(QLatin1String("x")).toDouble(),
+                                       xml.attributes().value(QLatin1String("y")).toDouble()));
+        } else if (xml.isEndElement()) {
+            if (depth == inLayer)
+                inLayer = -1;
+            --depth;
+        }
+    }
+    return anchors;
+}
+
+TEST(SvgLayers, TextIsReplayedAsQtSvgDrawsIt)
+{
+    // The graticule's degrees, the scale bar and the credits are QtSvg text,
+    // which Qt 6.4's QtSvg draws as glyph outlines (its text format always
+    // carries an outline pen) and the recording keeps as paths. The test
+    // above sees them only at sizes of a few pixels; here each is looked at
+    // from close up, 10 to 80 pixels tall, where text drawn elsewhere, at
+    // another size or not at all differs by more than a pixel's shift.
+    const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
+    ASSERT_TRUE(scene);
+    int looked = 0;
+    for (const QString &id : {QStringLiteral("base"), QStringLiteral("furniture")}) {
+        SvgLayerItem *item = layer(*scene, id);
+        ASSERT_NE(item, nullptr) << id.toStdString();
+        const QList<QPointF> anchors = textAnchors(id);
+        ASSERT_GE(anchors.size(), 5) << id.toStdString();
+        for (const QPointF &anchor : anchors) {
+            const QPointF centre = item->sceneTransform().map(anchor + QPointF(0, -4));
+            for (const double zoom : {1.0, 3.0, 8.0}) {
+                for (const double dpr : {1.0, 2.0}) {
+                    const QImage direct = paintLayer(item, zoom, centre, dpr, true);
+                    const QImage replayed = paintLayer(item, zoom, centre, dpr, false);
+                    ASSERT_TRUE(item->lastPaintReplayed());
+                    EXPECT_EQ(MapTest::pixelsBeyondOnePixel(direct, replayed), 0)
+                        << id.toStdString() << " text at " << anchor.x() << "," << anchor.y() << ", zoom " << zoom
+                        << ", dpr " << dpr << " (" << MapTest::differentPixels(direct, replayed) << " pixels differ)";
+                    EXPECT_EQ(MapTest::pixelsBeyondOnePixel(replayed, direct), 0)
+                        << id.toStdString() << " text at " << anchor.x() << "," << anchor.y() << ", zoom " << zoom
+                        << ", dpr " << dpr;
+                    ++looked;
+                }
+            }
+        }
+    }
+    EXPECT_GE(looked, 6 * 25);
 }
 
 TEST(SvgLayers, RecordedOnceWhenBuiltAndNeverPixmapCached)
