@@ -9,10 +9,10 @@
  * are asked for.
  *
  * The style's standard media icons come from the desktop's icon theme, and
- * looking one up parses the theme's index (hicolor has 650 directories): a
- * quarter of a bare window's start-up, spent before the first frame for two
- * triangles. Drawn here, they also follow the palette, light or dark, and the
- * disabled state.
+ * looking one up parses the theme's index (hicolor has 650 directories):
+ * 29 M instructions before the first frame, over a third of what a bare Qt
+ * window executes to its first frame, for a triangle and two bars. Drawn
+ * here, they also follow the palette, light or dark, and the disabled state.
  */
 class PlaybackIconEngine : public QIconEngine
 {
