@@ -30,8 +30,6 @@ public:
     QString key() const override;
     bool isNull() override;
 
-    Symbol symbol() const { return m_symbol; }
-
 private:
     Symbol m_symbol = Symbol::Play;
 };
