@@ -2,9 +2,11 @@
 //
 //   BM_LoadCampaign/aleppo       load the embedded package, article import included
 //   BM_StateAt/<n>/<m>           control of every district at one date
-//   BM_ScrubFrame/aleppo|1000    one day step as the viewer does it, painted 1600x1000
+//   BM_ScrubFrame/aleppo|1000    one day step, the whole view painted 1600x1000 (an animation frame)
+//   BM_ScrubOnScreen/aleppo|1000 one day step in a shown 1600x1000 main window, until it has painted
 //   BM_RenderFull/aleppo         a full render of the map at 1600x1000
 #include "benchscenes.h"
+#include "benchwindow.h"
 #include "campaignloader.h"
 #include "controltimeline.h"
 #include "syntheticcampaign.h"
@@ -80,7 +82,9 @@ void registerAll()
         const CampaignSource source = [n = n, m = m] { return synthetic(n, m); };
         benchmark::RegisterBenchmark(name.toStdString().c_str(), BM_StateAt, source)->Unit(benchmark::kMicrosecond);
     }
-    registerSceneBenchmarks(aleppoSource, [] { return synthetic(1000, 100000); });
+    const CampaignSource large = [] { return synthetic(1000, 100000); };
+    registerSceneBenchmarks(aleppoSource, large);
+    registerWindowBenchmarks(aleppoSource, large);
 }
 
 } // namespace
