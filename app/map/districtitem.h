@@ -1,35 +1,37 @@
 #pragma once
 
-#include "coveragemask.h"
-#include "districtstyle.h"
+#include "districtlook.h"
 
-#include <QGraphicsPathItem>
-#include <QImage>
+#include <QGraphicsItem>
 #include <QList>
-#include <QPolygonF>
+#include <QPainterPath>
+#include <QPixmapCache>
 #include <QString>
-
-#include <utility>
+#include <QTransform>
 
 /**
- * @brief One district on the map: its outline, shaded by a DistrictStyle.
+ * @brief One district on the map: its outline, painted in its DistrictLook.
  *
  * The path is in map (scene) units with an odd-even fill, so holes and
- * multi-part districts work. paint() draws style() (QGraphicsPathItem's own
- * pen and brush are not used): the fill, then the texture (hatch stripes or
- * dots), the outline and the emphasis, focus and selection outlines, all
- * measured in device pixels,
- * so the map stays crisp at every zoom and in SVG and PDF exports.
+ * multi-part districts work. paint() walks the look's layers (fill,
+ * texture, outline, highlights), measured in device pixels, so the map
+ * stays crisp at every zoom and in every export.
  *
  * Hit testing (shape()) is the filled area only, never the outline, so a
  * point belongs to exactly one district.
  *
- * For a view that keeps its frame (MapView), compose() paints the district
- * into that image from coverage masks kept at the view's geometry: its fill
- * and each outline are rasterized once per zoom, and a restyle only blends
- * new colours into the same pixels.
+ * On a raster device, a district that is small on the device is drawn from
+ * a sprite: its look painted once into a pixmap at the device's exact scale,
+ * pixel ratio and sub-pixel position, kept in QPixmapCache under the look.
+ * A district shows only a few looks over a campaign (held, contested,
+ * changed today, selected), so scrubbing back over days already seen, or
+ * playing the campaign again, blits pixmaps instead of rasterizing fills
+ * and wide outlines. The sprite is the look painted onto transparency and
+ * then blended over the map, which is the same as painting the look onto
+ * the map (source-over is associative). Exports and large districts are
+ * painted directly.
  */
-class DistrictItem : public QGraphicsPathItem
+class DistrictItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 1701 };
@@ -37,14 +39,15 @@ public:
     DistrictItem(const QString &id, int districtIndex, const QPainterPath &path);
 
     int type() const override { return Type; }
-    QString id() const { return m_id; }
+    const QString &id() const { return m_id; }
     int districtIndex() const { return m_districtIndex; }
+    const QPainterPath &path() const { return m_path; }
 
-    const DistrictStyle &style() const { return m_style; }
-    /// Applies @p style (brush, pen, z value) and schedules a repaint.
-    void applyStyle(const DistrictStyle &style);
+    const DistrictLook &look() const { return m_look; }
+    /// Shows @p look (layers and z value) and schedules a repaint.
+    void setLook(const DistrictLook &look);
 
-    /// Extra room around the path for the widest cosmetic outline, in scene units.
+    /// Room around the path for the widest outline, in scene units.
     void setOutlineMargin(double sceneUnits);
     double outlineMargin() const { return m_margin; }
 
@@ -53,77 +56,25 @@ public:
     bool contains(const QPointF &point) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
 
-    /**
-     * @brief Paints the district into @p frame as paint() would, from coverage masks.
-     *
-     * @p frame holds a Format_ARGB32_Premultiplied image's pixels;
-     * @p toLogical maps item coordinates to its logical pixels (the view's
-     * transform) and @p pixelRatio is its device pixel ratio; only device
-     * pixels inside @p clip change. The masks are made on first use and kept
-     * while @p toLogical and @p pixelRatio stay the same. Once they are made
-     * (prepareMasks()), compose() only reads the item, so several threads
-     * may compose it into disjoint clips of one frame. Returns false,
-     * painting nothing, when @p frame is empty.
-     */
-    bool compose(const CoverageMask::Target &frame, const QTransform &toLogical, qreal pixelRatio,
-                 const QRect &clip);
-    /**
-     * @brief Makes the coverage masks compose() needs for the current style, if missing.
-     *
-     * Touches nothing but this item's masks, so different items may prepare
-     * their masks in different threads (never while the item is restyled or
-     * composed). @p deviceBounds bounds the masks (the frame's rect).
-     */
-    void prepareMasks(const QTransform &toLogical, qreal pixelRatio, const QRect &deviceBounds);
-    /// True when compose() at this geometry would have to make masks first.
-    bool needsMasks(const QTransform &toLogical, qreal pixelRatio) const;
-    /// Bytes held by the kept coverage masks.
-    qsizetype maskBytes() const;
-    /// Forgets the kept coverage masks.
-    void dropMasks();
-
-    /// One stroke compose() blends: its shape (the pen without colour) and its colour.
-    struct Stroke
-    {
-        int shape = -1; ///< the same number for the same pen shape, in any item
-        QPen pen;       ///< in black
-        QRgb color = 0; ///< premultiplied
-    };
-    /// The strokes of @p style, bottom to top, halos included (as paintLayers() draws them).
-    static QList<Stroke> strokesOf(const DistrictStyle &style);
-
-    /**
-     * @brief Paints @p path in @p style with @p painter's current transform.
-     *
-     * Shared by the map items, the legend swatches and the exports.
-     * @p polygons are the path's subpath polygons (for the texture), @p exposed
-     * the part of the path's coordinate system that needs painting.
-     */
-    static void paintStyled(QPainter *painter, const QPainterPath &path, const QList<QPolygonF> &polygons,
-                            const DistrictStyle &style, const QRectF &exposed);
-
 private:
-    static void paintLayers(QPainter *painter, const QPainterPath &path, const QList<QPolygonF> &polygons,
-                            const DistrictStyle &style, const QRectF &exposed);
+    /// Paints from a cached sprite; false when the painter or the district's size does not allow it.
+    bool paintSprite(QPainter *painter, const QRectF &exposed);
 
-    /// Coverage of the fill and of each stroke (by pen, colour ignored) at one geometry.
-    struct Masks
+    /// A sprite kept in QPixmapCache: the look and the device geometry it was painted for.
+    struct Sprite
     {
-        QTransform toLogical;
-        qreal pixelRatio = 0;
-        CoverageMask fill;
-        bool hasFill = false; ///< fill made (it may be null: nothing of it on the device)
-        QList<std::pair<int, CoverageMask>> strokes; ///< a few at most: looked up by stroke shape
+        size_t lookHash = 0;
+        QTransform linear;  ///< the item-to-device transform without its whole-pixel translation
+        QPixmapCache::Key key;
+        QPoint offset;      ///< the sprite's top-left, relative to the whole-pixel translation
     };
-    const CoverageMask *findStrokeMask(int shape) const;
 
     QString m_id;
     int m_districtIndex = -1;
+    QPainterPath m_path;
     QRectF m_controlRect; ///< of the path, which never changes
-    QList<QPolygonF> m_polygons;
-    DistrictStyle m_style;
-    QRgb m_fillColor = 0;    ///< premultiplied
-    QList<Stroke> m_strokes; ///< of m_style
-    Masks m_masks;
+    DistrictLook m_look;
+    size_t m_lookHash = 0;
+    QList<Sprite> m_sprites; ///< a few at most: one per look seen at the current scale
     double m_margin = 4.0;
 };

@@ -326,7 +326,7 @@ void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
     painter->restore();
 }
 
-void LabelLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+void LabelLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     m_lastPaint = {};
     const QPaintEngine *engine = painter->paintEngine();
@@ -338,8 +338,5 @@ void LabelLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         }
         return;
     }
-    const QRectF exposed = option ? option->exposedRect : boundingRect();
-    const auto render = [this](QPainter *p, const QRectF &area) { paintLabels(p, area); };
-    if (!m_cache.paint(painter, boundingRect(), exposed, widget, render))
-        paintLabels(painter, exposed);
+    paintLabels(painter, option ? option->exposedRect : boundingRect());
 }

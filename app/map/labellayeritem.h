@@ -1,6 +1,5 @@
 #pragma once
 
-#include "devicecache.h"
 #include "maplabel.h"
 
 #include <QGlyphRun>
@@ -34,9 +33,9 @@ class QSvgRenderer;
  * and stroked (raster), or QtSvg's own drawing of the layer (exports). Every
  * zoom is painted again at that zoom; nothing shown is a scaled bitmap.
  *
- * Like SvgLayerItem, the view keeps the layer's pixels at its current scale
- * in a DeviceCache, so repainting a district under a label does not draw the
- * label again.
+ * On screen the scene has Qt keep the layer's pixels at the view's scale
+ * (QGraphicsItem::DeviceCoordinateCache), so repainting a district under a
+ * label does not draw the label again.
  */
 class LabelLayerItem : public QGraphicsItem
 {
@@ -84,8 +83,6 @@ public:
      * that overlaps may not.
      */
     QList<int> paintOrder(const QList<int> &visible) const;
-    /// The pixels kept in the view (for tests).
-    const DeviceCache &deviceCache() const { return m_cache; }
     /// The layer's id in the SVG.
     const QString &elementId() const { return m_elementId; }
     /// The map's renderer, which exports paint the layer with.
@@ -111,6 +108,5 @@ private:
     QRectF m_bounds;
     QPointer<QSvgRenderer> m_renderer;
     QString m_elementId;
-    DeviceCache m_cache;
     PaintStats m_lastPaint;
 };

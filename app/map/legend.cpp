@@ -1,6 +1,6 @@
 #include "legend.h"
 
-#include "districtitem.h"
+#include "districtlook.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -65,42 +65,37 @@ QList<Legend::Entry> Legend::entries() const
     QList<Entry> out;
     out.append({tr("Control at the end of the day"), {}, {}});
     for (const Side &side : m_sides)
-        out.append({{}, DistrictStyle::forState(makeState(side.id, Basis::Stated), m_sides), side.name.value(m_language)});
+        out.append({{}, DistrictLook::forState(makeState(side.id, Basis::Stated), m_sides), side.name.value(m_language)});
     if (m_sides.size() >= 2) {
         const QStringList pair{m_sides.at(0).id, m_sides.at(1).id};
         out.append({{},
-                    DistrictStyle::forState(makeState(kContested, Basis::Stated, pair.at(0)), m_sides, pair),
+                    DistrictLook::forState(makeState(kContested, Basis::Stated, pair.at(0)), m_sides, pair),
                     tr("Contested: the base colour holds most")});
         out.append({{},
-                    DistrictStyle::forState(makeState(kContested, Basis::Stated), m_sides, pair),
+                    DistrictLook::forState(makeState(kContested, Basis::Stated), m_sides, pair),
                     tr("Contested: no side known to hold most")});
     }
     if (m_showUnknown)
-        out.append({{}, DistrictStyle::forState(ControlState(), m_sides), tr("No information for this day")});
+        out.append({{}, DistrictLook::forState(ControlState(), m_sides), tr("No information for this day")});
 
     // The basis swatches use a neutral grey: the strength and pattern mean the
     // same for every side.
     const QList<Side> neutral{{QStringLiteral("neutral"), {}, QColor(0x70, 0x70, 0x70)}};
     out.append({tr("How it is known"), {}, {}});
-    out.append({{}, DistrictStyle::forState(makeState(QStringLiteral("neutral"), Basis::Stated), neutral),
+    out.append({{}, DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Stated), neutral),
                 tr("Stated in the article")});
-    out.append({{}, DistrictStyle::forState(makeState(QStringLiteral("neutral"), Basis::Inferred), neutral),
+    out.append({{}, DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Inferred), neutral),
                 tr("Inferred from the article: lighter, dashed")});
-    out.append({{}, DistrictStyle::forState(makeState(QStringLiteral("neutral"), Basis::Approximate), neutral),
+    out.append({{}, DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Approximate), neutral),
                 tr("Approximate, not from the article: pale, dotted")});
 
     out.append({tr("Outlines"), {}, {}});
+    // A highlight as the map draws it, over a pale district.
     const ControlState none = makeState(QStringLiteral("neutral"), Basis::Stated);
-    DistrictStyle changed = DistrictStyle::forState(none, {}, {}, true);
-    changed.fill = QBrush(QColor(0xF2, 0xF2, 0xF2));
-    changed.outline = QPen(Qt::NoPen);
-    out.append({{}, changed, tr("Control changed on this day")});
-    if (m_showSelection) {
-        DistrictStyle selected = DistrictStyle::forState(none, {}, {}, false, true);
-        selected.fill = QBrush(QColor(0xF2, 0xF2, 0xF2));
-        selected.outline = QPen(Qt::NoPen);
-        out.append({{}, selected, tr("Selected district")});
-    }
+    const QList<Side> pale{{QStringLiteral("neutral"), {}, QColor(0xF2, 0xF2, 0xF2)}};
+    out.append({{}, DistrictLook::forState(none, pale, {}, true), tr("Control changed on this day")});
+    if (m_showSelection)
+        out.append({{}, DistrictLook::forState(none, pale, {}, false, true), tr("Selected district")});
     return out;
 }
 
@@ -160,7 +155,7 @@ void Legend::paint(QPainter *painter, const QPointF &topLeft, const QFont &font)
         const QRectF swatch(x + 0.15 * m.em, y + (m.row - m.swatchH) / 2, m.swatchW - 0.3 * m.em, m.swatchH);
         QPainterPath path;
         path.addRect(swatch);
-        DistrictItem::paintStyled(painter, path, path.toSubpathPolygons(), e.style, swatch);
+        e.look.paint(painter, path, swatch);
         painter->setFont(font);
         painter->setPen(QColor(0x22, 0x22, 0x22));
         painter->drawText(QRectF(x + m.swatchW + m.gap, y, total.width(), m.row), Qt::AlignLeft | Qt::AlignVCenter,

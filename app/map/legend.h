@@ -1,6 +1,6 @@
 #pragma once
 
-#include "districtstyle.h"
+#include "districtlook.h"
 #include "side.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,7 @@ class QPainter;
  *
  * A plain painter (no QObject) shared by the view's overlay and the headless
  * renderer, so the legend of an export is the one on screen. Swatches are
- * painted by DistrictItem::paintStyled with real DistrictStyle values, so they
+ * painted by DistrictLook::paint() with the looks the map uses, so they
  * cannot drift from the map.
  */
 class Legend
@@ -27,7 +27,7 @@ public:
     struct Entry
     {
         QString section;      ///< non-empty: a heading row, no swatch
-        DistrictStyle style;
+        DistrictLook look;
         QString text;
     };
 

@@ -174,28 +174,25 @@ void paintMapFrame(QPainter *p, const Layout &l)
     p->restore();
 }
 
-/// Paints the scene items accepted by @p filter, bottom to top, as the scene would.
-void paintItems(QPainter *p, MapScene &scene, const Layout &l, const std::function<bool(QGraphicsItem *)> &filter)
+/// Paints the map: the scene's items that are visible, as the scene draws them, into the map's rect.
+void paintMap(QPainter *p, MapScene &scene, const Layout &l)
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
     p->setRenderHint(QPainter::TextAntialiasing, true);
     p->setRenderHint(QPainter::SmoothPixmapTransform, true);
     p->setClipRect(l.map, Qt::IntersectClip);
-    const QTransform base = p->worldTransform();
-    const QList<QGraphicsItem *> items = scene.items(Qt::AscendingOrder);
-    for (QGraphicsItem *item : items) {
-        if (!item->isVisible() || (filter && !filter(item)))
-            continue;
-        QStyleOptionGraphicsItem option;
-        option.exposedRect = item->boundingRect();
-        option.rect = option.exposedRect.toAlignedRect();
-        p->save();
-        p->setWorldTransform(item->sceneTransform() * l.sceneToMap * base);
-        item->paint(p, &option, nullptr);
-        p->restore();
-    }
+    scene.setViewScale(l.sceneToMap.m11());
+    scene.render(p, l.map, scene.mapRect(), Qt::IgnoreAspectRatio);
     p->restore();
+}
+
+/// Shows only the items of @p scene that @p keep accepts (the export scene is the renderer's own).
+void showOnly(MapScene &scene, const std::function<bool(QGraphicsItem *)> &keep)
+{
+    const QList<QGraphicsItem *> items = scene.items();
+    for (QGraphicsItem *item : items)
+        item->setVisible(!keep || keep(item));
 }
 
 Legend makeLegend(const MapScene &scene, const MapRenderer::Options &options)
@@ -207,37 +204,6 @@ Legend makeLegend(const MapScene &scene, const MapRenderer::Options &options)
     legend.setShowUnknown(scene.hasUnknownDistricts());
     return legend;
 }
-
-/// Sets the scene up for an export (date, no selection or focus) and restores it afterwards.
-class SceneState
-{
-public:
-    SceneState(MapScene &scene, QDate date)
-        : m_scene(scene)
-        , m_date(scene.date())
-        , m_selected(scene.selectedDistrict())
-        , m_focused(scene.focusedDistrict())
-    {
-        m_scene.setSelectedDistrict(QString());
-        m_scene.setFocusedDistrict(QString());
-        if (date.isValid() && date != m_date)
-            m_scene.setDate(date);
-        // Outline margins do not matter when painting items directly.
-    }
-    ~SceneState()
-    {
-        if (m_scene.date() != m_date)
-            m_scene.setDate(m_date);
-        m_scene.setSelectedDistrict(m_selected);
-        m_scene.setFocusedDistrict(m_focused);
-    }
-
-private:
-    MapScene &m_scene;
-    QDate m_date;
-    QString m_selected;
-    QString m_focused;
-};
 
 /// The drawing of one QSvgGenerator pass, with its ids made unique by @p prefix.
 struct SvgFragment
@@ -296,32 +262,61 @@ bool MapRenderer::formatForPath(const QString &path, Format *format)
     return true;
 }
 
-void MapRenderer::paint(QPainter *painter, MapScene &scene, const Options &options)
+MapRenderer::MapRenderer(const MapScene &scene)
+    : MapRenderer(scene.campaignPtr(), scene.timelinePtr(), scene.sources())
 {
-    const SceneState state(scene, options.date);
-    const Legend legend = makeLegend(scene, options);
-    const Layout l = computeLayout(scene, options, legend);
+    m_defaultDate = scene.date();
+}
+
+MapRenderer::MapRenderer(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
+                         std::shared_ptr<const MapSources> sources)
+{
+    m_scene = MapScene::build(std::move(campaign), std::move(timeline), std::move(sources), &m_error,
+                              MapScene::Use::Export);
+    if (m_scene)
+        m_defaultDate = m_scene->date();
+}
+
+MapRenderer::~MapRenderer() = default;
+
+void MapRenderer::prepare(const Options &options)
+{
+    m_scene->setDate(options.date.isValid() ? options.date : m_defaultDate);
+    m_scene->setSelectedDistrict(options.selectedDistrict);
+    showOnly(*m_scene, nullptr);
+}
+
+void MapRenderer::paint(QPainter *painter, const Options &options)
+{
+    if (!m_scene)
+        return;
+    prepare(options);
+    const Legend legend = makeLegend(*m_scene, options);
+    const Layout l = computeLayout(*m_scene, options, legend);
     paintBackground(painter, l);
     paintText(painter, l);
-    paintItems(painter, scene, l, nullptr);
+    paintMap(painter, *m_scene, l);
     paintMapFrame(painter, l);
     legend.paint(painter, l.legendAt, l.legendFont);
 }
 
-QImage MapRenderer::renderImage(MapScene &scene, const Options &options)
+QImage MapRenderer::renderImage(const Options &options)
 {
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
-        return image;
+    if (image.isNull() || !m_scene)
+        return QImage();
     image.fill(Qt::white);
     QPainter painter(&image);
-    paint(&painter, scene, options);
+    paint(&painter, options);
     return image;
 }
 
-QByteArray MapRenderer::renderSvg(MapScene &scene, const Options &options)
+QByteArray MapRenderer::renderSvg(const Options &options)
 {
-    const SceneState state(scene, options.date);
+    if (!m_scene)
+        return {};
+    prepare(options);
+    MapScene &scene = *m_scene;
     const Legend legend = makeLegend(scene, options);
     const Layout l = computeLayout(scene, options, legend);
     const QSize size = options.size;
@@ -337,24 +332,28 @@ QByteArray MapRenderer::renderSvg(MapScene &scene, const Options &options)
         paintText(p, l);
     });
     add(QStringLiteral("atlas-map-below"), [&](QPainter *p) {
-        paintItems(p, scene, l, [](QGraphicsItem *item) { return item->zValue() < MapScene::kDistrictZ; });
+        showOnly(scene, [](QGraphicsItem *item) { return item->zValue() < MapScene::kDistrictZ; });
+        paintMap(p, scene, l);
     });
     // Districts one by one, in stacking order, each in a group with its id.
-    const QList<QGraphicsItem *> items = scene.items(Qt::AscendingOrder);
-    for (QGraphicsItem *item : items) {
-        if (item->type() != DistrictItem::Type)
-            continue;
-        add(static_cast<DistrictItem *>(item)->id(),
-            [&](QPainter *p) { paintItems(p, scene, l, [item](QGraphicsItem *i) { return i == item; }); });
+    QList<DistrictItem *> districts = scene.districtItems();
+    std::stable_sort(districts.begin(), districts.end(),
+                     [](const DistrictItem *a, const DistrictItem *b) { return a->zValue() < b->zValue(); });
+    for (DistrictItem *district : std::as_const(districts)) {
+        add(district->id(), [&](QPainter *p) {
+            showOnly(scene, [district](QGraphicsItem *item) { return item == district; });
+            paintMap(p, scene, l);
+        });
     }
     add(QStringLiteral("atlas-map-above"), [&](QPainter *p) {
-        paintItems(p, scene, l, [](QGraphicsItem *item) {
+        showOnly(scene, [](QGraphicsItem *item) {
             return item->type() != DistrictItem::Type && item->zValue() > MapScene::kDistrictZ;
         });
+        paintMap(p, scene, l);
         paintMapFrame(p, l);
     });
+    showOnly(scene, nullptr);
     add(QStringLiteral("atlas-legend"), [&](QPainter *p) { legend.paint(p, l.legendAt, l.legendFont); });
-
     QString svg;
     svg += QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
     svg += QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
@@ -378,8 +377,13 @@ QByteArray MapRenderer::renderSvg(MapScene &scene, const Options &options)
     return svg.toUtf8();
 }
 
-bool MapRenderer::renderPdf(MapScene &scene, const Options &options, QIODevice *device, QString *error)
+bool MapRenderer::renderPdf(const Options &options, QIODevice *device, QString *error)
 {
+    if (!m_scene) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
     QPdfWriter writer(device);
     writer.setResolution(96);
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -387,7 +391,7 @@ bool MapRenderer::renderPdf(MapScene &scene, const Options &options, QIODevice *
     writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setCreator(QStringLiteral("Aleppo Atlas"));
-    writer.setTitle(scene.campaign().title.value(options.language));
+    writer.setTitle(m_scene->campaign().title.value(options.language));
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
@@ -398,11 +402,11 @@ bool MapRenderer::renderPdf(MapScene &scene, const Options &options, QIODevice *
     const double sx = writer.width() / double(options.size.width());
     const double sy = writer.height() / double(options.size.height());
     painter.scale(sx, sy);
-    paint(&painter, scene, options);
+    paint(&painter, options);
     return painter.end();
 }
 
-bool MapRenderer::renderToFile(MapScene &scene, const QString &path, const Options &options, QString *error)
+bool MapRenderer::renderToFile(const QString &path, const Options &options, QString *error)
 {
     auto fail = [&](const QString &message) {
         if (error)
@@ -419,6 +423,9 @@ bool MapRenderer::renderToFile(MapScene &scene, const QString &path, const Optio
                         .arg(options.size.height())
                         .arg(kMaxSide));
 
+    if (!m_scene)
+        return fail(m_error);
+
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("cannot write: %1").arg(file.errorString()));
@@ -426,7 +433,7 @@ bool MapRenderer::renderToFile(MapScene &scene, const QString &path, const Optio
     QString message;
     switch (format) {
     case Format::Png: {
-        const QImage image = renderImage(scene, options);
+        const QImage image = renderImage(options);
         if (image.isNull())
             message = tr("cannot allocate a %1\u00D7%2 image").arg(options.size.width()).arg(options.size.height());
         else
@@ -436,14 +443,14 @@ bool MapRenderer::renderToFile(MapScene &scene, const QString &path, const Optio
         break;
     }
     case Format::Svg: {
-        const QByteArray svg = renderSvg(scene, options);
+        const QByteArray svg = renderSvg(options);
         ok = file.write(svg) == svg.size();
         if (!ok)
             message = tr("cannot write the SVG: %1").arg(file.errorString());
         break;
     }
     case Format::Pdf:
-        ok = renderPdf(scene, options, &file, &message);
+        ok = renderPdf(options, &file, &message);
         if (!ok && message.isEmpty())
             message = tr("cannot write the PDF: %1").arg(file.errorString());
         break;
@@ -457,17 +464,16 @@ bool MapRenderer::renderToFile(MapScene &scene, const QString &path, const Optio
     return true;
 }
 
-bool MapRenderer::renderToFile(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
-                               const QString &path, const Options &options, QString *error)
+QImage MapRenderer::renderImage(const MapScene &scene, const Options &options)
 {
-    QString message;
-    std::unique_ptr<MapScene> scene = MapScene::build(std::move(campaign), std::move(timeline), &message);
-    if (!scene) {
-        if (error)
-            *error = message;
-        return false;
-    }
-    return renderToFile(*scene, path, options, error);
+    MapRenderer renderer(scene);
+    return renderer.renderImage(options);
+}
+
+bool MapRenderer::renderToFile(const MapScene &scene, const QString &path, const Options &options, QString *error)
+{
+    MapRenderer renderer(scene);
+    return renderer.renderToFile(path, options, error);
 }
 
 int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
@@ -510,17 +516,17 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
                                  campaign.end.toString(Qt::ISODate)));
 
     auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
+    MapRenderer renderer(loaded.campaign, timeline);
+    if (!renderer.isValid())
+        return failWith(tr("--render: cannot draw the map of campaign \"%1\":\n%2").arg(campaign.id, renderer.errorString()));
     QString message;
-    std::unique_ptr<MapScene> scene = MapScene::build(loaded.campaign, timeline, &message);
-    if (!scene)
-        return failWith(tr("--render: cannot draw the map of campaign \"%1\":\n%2").arg(campaign.id, message));
 
     Options renderOptions;
     renderOptions.date = date;
     renderOptions.size = options.size;
     if (!options.language.isEmpty())
         renderOptions.language = options.language;
-    if (!renderToFile(*scene, options.outputPath, renderOptions, &message))
+    if (!renderer.renderToFile(options.outputPath, renderOptions, &message))
         return failWith(message);
     static const char *const names[] = {"PNG", "SVG", "PDF"};
     out << tr("%1: wrote the map at the end of %2 (%3\u00D7%4 %5)")

@@ -15,16 +15,22 @@
 #include <memory>
 
 class MapScene;
+struct MapSources;
 class QIODevice;
 class QPainter;
 
 /**
- * @brief Draws a MapScene without a window: PNG, SVG or PDF.
+ * @brief Draws a campaign's map without a window: PNG, SVG or PDF.
  *
- * The image holds the campaign title, the date, the map (the scene's own
- * items, so it matches the view) and the legend, laid out for the requested
- * size: the legend goes beside the map or under it, whichever leaves the map
- * larger.
+ * The picture holds the campaign title, the date, the map and the legend,
+ * laid out for the requested size: the legend goes beside the map or under
+ * it, whichever leaves the map larger.
+ *
+ * A renderer draws from a scene of its own (MapScene::Use::Export), built
+ * from the same loaded sources as the scene it is given: the scene on screen
+ * is never touched, and the districts are painted by the same
+ * DistrictItem::paint() (one DistrictLook) as on screen. Made once, a
+ * renderer can draw many dates (an animation's frames) without rebuilding.
  *
  * - PNG: QImage + QPainter.
  * - SVG: QSvgGenerator, one pass per layer and one per district; each
@@ -45,25 +51,39 @@ public:
 
     struct Options
     {
-        QDate date;                                 ///< end of which day; invalid: the scene's date
+        QDate date;                                 ///< end of which day; invalid: the given scene's date
         QSize size{1600, 1000};                     ///< pixels (PDF: at 96 dpi)
         QString language = QStringLiteral("en");    ///< "en" or "zh_TW": title, names, date format
+        QString selectedDistrict;                   ///< outlined as selected, as on screen; empty: none
     };
+
+    /// A renderer for @p scene's campaign, drawing from the same sources in a scene of its own.
+    explicit MapRenderer(const MapScene &scene);
+    /// A renderer for a campaign (its map files read from @p sources, or read here when null).
+    MapRenderer(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
+                std::shared_ptr<const MapSources> sources = nullptr);
+    ~MapRenderer();
+    MapRenderer(const MapRenderer &) = delete;
+    MapRenderer &operator=(const MapRenderer &) = delete;
+
+    /// False when the map could not be built (errorString() says why).
+    bool isValid() const { return m_scene != nullptr; }
+    QString errorString() const { return m_error; }
 
     /// The format for a file name's extension (.png, .svg, .pdf; any case).
     static bool formatForPath(const QString &path, Format *format);
 
     /// Paints the whole picture into (0, 0, options.size) of @p painter.
-    static void paint(QPainter *painter, MapScene &scene, const Options &options);
-    static QImage renderImage(MapScene &scene, const Options &options);
-    static QByteArray renderSvg(MapScene &scene, const Options &options);
-    static bool renderPdf(MapScene &scene, const Options &options, QIODevice *device, QString *error);
-
+    void paint(QPainter *painter, const Options &options);
+    QImage renderImage(const Options &options);
+    QByteArray renderSvg(const Options &options);
+    bool renderPdf(const Options &options, QIODevice *device, QString *error);
     /// Renders to @p path in the format of its extension, through QSaveFile.
-    static bool renderToFile(MapScene &scene, const QString &path, const Options &options, QString *error);
-    /// Loads nothing: builds a scene for @p campaign and renders it to @p path.
-    static bool renderToFile(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
-                             const QString &path, const Options &options, QString *error);
+    bool renderToFile(const QString &path, const Options &options, QString *error);
+
+    /// One picture of @p scene's campaign (see the members of the same names).
+    static QImage renderImage(const MapScene &scene, const Options &options);
+    static bool renderToFile(const MapScene &scene, const QString &path, const Options &options, QString *error);
 
     /**
      * @brief `aleppo-atlas --render DATE --output FILE [--size WxH] [--campaign PATH]`.
@@ -74,4 +94,12 @@ public:
      * Needs a QApplication (the offscreen platform is enough).
      */
     static int runRenderCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err);
+
+private:
+    /// Sets the renderer's scene to the picture's date and selection.
+    void prepare(const Options &options);
+
+    std::unique_ptr<MapScene> m_scene;
+    QDate m_defaultDate;
+    QString m_error;
 };

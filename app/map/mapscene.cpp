@@ -1,6 +1,7 @@
 #include "mapscene.h"
 
 #include "districtitem.h"
+#include "districtstyle.h"
 #include "labellayeritem.h"
 #include "svglabelreader.h"
 #include "svglayeritem.h"
@@ -21,15 +22,7 @@ constexpr Layer kLayers[] = {
     {MapScene::kLabelsLayer, MapScene::kLabelsZ},      {"furniture", MapScene::kFurnitureZ},
 };
 
-// Widest outline a district can get (selection with its halo), in device pixels.
-constexpr double kWidestOutlinePx = 7.0;
-
 } // namespace
-
-MapScene::MapScene(QObject *parent)
-    : QGraphicsScene(parent)
-{
-}
 
 MapScene::~MapScene()
 {
@@ -43,15 +36,14 @@ MapSources MapScene::loadSources(const Campaign &campaign, const MapLoadResult *
 }
 
 std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campaign,
-                                          std::shared_ptr<const ControlTimeline> timeline, QString *error,
-                                          QObject *parent)
+                                          std::shared_ptr<const ControlTimeline> timeline, QString *error, Use use)
 {
-    return build(std::move(campaign), std::move(timeline), nullptr, error, parent);
+    return build(std::move(campaign), std::move(timeline), nullptr, error, use);
 }
 
 std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campaign,
                                           std::shared_ptr<const ControlTimeline> timeline,
-                                          std::shared_ptr<const MapSources> sources, QString *error, QObject *parent)
+                                          std::shared_ptr<const MapSources> sources, QString *error, Use use)
 {
     QStringList problems;
     auto fail = [&]() -> std::unique_ptr<MapScene> {
@@ -88,7 +80,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 continue;
             anyLayer = true;
             std::unique_ptr<QGraphicsItem> item;
-            if (layer.z == kLabelsZ) {
+            if (qstrcmp(layer.id, kLabelsLayer) == 0) {
                 // Text only, as the generator writes it: laid out once, drawn from glyph runs.
                 if (sources->labels.ok())
                     item = std::make_unique<LabelLayerItem>(sources->labels.labels, renderer.get(), id);
@@ -98,8 +90,8 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 svgItem->setSharedRenderer(renderer.get());
                 svgItem->setElementId(id);
                 svgItem->setPos(renderer->boundsOnElement(id).topLeft());
-                // Interpret the SVG once: painting replays the recorded vectors.
-                svgItem->prepare();
+                // Everything a layer draws lies on the map (QtSvg's own bounds miss transformed text).
+                svgItem->setDrawingBounds(QRectF(QPointF(0, 0), projection.size()).translated(-svgItem->pos()));
                 item = std::move(svgItem);
             }
             item->setZValue(layer.z);
@@ -116,12 +108,13 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 item->setTransform(QTransform::fromScale(projection.size().width() / size.width(),
                                                          projection.size().height() / size.height()));
             item->setZValue(kBaseZ);
-            item->prepare();
             layerItems.append(item.get());
             items.push_back(std::move(item));
         }
         for (QGraphicsItem *item : std::as_const(layerItems)) {
-            item->setCacheMode(QGraphicsItem::NoCache); // vector-crisp at every zoom
+            // The layers do not change with the date: on screen Qt keeps their
+            // pixels at the view's scale (drawn again at any other zoom, never
+            // scaled), so a day step blits them around the restyled districts.
             item->setAcceptedMouseButtons(Qt::NoButton);
             item->setAcceptHoverEvents(false);
         }
@@ -134,12 +127,15 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
         items.push_back(std::move(item));
     }
 
-    std::unique_ptr<MapScene> scene(new MapScene(parent));
+    std::unique_ptr<MapScene> scene(new MapScene());
     scene->m_campaign = std::move(campaign);
     scene->m_timeline = std::move(timeline);
     scene->m_projection = projection;
     scene->setSceneRect(scene->mapRect());
+    scene->m_sources = sources;
     scene->m_renderer = renderer;
+    scene->m_use = use;
+    scene->setLayerCaching(use == Use::Screen);
     for (auto &item : items)
         scene->addItem(item.release());
     scene->m_layerItems = layerItems;
@@ -155,7 +151,7 @@ QRectF MapScene::mapRect() const
     return QRectF(QPointF(0, 0), m_projection.size());
 }
 
-DistrictStyle MapScene::styleFor(int districtIndex) const
+DistrictLook MapScene::lookFor(int districtIndex) const
 {
     const ControlState state = m_timeline->stateAt(districtIndex, m_date);
     // Outlined as changed: the control (or the side holding most) differs from
@@ -169,8 +165,8 @@ DistrictStyle MapScene::styleFor(int districtIndex) const
                                         ? DistrictStyle::contestants(*m_timeline, districtIndex, m_date)
                                         : QStringList();
     const QString &id = m_districtItems.at(districtIndex)->id();
-    return DistrictStyle::forState(state, m_campaign->sides, contestants, changed, id == m_selected,
-                                   id == m_focused);
+    return DistrictLook::forState(state, m_campaign->sides, contestants, changed, id == m_selected,
+                                  id == m_focused);
 }
 
 bool MapScene::restyle(int districtIndex)
@@ -178,11 +174,10 @@ bool MapScene::restyle(int districtIndex)
     if (districtIndex < 0 || districtIndex >= m_districtItems.size())
         return false;
     DistrictItem *item = m_districtItems.at(districtIndex);
-    const DistrictStyle style = styleFor(districtIndex);
-    if (item->style() == style)
+    const DistrictLook look = lookFor(districtIndex);
+    if (item->look() == look)
         return false;
-    item->applyStyle(style);
-    emit districtRestyled(item->sceneBoundingRect());
+    item->setLook(look);
     return true;
 }
 
@@ -192,7 +187,6 @@ int MapScene::setDate(QDate date)
     int count = 0;
     for (int i = 0; i < m_districtItems.size(); ++i)
         count += restyle(i) ? 1 : 0;
-    m_lastRestyleCount = count;
     return count;
 }
 
@@ -244,7 +238,7 @@ QString MapScene::districtAt(const QPointF &scenePos) const
 bool MapScene::hasUnknownDistricts() const
 {
     for (const DistrictItem *item : m_districtItems) {
-        if (item->style().kind == DistrictStyle::Kind::Unknown)
+        if (item->look().kind() == DistrictLook::Kind::Unknown)
             return true;
     }
     return false;
@@ -257,4 +251,14 @@ void MapScene::setViewScale(double pixelsPerUnit)
     const double margin = (kWidestOutlinePx / 2 + 2) / pixelsPerUnit;
     for (DistrictItem *item : std::as_const(m_districtItems))
         item->setOutlineMargin(margin);
+}
+
+void MapScene::setLayerCaching(bool cache)
+{
+    const QGraphicsItem::CacheMode mode =
+        cache && m_use == Use::Screen ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache;
+    for (QGraphicsItem *item : std::as_const(m_layerItems)) {
+        if (item->cacheMode() != mode)
+            item->setCacheMode(mode);
+    }
 }

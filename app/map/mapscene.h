@@ -2,7 +2,7 @@
 
 #include "campaign.h"
 #include "controltimeline.h"
-#include "districtstyle.h"
+#include "districtlook.h"
 #include "mapprojection.h"
 #include "mapsources.h"
 
@@ -25,11 +25,17 @@ class QSvgRenderer;
  * (z 10 and a little more for highlighted ones), river and landmarks (z 20),
  * labels (z 30) and furniture (z 40). The SVG layers are QGraphicsSvgItems
  * (SvgLayerItem) sharing one QSvgRenderer, each showing one top-level group
- * (setElementId). The SVG is interpreted once, when the scene is built: each
- * layer paints a vector recording of itself (see SvgLayerItem), so it stays
- * crisp at every zoom. A labels layer that holds only text labels (what the
- * map generator writes) is a LabelLayerItem instead, drawn from glyph runs
- * laid out once; any other labels layer stays an SvgLayerItem.
+ * (setElementId). A labels layer that holds only text labels (what the map
+ * generator writes) is a LabelLayerItem instead, drawn from glyph runs laid
+ * out once; any other labels layer stays an SvgLayerItem.
+ *
+ * The layers do not change with the date. A scene built for the screen
+ * (Use::Screen) lets Qt keep each layer's pixels at the view's scale and
+ * device pixel ratio (QGraphicsItem::DeviceCoordinateCache; drawn again from
+ * the vectors at any other zoom), so a day step repaints only the restyled
+ * districts and blits the layers over and under them. A scene built for an
+ * export (Use::Export) caches nothing: every item paints its vectors onto
+ * the export's device. Both draw the districts with DistrictItem::paint().
  *
  * District outlines come from the package's GeoJSON (projected with the map's
  * projection) or, without GeoJSON, from the SVG's district paths. A package
@@ -37,7 +43,8 @@ class QSvgRenderer;
  *
  * build() loads and checks everything before creating the scene, so a failed
  * build leaves no half-made scene. setDate() restyles only the districts whose
- * look changed; nothing is reparsed or rebuilt.
+ * look changed; nothing is reparsed or rebuilt. An export builds a second
+ * scene from the same sources (sources()), never touching the one on screen.
  */
 class MapScene : public QGraphicsScene
 {
@@ -54,10 +61,16 @@ public:
     /// The SVG group that holds the map's text labels.
     static constexpr char kLabelsLayer[] = "labels";
 
+    /// What a scene is built for.
+    enum class Use {
+        Screen, ///< shown in a MapView: the layers keep their pixels at the view's scale
+        Export, ///< painted once onto an image, SVG or PDF: nothing cached
+    };
+
     /// Builds the scene, or returns null and sets @p error (every problem, one per line).
     static std::unique_ptr<MapScene> build(std::shared_ptr<const Campaign> campaign,
                                            std::shared_ptr<const ControlTimeline> timeline, QString *error,
-                                           QObject *parent = nullptr);
+                                           Use use = Use::Screen);
     /**
      * Builds the scene from @p sources read beforehand (see loadSources()).
      * Sources that are null or were read from other files than @p campaign's
@@ -66,7 +79,7 @@ public:
     static std::unique_ptr<MapScene> build(std::shared_ptr<const Campaign> campaign,
                                            std::shared_ptr<const ControlTimeline> timeline,
                                            std::shared_ptr<const MapSources> sources, QString *error,
-                                           QObject *parent = nullptr);
+                                           Use use = Use::Screen);
     /**
      * Reads and checks what build() needs from @p campaign's files. Thread-safe:
      * no widgets, no fonts. @p checkedMap: the map as the campaign loader checked it.
@@ -77,17 +90,19 @@ public:
     const Campaign &campaign() const { return *m_campaign; }
     std::shared_ptr<const Campaign> campaignPtr() const { return m_campaign; }
     const ControlTimeline &timeline() const { return *m_timeline; }
+    std::shared_ptr<const ControlTimeline> timelinePtr() const { return m_timeline; }
+    /// The map files the scene was built from (shared with every scene built from them).
+    std::shared_ptr<const MapSources> sources() const { return m_sources; }
+    Use use() const { return m_use; }
     const MapProjection &projection() const { return m_projection; }
     /// The map's extent in scene units: (0, 0, width, height) of the projection.
     QRectF mapRect() const;
     /// True when the scene has an SVG base map (false: districts only).
     bool hasBaseMap() const { return m_renderer != nullptr; }
 
-    /// Restyles the districts for the end of @p date; returns how many items changed.
+    /// Restyles the districts for the end of @p date; returns how many items changed their look.
     int setDate(QDate date);
     QDate date() const { return m_date; }
-    /// Number of district items the last setDate() restyled.
-    int lastRestyleCount() const { return m_lastRestyleCount; }
 
     bool setSelectedDistrict(const QString &id);
     QString selectedDistrict() const { return m_selected; }
@@ -107,25 +122,33 @@ public:
 
     /// Tells the items how many device pixels one scene unit spans (for their outline margins).
     void setViewScale(double pixelsPerUnit);
+    /**
+     * @brief Whether a view's date-independent layers are kept as pixels (Use::Screen only).
+     *
+     * Qt keeps a cached item whole at the view's scale, not only its visible
+     * part, so a view caches them while the whole map at its scale is not
+     * much larger than its viewport and paints them directly when zoomed in.
+     */
+    void setLayerCaching(bool cache);
 
-signals:
-    /// A district's look changed (at once, before the scene reports its changes): its scene bounds.
-    void districtRestyled(const QRectF &sceneRect);
+    /// The widest a district's look draws outside its outline, in device pixels.
+    static constexpr double kWidestOutlinePx = 7.0;
 
 private:
-    MapScene(QObject *parent);
-    DistrictStyle styleFor(int districtIndex) const;
+    MapScene() = default;
+    DistrictLook lookFor(int districtIndex) const;
     bool restyle(int districtIndex);
 
     std::shared_ptr<const Campaign> m_campaign;
     std::shared_ptr<const ControlTimeline> m_timeline;
     MapProjection m_projection;
-    std::shared_ptr<QSvgRenderer> m_renderer; ///< shared with the MapSources it was built from
+    std::shared_ptr<const MapSources> m_sources;
+    std::shared_ptr<QSvgRenderer> m_renderer; ///< the sources' renderer
+    Use m_use = Use::Screen;
     QList<DistrictItem *> m_districtItems;
     QHash<QString, DistrictItem *> m_byId;
     QList<QGraphicsItem *> m_layerItems;
     QDate m_date;
     QString m_selected;
     QString m_focused;
-    int m_lastRestyleCount = 0;
 };

@@ -3,7 +3,6 @@
 #include "districtitem.h"
 #include "legendwidget.h"
 #include "mapscene.h"
-#include "svglayeritem.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -11,8 +10,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPaintEvent>
-#include <QStyleOptionGraphicsItem>
-#include <QPainter>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
 #include <QToolButton>
@@ -44,7 +42,7 @@ MapView::MapView(QWidget *parent)
 {
     setAccessibleName(tr("Map of Aleppo"));
     setFrameShape(QFrame::NoFrame);
-    setRenderHints(SvgLayerItem::kViewRenderHints);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setCacheMode(QGraphicsView::CacheNone);
     setDragMode(QGraphicsView::ScrollHandDrag);
@@ -129,13 +127,6 @@ bool MapView::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_
         m_selected = previousSelection;
     m_scene->setSelectedDistrict(m_selected);
     setScene(m_scene.get());
-    m_frame.clear();
-    m_paintsAtGeometry = 0;
-    connect(m_scene.get(), &MapScene::districtRestyled, this, &MapView::invalidateFrame);
-    connect(m_scene.get(), &QGraphicsScene::changed, this, [this](const QList<QRectF> &rects) {
-        for (const QRectF &r : rects)
-            invalidateFrame(r);
-    });
     // Room to pan half a map beyond each edge: zooming keeps the point under
     // the cursor in place even near the map's edges.
     const QRectF map = m_scene->mapRect();
@@ -288,6 +279,7 @@ void MapView::fitToWindow()
     const QPointF shift = fitArea().center() - QRectF(viewport()->rect()).center();
     centerOn(m_scene->mapRect().center() - shift / scale);
     m_scene->setViewScale(scale);
+    updateLayerCaching();
     emit zoomChanged(scale);
 }
 
@@ -312,6 +304,7 @@ void MapView::applyZoom(double scale, const QPointF &anchorViewPos)
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(delta.x()));
     verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(delta.y()));
     m_scene->setViewScale(scale);
+    updateLayerCaching();
     emit zoomChanged(scale);
 }
 
@@ -327,11 +320,6 @@ QPoint MapView::viewPosOf(const QGeoCoordinate &c) const
     if (!m_scene)
         return {};
     return mapFromScene(m_scene->projection().toMap(c));
-}
-
-int MapView::lastRestyleCount() const
-{
-    return m_scene ? m_scene->lastRestyleCount() : 0;
 }
 
 QString MapView::focusedDistrict() const
@@ -433,7 +421,7 @@ QString MapView::toolTipFor(const QString &districtId) const
     html += QStringLiteral("<br>") + tr("Control: %1").arg(control).toHtmlEscaped();
     html += QStringLiteral("<br>") + tr("Since: %1").arg(formatDate(state.since)).toHtmlEscaped();
     html += QStringLiteral("<br>") + tr("Basis: %1").arg(basisText(state.basis)).toHtmlEscaped();
-    if (DistrictItem *item = m_scene->districtItem(districtId); item && item->style().changedToday)
+    if (DistrictItem *item = m_scene->districtItem(districtId); item && item->look().changedToday())
         html += QStringLiteral("<br><i>%1</i>").arg(tr("Changed on this day").toHtmlEscaped());
     return html;
 }
@@ -551,62 +539,41 @@ void MapView::keyPressEvent(QKeyEvent *event)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    reserveLayerCache();
+    updateLayerCaching();
     if (m_fitMode)
         fitToWindow();
     placeOverlays();
 }
 
-void MapView::invalidateFrame(const QRectF &sceneRect)
+void MapView::reserveLayerCache()
 {
-    if (!m_frame.isNull())
-        m_frame.invalidate(viewportTransform().mapRect(sceneRect).toAlignedRect().adjusted(-2, -2, 2, 2));
+    // Qt keeps the map's date-independent layers (five at most) in the
+    // global QPixmapCache, each at most the viewport's size in device
+    // pixels. Qt's default limit (10 MiB) holds fewer than two at 1600x1000,
+    // and evicted layers would be drawn again on every day step.
+    const QSize device = viewport()->size() * viewport()->devicePixelRatioF();
+    const qint64 kib = 8LL * device.width() * device.height() * 4 / 1024;
+    if (kib > QPixmapCache::cacheLimit())
+        QPixmapCache::setCacheLimit(int(std::min<qint64>(kib, 512 * 1024)));
 }
 
-bool MapView::paintFromFrame(QPaintEvent *event)
+void MapView::updateLayerCaching()
 {
-    // A view that paints again without moving (a day step, a window
-    // repainted over it) keeps the frame it painted, at the view's scale and
-    // device pixel ratio: only what changed since (restyled districts) is
-    // painted again, the rest is a 1:1 copy. The first paint at a geometry
-    // paints the vectors (start-up, and every step of a zoom or a drag);
-    // the second makes the frame.
-    QWidget *port = viewport();
-    if (!m_scene || !port)
-        return false;
-    const QSize size = port->size();
-    const qreal ratio = port->devicePixelRatioF();
-    const QTransform view = viewportTransform();
-    if (!m_frame.isFor(view, size, ratio)) {
-        if (view != m_paintTransform || size != m_paintSize || ratio != m_paintRatio) {
-            m_paintTransform = view;
-            m_paintSize = size;
-            m_paintRatio = ratio;
-            m_paintsAtGeometry = 0;
-            if (!m_frame.isNull()) {
-                // The masks were made for the old geometry.
-                m_frame.clear();
-                for (DistrictItem *item : m_scene->districtItems())
-                    item->dropMasks();
-            }
-        }
-        if (++m_paintsAtGeometry < 2)
-            return false;
-        m_frame.reset(view, size, ratio);
-    }
-    m_frame.update(*m_scene, backgroundBrush(), renderHints(), port);
-    QPainter painter(port);
-    painter.setClipRegion(event->region());
-    // The frame is opaque: a copy, which the raster engine does as a plain
-    // blit (a blend would be split across the global thread pool).
-    painter.setCompositionMode(QPainter::CompositionMode_Source);
-    painter.drawImage(QPointF(0, 0), m_frame.image());
-    return true;
+    if (!m_scene)
+        return;
+    // Qt caches an item whole at the view's scale: keep the layers as pixels
+    // while the whole map is at most twice the viewport's area, and paint
+    // them directly (only what is exposed) when zoomed in further.
+    const double ratio = viewport()->devicePixelRatioF();
+    const QSizeF map = m_scene->mapRect().size() * zoomFactor() * ratio;
+    const QSizeF port = QSizeF(viewport()->size()) * ratio;
+    m_scene->setLayerCaching(map.width() * map.height() <= 2.0 * port.width() * port.height());
 }
 
 void MapView::paintEvent(QPaintEvent *event)
 {
-    if (!paintFromFrame(event))
-        QGraphicsView::paintEvent(event);
+    QGraphicsView::paintEvent(event);
     if (!m_firstFramePainted && m_scene) {
         m_firstFramePainted = true;
         QMetaObject::invokeMethod(this, &MapView::firstFramePainted, Qt::QueuedConnection);

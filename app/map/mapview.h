@@ -2,7 +2,6 @@
 
 #include "campaign.h"
 #include "controltimeline.h"
-#include "keptframe.h"
 
 #include <QDate>
 #include <QGeoCoordinate>
@@ -28,12 +27,10 @@ class QToolButton;
  *
  * Everything is drawn from vectors at the view's own scale and device pixel
  * ratio, so the map is crisp at every zoom. Changing the date restyles only
- * the districts whose look changed (lastRestyleCount()). From its second
- * paint without moving, the view keeps the frame it painted (KeptFrame) and
- * repaints only the restyled districts' areas, the districts composed from
- * coverage masks made at the view's scale; any zoom, scroll, resize or pixel
- * ratio change drops the frame and the masks, so what is shown is never a
- * scaled bitmap.
+ * the districts whose look changed; Qt repaints just their areas
+ * (SmartViewportUpdate), drawing the districts from their vectors and the
+ * date-independent layers from the pixels Qt keeps for them at the current
+ * scale (see MapScene).
  */
 class MapView : public QGraphicsView
 {
@@ -80,10 +77,6 @@ public:
     QString districtAt(const QPoint &viewPos) const;
     /// Where a coordinate is drawn, in viewport coordinates.
     QPoint viewPosOf(const QGeoCoordinate &c) const;
-    /// How many district items the last setDate restyled (for tests and benchmarks).
-    int lastRestyleCount() const;
-    /// The kept frame (for tests and benchmarks): null until the view has painted twice without moving.
-    const KeptFrame &keptFrame() const { return m_frame; }
 
     /// Moves the keyboard focus outline to the next (or previous) district, wrapping around.
     void focusNextDistrict(bool forward);
@@ -125,8 +118,8 @@ private:
     void placeOverlays();
     void retranslate();
     QString formatDate(QDate date) const;
-    bool paintFromFrame(QPaintEvent *event);
-    void invalidateFrame(const QRectF &sceneRect);
+    void reserveLayerCache();
+    void updateLayerCaching();
 
     std::unique_ptr<MapScene> m_scene;
     LegendWidget *m_legend = nullptr;
@@ -142,11 +135,4 @@ private:
     bool m_pressed = false;
     bool m_fitMode = true;
     bool m_firstFramePainted = false;
-
-    // The scene as last painted, kept while the view does not change (see paintFromFrame()).
-    KeptFrame m_frame;
-    QTransform m_paintTransform; ///< the geometry of the last paint
-    QSize m_paintSize;
-    qreal m_paintRatio = 0;
-    int m_paintsAtGeometry = 0;  ///< paints in a row at that geometry
 };

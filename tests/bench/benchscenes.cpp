@@ -49,21 +49,17 @@ void BM_ScrubFrame(benchmark::State &state, const CampaignSource &source)
     }
     QWidget &widget = view;
     QImage image(kFrame, QImage::Format_ARGB32_Premultiplied);
-    qint64 restyled = 0;
     for (auto _ : state) {
         if (controller.currentDate() == controller.end())
             controller.setCurrentDate(controller.start());
         else
             controller.stepDays(1);
-        restyled += view.lastRestyleCount();
         QPainter painter(&image);
         widget.render(&painter);
         painter.end();
 
         benchmark::DoNotOptimize(image.constBits());
     }
-    state.counters["restyled/frame"] =
-        benchmark::Counter(double(restyled) / double(state.iterations()));
     state.counters["districts"] = double(campaign->districts.size());
 }
 

@@ -54,7 +54,7 @@ QImage paintLabels(LabelLayerItem *item, double zoom, const QPointF &centre, dou
     image.setDevicePixelRatio(dpr);
     image.fill(Qt::transparent);
     QPainter p(&image);
-    p.setRenderHints(SvgLayerItem::kViewRenderHints);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const QTransform view = QTransform::fromTranslate(-centre.x(), -centre.y()) * QTransform::fromScale(zoom, zoom)
                             * QTransform::fromTranslate(kSize.width() / 2.0, kSize.height() / 2.0);
     p.setWorldTransform(item->sceneTransform() * view);
@@ -245,7 +245,7 @@ TEST(LabelLayer, MatchesQtSvgAtEveryZoomAndPixelRatio)
     }
 }
 
-TEST(LabelLayer, ViewSkipsLabelsOutsideTheWindowAndKeepsItsPixels)
+TEST(LabelLayer, ViewSkipsLabelsOutsideTheWindow)
 {
     MapView view;
     view.resize(900, 600);
@@ -256,7 +256,6 @@ TEST(LabelLayer, ViewSkipsLabelsOutsideTheWindowAndKeepsItsPixels)
     view.grab();
     const int all = labels->lastPaint().labels;
     EXPECT_EQ(all, labels->labels().size()) << "the fitted map shows every label";
-    EXPECT_TRUE(labels->deviceCache().isValid()) << "the view keeps the labels' pixels";
     view.setZoomFactor(view.fitZoomFactor() * 8);
     view.grab();
     EXPECT_GT(labels->lastPaint().labels, 0);

@@ -1,5 +1,6 @@
 // Headless rendering: sizes, formats, district ids in SVG, the command.
 #include "commandlineoptions.h"
+#include "districtitem.h"
 #include "maprenderer.h"
 #include "mapscene.h"
 #include "maptestsupport.h"
@@ -190,18 +191,49 @@ TEST(MapRenderer, RefusedExportKeepsTheOldFile)
     EXPECT_EQ(leftovers, QStringList{QStringLiteral("keep.png")});
 }
 
-TEST(MapRenderer, RenderingRestoresTheScenesDateAndSelection)
+TEST(MapRenderer, ExportNeverTouchesTheSceneOnScreen)
 {
     const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
     scene->setDate(QDate(2016, 10, 6));
     scene->setSelectedDistrict(QStringLiteral("hanano"));
+    QList<DistrictLook> looks;
+    for (const DistrictItem *item : scene->districtItems())
+        looks.append(item->look());
+    QCoreApplication::processEvents(); // the scene's own pending change notifications
+    int repaints = 0;
+    QObject::connect(scene.get(), &QGraphicsScene::changed, [&repaints](const QList<QRectF> &) { ++repaints; });
     MapRenderer::Options options;
     options.date = QDate(2016, 12, 22);
     options.size = QSize(400, 300);
     const QImage image = MapRenderer::renderImage(*scene, options);
     EXPECT_FALSE(image.isNull());
+    QCoreApplication::processEvents();
+    EXPECT_EQ(repaints, 0) << "nothing on screen is restyled, not even there and back";
     EXPECT_EQ(scene->date(), QDate(2016, 10, 6));
     EXPECT_EQ(scene->selectedDistrict(), QStringLiteral("hanano"));
+    for (int i = 0; i < looks.size(); ++i)
+        EXPECT_EQ(scene->districtItems().at(i)->look(), looks.at(i));
+}
+
+TEST(MapRenderer, OneRendererDrawsManyDatesLikeFreshOnes)
+{
+    // An animation's frames: one renderer, its scene restyled per date, gives
+    // the pictures of renderers made for each date.
+    const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
+    MapRenderer renderer(*scene);
+    ASSERT_TRUE(renderer.isValid()) << renderer.errorString().toStdString();
+    MapRenderer::Options options;
+    options.size = QSize(500, 360);
+    for (const QDate date : {QDate(2016, 9, 24), QDate(2016, 11, 27), QDate(2016, 12, 13), QDate(2016, 11, 26)}) {
+        options.date = date;
+        const QImage reused = renderer.renderImage(options);
+        MapRenderer fresh(*scene);
+        const QImage once = fresh.renderImage(options);
+        EXPECT_EQ(MapTest::pixelsBeyondOnePixel(reused, once), 0) << date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(MapTest::pixelsBeyondOnePixel(once, reused), 0) << date.toString(Qt::ISODate).toStdString();
+        // Measured: one anti-aliased pixel of the legend's text differs by a level.
+        EXPECT_LE(MapTest::differentPixels(reused, once), 4) << date.toString(Qt::ISODate).toStdString();
+    }
 }
 
 TEST(MapRenderer, ArticleDaysForReview)

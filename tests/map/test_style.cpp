@@ -1,7 +1,10 @@
-// District styles: the pure function, and the styles the scene gives the
-// Aleppo districts on the days the article describes.
+// District looks: the rules (DistrictLook::forState), what the scene gives
+// the Aleppo districts on the days the article describes, and the layers
+// every target paints.
 #include "districtitem.h"
-#include "districtstyle.h"
+#include "districtlook.h"
+
+#include <QPainter>
 #include "mapscene.h"
 #include "maptestsupport.h"
 
@@ -39,6 +42,60 @@ double tintOf(const QColor &c, const QColor &base)
     return t;
 }
 
+enum class Texture { None, Stripes, Dots };
+
+/// What a look's layers say, read back from them for the assertions below.
+struct Style
+{
+    DistrictLook::Kind kind = DistrictLook::Kind::Unknown;
+    Basis basis = Basis::Approximate;
+    QString control, baseSide, stripeSide;
+    bool leadingKnown = false;
+    bool changedToday = false;
+    QColor fill;                              ///< the fill layer's colour
+    Texture texture = Texture::None;
+    QColor textureColor;
+    double textureWidth = 0, textureSpacing = 0;
+    Qt::PenStyle outline = Qt::NoPen;         ///< the district's own outline (the first stroke)
+    Qt::PenStyle emphasis = Qt::NoPen;        ///< the black "changed today" outline
+    double emphasisWidth = 0;
+};
+
+Style styleOf(const DistrictLook &look)
+{
+    Style s;
+    s.kind = look.kind();
+    s.basis = look.basis();
+    s.control = look.control();
+    s.baseSide = look.baseSide();
+    s.stripeSide = look.stripeSide();
+    s.leadingKnown = look.leadingKnown();
+    s.changedToday = look.changedToday();
+    bool outlineSeen = false;
+    for (const LookLayer &layer : look.layers()) {
+        switch (layer.kind) {
+        case LookLayer::Kind::Fill: s.fill = layer.color; break;
+        case LookLayer::Kind::Stripes:
+        case LookLayer::Kind::Dots:
+            s.texture = layer.kind == LookLayer::Kind::Stripes ? Texture::Stripes : Texture::Dots;
+            s.textureColor = layer.color;
+            s.textureWidth = layer.width;
+            s.textureSpacing = layer.spacing;
+            break;
+        case LookLayer::Kind::Stroke:
+            if (!outlineSeen) {
+                s.outline = layer.dash;
+                outlineSeen = true;
+            } else if (layer.color == Qt::black) {
+                s.emphasis = layer.dash;
+                s.emphasisWidth = layer.width;
+            }
+            break;
+        }
+    }
+    return s;
+}
+
 class StyleAtDate : public ::testing::Test
 {
 protected:
@@ -47,12 +104,12 @@ protected:
         scene = MapTest::aleppoScene();
         ASSERT_TRUE(scene);
     }
-    const DistrictStyle &style(const QString &id, QDate date)
+    Style style(const QString &id, QDate date)
     {
         scene->setDate(date);
         const DistrictItem *item = scene->districtItem(id);
         EXPECT_NE(item, nullptr) << id.toStdString();
-        return item->style();
+        return item ? styleOf(item->look()) : Style();
     }
     const DistrictItem *item(const QString &id) { return scene->districtItem(id); }
 
@@ -63,26 +120,26 @@ protected:
 
 TEST_F(StyleAtDate, HandaratContestedLeadingOppositionOn24September)
 {
-    const DistrictStyle &s = style(QStringLiteral("handarat"), QDate(2016, 9, 24));
-    EXPECT_EQ(s.kind, DistrictStyle::Kind::Contested);
+    const Style s = style(QStringLiteral("handarat"), QDate(2016, 9, 24));
+    EXPECT_EQ(s.kind, DistrictLook::Kind::Contested);
     EXPECT_TRUE(s.leadingKnown);
     EXPECT_EQ(s.baseSide, QStringLiteral("opposition"));
     EXPECT_EQ(s.stripeSide, QStringLiteral("government"));
     EXPECT_EQ(s.basis, Basis::Stated);
-    EXPECT_EQ(s.texture, DistrictStyle::Texture::Stripes);
+    EXPECT_EQ(s.texture, Texture::Stripes);
     // Leading side as the base fill (full strength: stated), narrow stripes of the other.
-    EXPECT_LT(tintOf(s.fill.color(), kOpposition), 0.15) << "full strength (stated)";
+    EXPECT_LT(tintOf(s.fill, kOpposition), 0.15) << "full strength (stated)";
     EXPECT_LT(tintOf(s.textureColor, kGovernment), 0.15) << "full strength (stated)";
     EXPECT_LT(s.textureWidth, s.textureSpacing / 2);
-    EXPECT_EQ(s.outline.style(), Qt::SolidLine);
+    EXPECT_EQ(s.outline, Qt::SolidLine);
     // The same day it was briefly taken by the government: it changed since the 23rd.
     EXPECT_TRUE(s.changedToday);
 }
 
 TEST_F(StyleAtDate, HandaratContestedWithoutLeaderOn23September)
 {
-    const DistrictStyle &s = style(QStringLiteral("handarat"), QDate(2016, 9, 23));
-    EXPECT_EQ(s.kind, DistrictStyle::Kind::Contested);
+    const Style s = style(QStringLiteral("handarat"), QDate(2016, 9, 23));
+    EXPECT_EQ(s.kind, DistrictLook::Kind::Contested);
     EXPECT_FALSE(s.leadingKnown);
     EXPECT_EQ(s.baseSide, QStringLiteral("opposition")) << "the side that held it before";
     EXPECT_EQ(s.stripeSide, QStringLiteral("government")) << "the side that took it after";
@@ -92,92 +149,92 @@ TEST_F(StyleAtDate, HandaratContestedWithoutLeaderOn23September)
 TEST_F(StyleAtDate, HousingProjectContestedBetweenTheSidesThePackageNames)
 {
     // Government before and after: only the package's "contestants" say who fought over it.
-    const DistrictStyle &s = style(QStringLiteral("housing-1070"), QDate(2016, 11, 1));
-    EXPECT_EQ(s.kind, DistrictStyle::Kind::Contested);
+    const Style s = style(QStringLiteral("housing-1070"), QDate(2016, 11, 1));
+    EXPECT_EQ(s.kind, DistrictLook::Kind::Contested);
     EXPECT_EQ(s.baseSide, QStringLiteral("government"));
     EXPECT_EQ(s.stripeSide, QStringLiteral("opposition"));
 }
 
 TEST_F(StyleAtDate, HandaratGovernmentOn29September)
 {
-    const DistrictStyle &s = style(QStringLiteral("handarat"), QDate(2016, 9, 29));
-    EXPECT_EQ(s.kind, DistrictStyle::Kind::Held);
+    const Style s = style(QStringLiteral("handarat"), QDate(2016, 9, 29));
+    EXPECT_EQ(s.kind, DistrictLook::Kind::Held);
     EXPECT_EQ(s.control, QStringLiteral("government"));
     EXPECT_EQ(s.basis, Basis::Stated);
-    EXPECT_EQ(s.texture, DistrictStyle::Texture::None);
-    EXPECT_LT(tintOf(s.fill.color(), kGovernment), 0.15) << "full strength (stated)";
-    EXPECT_GE(s.fill.color().alpha(), 200) << "stated: a strong fill";
-    EXPECT_EQ(s.outline.style(), Qt::SolidLine);
+    EXPECT_EQ(s.texture, Texture::None);
+    EXPECT_LT(tintOf(s.fill, kGovernment), 0.15) << "full strength (stated)";
+    EXPECT_GE(s.fill.alpha(), 200) << "stated: a strong fill";
+    EXPECT_EQ(s.outline, Qt::SolidLine);
     EXPECT_TRUE(s.changedToday);
 }
 
 TEST_F(StyleAtDate, BustanAlBashaContestedLeadingGovernmentOn6October)
 {
-    const DistrictStyle &s = style(QStringLiteral("bustan-al-basha"), QDate(2016, 10, 6));
-    EXPECT_EQ(s.kind, DistrictStyle::Kind::Contested);
+    const Style s = style(QStringLiteral("bustan-al-basha"), QDate(2016, 10, 6));
+    EXPECT_EQ(s.kind, DistrictLook::Kind::Contested);
     EXPECT_TRUE(s.leadingKnown);
     EXPECT_EQ(s.baseSide, QStringLiteral("government"));
     EXPECT_EQ(s.stripeSide, QStringLiteral("opposition"));
-    EXPECT_LT(tintOf(s.fill.color(), kGovernment), 0.15) << "full strength (stated)";
+    EXPECT_LT(tintOf(s.fill, kGovernment), 0.15) << "full strength (stated)";
     EXPECT_LT(tintOf(s.textureColor, kOpposition), 0.15) << "full strength (stated)";
     EXPECT_TRUE(s.changedToday);
-    const DistrictStyle &later = style(QStringLiteral("bustan-al-basha"), QDate(2016, 10, 7));
-    EXPECT_EQ(later.kind, DistrictStyle::Kind::Contested);
+    const Style later = style(QStringLiteral("bustan-al-basha"), QDate(2016, 10, 7));
+    EXPECT_EQ(later.kind, DistrictLook::Kind::Contested);
     EXPECT_FALSE(later.changedToday);
 }
 
 TEST_F(StyleAtDate, HananoGovernmentStatedOn26November)
 {
-    const DistrictStyle before = style(QStringLiteral("hanano"), QDate(2016, 11, 25));
+    const Style before = style(QStringLiteral("hanano"), QDate(2016, 11, 25));
     EXPECT_EQ(before.control, QStringLiteral("opposition"));
     EXPECT_EQ(before.basis, Basis::Inferred);
-    const DistrictStyle &s = style(QStringLiteral("hanano"), QDate(2016, 11, 26));
-    EXPECT_EQ(s.kind, DistrictStyle::Kind::Held);
+    const Style s = style(QStringLiteral("hanano"), QDate(2016, 11, 26));
+    EXPECT_EQ(s.kind, DistrictLook::Kind::Held);
     EXPECT_EQ(s.control, QStringLiteral("government"));
     EXPECT_EQ(s.basis, Basis::Stated);
-    EXPECT_LT(tintOf(s.fill.color(), kGovernment), 0.15) << "full strength (stated)";
-    EXPECT_EQ(s.outline.style(), Qt::SolidLine);
+    EXPECT_LT(tintOf(s.fill, kGovernment), 0.15) << "full strength (stated)";
+    EXPECT_EQ(s.outline, Qt::SolidLine);
     EXPECT_TRUE(s.changedToday);
-    EXPECT_EQ(s.emphasis.style(), Qt::SolidLine);
+    EXPECT_EQ(s.emphasis, Qt::SolidLine);
 }
 
 TEST_F(StyleAtDate, InferredOn13DecemberIsLighterWithDashedOutline)
 {
     // al-Sakhour: opposition (approximate) until the article's 13 December
     // summary implies the government took it.
-    const DistrictStyle &s = style(QStringLiteral("sakhour"), QDate(2016, 12, 13));
+    const Style s = style(QStringLiteral("sakhour"), QDate(2016, 12, 13));
     EXPECT_EQ(s.control, QStringLiteral("government"));
     EXPECT_EQ(s.basis, Basis::Inferred);
-    EXPECT_EQ(s.outline.style(), Qt::DashLine);
-    EXPECT_EQ(s.texture, DistrictStyle::Texture::None);
-    const double t = tintOf(s.fill.color(), kGovernment);
+    EXPECT_EQ(s.outline, Qt::DashLine);
+    EXPECT_EQ(s.texture, Texture::None);
+    const double t = tintOf(s.fill, kGovernment);
     EXPECT_GT(t, 0.3) << "lighter than stated";
     EXPECT_LT(t, 0.6) << "but not as pale as approximate";
 }
 
 TEST_F(StyleAtDate, ApproximateIsPaleWithFineDots)
 {
-    const DistrictStyle &s = style(QStringLiteral("sheikh-maqsoud"), QDate(2016, 11, 1));
+    const Style s = style(QStringLiteral("sheikh-maqsoud"), QDate(2016, 11, 1));
     EXPECT_EQ(s.control, QStringLiteral("kurdish"));
     EXPECT_EQ(s.basis, Basis::Approximate);
-    EXPECT_EQ(s.texture, DistrictStyle::Texture::Dots);
+    EXPECT_EQ(s.texture, Texture::Dots);
     EXPECT_LE(s.textureSpacing, 8.0) << "a fine pattern";
-    EXPECT_EQ(s.outline.style(), Qt::DotLine);
-    EXPECT_GT(tintOf(s.fill.color(), kKurdish), 0.6) << "pale";
-    const DistrictStyle &citadel = style(QStringLiteral("citadel"), QDate(2016, 11, 1));
+    EXPECT_EQ(s.outline, Qt::DotLine);
+    EXPECT_GT(tintOf(s.fill, kKurdish), 0.6) << "pale";
+    const Style citadel = style(QStringLiteral("citadel"), QDate(2016, 11, 1));
     EXPECT_EQ(citadel.basis, Basis::Approximate);
-    EXPECT_GT(tintOf(citadel.fill.color(), kGovernment), 0.6);
-    EXPECT_EQ(citadel.outline.style(), Qt::DotLine);
+    EXPECT_GT(tintOf(citadel.fill, kGovernment), 0.6);
+    EXPECT_EQ(citadel.outline, Qt::DotLine);
 }
 
 TEST_F(StyleAtDate, ContestedInferredWithoutLeaderOn13December)
 {
-    const DistrictStyle &s = style(QStringLiteral("bustan-al-qasr"), QDate(2016, 12, 13));
-    EXPECT_EQ(s.kind, DistrictStyle::Kind::Contested);
+    const Style s = style(QStringLiteral("bustan-al-qasr"), QDate(2016, 12, 13));
+    EXPECT_EQ(s.kind, DistrictLook::Kind::Contested);
     EXPECT_EQ(s.basis, Basis::Inferred);
     EXPECT_FALSE(s.leadingKnown);
-    EXPECT_EQ(s.outline.style(), Qt::DashLine);
-    EXPECT_EQ(s.texture, DistrictStyle::Texture::Stripes);
+    EXPECT_EQ(s.outline, Qt::DashLine);
+    EXPECT_EQ(s.texture, Texture::Stripes);
 }
 
 TEST_F(StyleAtDate, ChangedTodayOutlineOn27NovemberOnly)
@@ -187,21 +244,20 @@ TEST_F(StyleAtDate, ChangedTodayOutlineOn27NovemberOnly)
     scene->setDate(QDate(2016, 11, 27));
     for (const DistrictItem *item : scene->districtItems()) {
         const bool expected = changed.contains(item->id());
-        EXPECT_EQ(item->style().changedToday, expected) << item->id().toStdString();
+        EXPECT_EQ(styleOf(item->look()).changedToday, expected) << item->id().toStdString();
         if (expected) {
-            EXPECT_EQ(item->style().emphasis.style(), Qt::SolidLine);
-            EXPECT_GE(item->style().emphasis.widthF(), 3.0) << "a strong outline";
-            EXPECT_TRUE(item->style().emphasis.isCosmetic());
+            EXPECT_EQ(styleOf(item->look()).emphasis, Qt::SolidLine);
+            EXPECT_GE(styleOf(item->look()).emphasisWidth, 3.0) << "a strong outline";
             EXPECT_GT(item->zValue(), MapScene::kDistrictZ) << "drawn above its neighbours";
         } else {
-            EXPECT_EQ(item->style().emphasis.style(), Qt::NoPen);
+            EXPECT_EQ(styleOf(item->look()).emphasis, Qt::NoPen);
         }
     }
     scene->setDate(QDate(2016, 11, 28));
     for (const QString &id : changed) {
-        EXPECT_FALSE(scene->districtItem(id)->style().changedToday) << id.toStdString();
-        EXPECT_EQ(scene->districtItem(id)->style().emphasis.style(), Qt::NoPen);
-        EXPECT_EQ(scene->districtItem(id)->style().control, QStringLiteral("government"));
+        EXPECT_FALSE(styleOf(scene->districtItem(id)->look()).changedToday) << id.toStdString();
+        EXPECT_EQ(styleOf(scene->districtItem(id)->look()).emphasis, Qt::NoPen);
+        EXPECT_EQ(styleOf(scene->districtItem(id)->look()).control, QStringLiteral("government"));
     }
 }
 
@@ -209,19 +265,22 @@ TEST_F(StyleAtDate, InitialStatesAreNotChanges)
 {
     scene->setDate(QDate(2016, 9, 19));
     for (const DistrictItem *item : scene->districtItems())
-        EXPECT_FALSE(item->style().changedToday) << item->id().toStdString();
+        EXPECT_FALSE(styleOf(item->look()).changedToday) << item->id().toStdString();
 }
 
 TEST_F(StyleAtDate, BeforeTheCampaignNothingIsKnown)
 {
     scene->setDate(QDate(2016, 9, 18));
     for (const DistrictItem *item : scene->districtItems())
-        EXPECT_EQ(item->style().kind, DistrictStyle::Kind::Unknown) << item->id().toStdString();
+        EXPECT_EQ(styleOf(item->look()).kind, DistrictLook::Kind::Unknown) << item->id().toStdString();
     EXPECT_TRUE(scene->hasUnknownDistricts());
 }
 
-TEST(DistrictStyle, EveryPenIsCosmetic)
+TEST(DistrictLook, HighlightsAreHaloedOutlinesOverTheDistrictsOwn)
 {
+    // Every look ends with its outline, then each highlight over a white halo
+    // wider than its pen: the outline of a changed, focused, selected district
+    // shows on any fill.
     const auto campaign = MapTest::aleppo();
     const ControlChange change;
     for (const QString &control : {QStringLiteral("government"), QStringLiteral("opposition"), kContested}) {
@@ -230,42 +289,49 @@ TEST(DistrictStyle, EveryPenIsCosmetic)
             state.control = control;
             state.basis = basis;
             state.change = &change;
-            const DistrictStyle s = DistrictStyle::forState(
+            const DistrictLook look = DistrictLook::forState(
                 state, campaign->sides, {QStringLiteral("government"), QStringLiteral("opposition")}, true, true, true);
-            for (const QPen &pen : {s.outline, s.emphasis, s.selection, s.focus}) {
-                EXPECT_TRUE(pen.isCosmetic());
-                EXPECT_NE(pen.style(), Qt::NoPen);
+            const QList<LookLayer> &layers = look.layers();
+            ASSERT_GE(layers.size(), 8);
+            EXPECT_EQ(layers.first().kind, LookLayer::Kind::Fill);
+            const QList<LookLayer> strokes = layers.mid(layers.size() - 7);
+            for (const LookLayer &l : strokes)
+                EXPECT_EQ(l.kind, LookLayer::Kind::Stroke);
+            for (int h = 1; h < 7; h += 2) {
+                EXPECT_EQ(strokes.at(h).color, QColor(255, 255, 255, 220)) << "a white halo";
+                EXPECT_GT(strokes.at(h).width, strokes.at(h + 1).width) << "wider than its pen";
             }
+            EXPECT_LE(look.reach(), MapScene::kWidestOutlinePx / 2) << "item margins cover the widest outline";
         }
     }
 }
 
-TEST(DistrictStyle, BasesLookDifferent)
+TEST(DistrictLook, BasesLookDifferent)
 {
     const auto campaign = MapTest::aleppo();
     const ControlChange change;
-    auto styleOf = [&](Basis basis) {
+    auto lookOf = [&](Basis basis) {
         ControlState state;
         state.control = QStringLiteral("opposition");
         state.basis = basis;
         state.change = &change;
-        return DistrictStyle::forState(state, campaign->sides);
+        return styleOf(DistrictLook::forState(state, campaign->sides));
     };
-    const DistrictStyle stated = styleOf(Basis::Stated);
-    const DistrictStyle inferred = styleOf(Basis::Inferred);
-    const DistrictStyle approximate = styleOf(Basis::Approximate);
+    const Style stated = lookOf(Basis::Stated);
+    const Style inferred = lookOf(Basis::Inferred);
+    const Style approximate = lookOf(Basis::Approximate);
     EXPECT_NE(stated.fill, inferred.fill);
     EXPECT_NE(inferred.fill, approximate.fill);
-    EXPECT_EQ(stated.outline.style(), Qt::SolidLine);
-    EXPECT_EQ(inferred.outline.style(), Qt::DashLine);
-    EXPECT_EQ(approximate.outline.style(), Qt::DotLine);
-    EXPECT_LT(tintOf(stated.fill.color(), kOpposition), tintOf(inferred.fill.color(), kOpposition));
-    EXPECT_LT(tintOf(inferred.fill.color(), kOpposition), tintOf(approximate.fill.color(), kOpposition));
-    EXPECT_EQ(approximate.texture, DistrictStyle::Texture::Dots);
-    EXPECT_EQ(stated.texture, DistrictStyle::Texture::None);
+    EXPECT_EQ(stated.outline, Qt::SolidLine);
+    EXPECT_EQ(inferred.outline, Qt::DashLine);
+    EXPECT_EQ(approximate.outline, Qt::DotLine);
+    EXPECT_LT(tintOf(stated.fill, kOpposition), tintOf(inferred.fill, kOpposition));
+    EXPECT_LT(tintOf(inferred.fill, kOpposition), tintOf(approximate.fill, kOpposition));
+    EXPECT_EQ(approximate.texture, Texture::Dots);
+    EXPECT_EQ(stated.texture, Texture::None);
 }
 
-TEST(DistrictStyle, SelectionAndFocusOutlines)
+TEST(DistrictLook, SelectionAndFocusOutlines)
 {
     const auto campaign = MapTest::aleppo();
     const ControlChange change;
@@ -273,15 +339,53 @@ TEST(DistrictStyle, SelectionAndFocusOutlines)
     state.control = QStringLiteral("government");
     state.basis = Basis::Stated;
     state.change = &change;
-    const DistrictStyle plain = DistrictStyle::forState(state, campaign->sides);
-    const DistrictStyle selected = DistrictStyle::forState(state, campaign->sides, {}, false, true);
-    const DistrictStyle focused = DistrictStyle::forState(state, campaign->sides, {}, false, false, true);
-    EXPECT_EQ(plain.selection.style(), Qt::NoPen);
-    EXPECT_EQ(selected.selection.style(), Qt::SolidLine);
-    EXPECT_GE(selected.selection.widthF(), 4.0);
-    EXPECT_NE(selected.selection.color(), selected.emphasis.color());
-    EXPECT_EQ(focused.focus.style(), Qt::DashLine);
+    const DistrictLook plain = DistrictLook::forState(state, campaign->sides);
+    const DistrictLook selected = DistrictLook::forState(state, campaign->sides, {}, false, true);
+    const DistrictLook focused = DistrictLook::forState(state, campaign->sides, {}, false, false, true);
+    const DistrictLook changed = DistrictLook::forState(state, campaign->sides, {}, true);
+    ASSERT_EQ(selected.layers().size(), plain.layers().size() + 2) << "a halo and the selection pen";
+    const LookLayer &selection = selected.layers().last();
+    EXPECT_EQ(selection.dash, Qt::SolidLine);
+    EXPECT_GE(selection.width, 4.0);
+    EXPECT_NE(selection.color, changed.layers().last().color) << "selection is not the changed-today outline";
+    EXPECT_EQ(focused.layers().last().dash, Qt::DashLine);
     EXPECT_NE(plain, selected);
     EXPECT_GT(selected.zValue(), focused.zValue());
     EXPECT_GT(focused.zValue(), plain.zValue());
+}
+
+TEST(DistrictLook, PaintDrawsItsLayersOnEveryDevice)
+{
+    // One description, every target: the look's fill colour on a raster
+    // image, hatching stripes of the other side, and an SVG export whose
+    // strokes are plain widths (no non-scaling-stroke).
+    const auto campaign = MapTest::aleppo();
+    const ControlChange change;
+    ControlState state;
+    state.control = kContested;
+    state.leading = QStringLiteral("government");
+    state.basis = Basis::Stated;
+    state.change = &change;
+    const DistrictLook look =
+        DistrictLook::forState(state, campaign->sides, {QStringLiteral("government"), QStringLiteral("opposition")});
+    QPainterPath square;
+    square.addRect(10, 10, 80, 80);
+    QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        look.paint(&p, square, QRectF(0, 0, 100, 100));
+    }
+    int orange = 0, green = 0;
+    for (int y = 15; y < 85; ++y) {
+        for (int x = 15; x < 85; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            orange += c.red() > c.green() + 60;
+            green += c.green() > c.red() + 40;
+        }
+    }
+    EXPECT_GT(orange, 70 * 70 / 2) << "the leading side fills most";
+    EXPECT_GT(green, 70 * 70 / 20) << "stripes of the other side";
+    EXPECT_LT(green, orange);
+    EXPECT_EQ(image.pixelColor(5, 5), QColor(Qt::white)) << "nothing beyond the outline's reach";
 }

@@ -142,13 +142,13 @@ TEST_F(MapViewTest, ClickSelectsTheDistrict)
     EXPECT_EQ(selected.first().at(0).toString(), QStringLiteral("old-city"));
     EXPECT_EQ(view->selectedDistrict(), QStringLiteral("old-city"));
     const DistrictItem *item = view->mapScene()->districtItem(QStringLiteral("old-city"));
-    EXPECT_TRUE(item->style().selected);
-    EXPECT_NE(item->style().selection.style(), Qt::NoPen);
+    EXPECT_TRUE(item->look().selected());
+    EXPECT_GT(item->look().reach(), 2.0) << "a wide selection outline";
 
     // Programmatic selection emits the change too; clearing works.
     view->setSelectedDistrict(QStringLiteral("hanano"));
     EXPECT_EQ(selected.count(), 2);
-    EXPECT_FALSE(item->style().selected);
+    EXPECT_FALSE(item->look().selected());
     view->setSelectedDistrict(QString());
     EXPECT_EQ(view->selectedDistrict(), QString());
     EXPECT_EQ(selected.count(), 3);
@@ -161,7 +161,7 @@ TEST_F(MapViewTest, KeyboardFocusWalksTheDistrictsAndEnterActivates)
     const auto &districts = MapTest::aleppo()->districts;
     QTest::keyClick(view.get(), Qt::Key_Tab);
     EXPECT_EQ(view->focusedDistrict(), districts.at(0).id);
-    EXPECT_TRUE(view->mapScene()->districtItem(districts.at(0).id)->style().focused);
+    EXPECT_TRUE(view->mapScene()->districtItem(districts.at(0).id)->look().focused());
     QTest::keyClick(view.get(), Qt::Key_Tab);
     EXPECT_EQ(view->focusedDistrict(), districts.at(1).id);
     QTest::keyClick(view.get(), Qt::Key_Backtab);
@@ -222,10 +222,15 @@ TEST_F(MapViewTest, ScrubbingRestylesOnlyChangedDistricts)
 {
     MapScene *scene = view->mapScene();
     view->setDate(QDate(2016, 11, 26));
+    QList<DistrictLook> before;
+    for (const DistrictItem *item : scene->districtItems())
+        before.append(item->look());
     view->setDate(QDate(2016, 11, 27));
-    EXPECT_EQ(view->lastRestyleCount(), 4);
-    view->setDate(QDate(2016, 11, 27));
-    EXPECT_EQ(view->lastRestyleCount(), 0);
+    int changed = 0;
+    for (int i = 0; i < scene->districtItems().size(); ++i)
+        changed += scene->districtItems().at(i)->look() != before.at(i);
+    EXPECT_EQ(changed, 4) << "26 to 27 November: three districts retaken, Hanano's outline no longer marked";
+    EXPECT_EQ(scene->setDate(QDate(2016, 11, 27)), 0) << "the same day again restyles nothing";
     EXPECT_EQ(view->mapScene(), scene) << "no new scene";
     EXPECT_EQ(view->date(), QDate(2016, 11, 27));
 }
@@ -258,7 +263,7 @@ TEST_F(MapViewTest, LegendStaysOnTopAndExplainsEveryStyle)
     for (const Legend::Entry &e : legend->legend().entries()) {
         texts.append(e.section.isEmpty() ? e.text : e.section);
         if (e.section.isEmpty())
-            kinds.insert(int(e.style.kind) * 100 + int(e.style.basis) * 10 + int(e.style.texture));
+            kinds.insert(int(qHash(e.look)));
     }
     const QString all = texts.join(QLatin1Char('\n'));
     for (const QString &needle :

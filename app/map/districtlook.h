@@ -1,0 +1,141 @@
+#pragma once
+
+#include "controlstate.h"
+#include "side.h"
+
+#include <QColor>
+#include <QHashFunctions>
+#include <QList>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+
+/**
+ * @brief One layer of a district's look: a fill, a texture or a stroke.
+ *
+ * Sizes are in device-independent pixels, whatever the zoom: outlines and
+ * textures stay equally fine at every scale and in every export.
+ */
+struct LookLayer
+{
+    enum class Kind {
+        Fill,    ///< the district's area in color
+        Stripes, ///< diagonal stripes (x + y = c in device space), width wide, spacing apart
+        Dots,    ///< square dots of side width, spacing apart, every other row shifted by half a step
+        Stroke,  ///< the outline: a pen of width, in color, with dash
+    };
+
+    Kind kind = Kind::Fill;
+    QColor color;
+    double width = 0.0;
+    double spacing = 0.0;
+    Qt::PenStyle dash = Qt::SolidLine;
+
+    friend bool operator==(const LookLayer &a, const LookLayer &b)
+    {
+        return a.kind == b.kind && a.color == b.color && a.width == b.width && a.spacing == b.spacing
+               && a.dash == b.dash;
+    }
+    friend bool operator!=(const LookLayer &a, const LookLayer &b) { return !(a == b); }
+    friend size_t qHash(const LookLayer &l, size_t seed = 0)
+    {
+        return qHashMulti(seed, int(l.kind), l.color.rgba(), l.width, l.spacing, int(l.dash));
+    }
+};
+
+/**
+ * @brief How one district is drawn: an ordered list of layers, and what they mean.
+ *
+ * The single description of a district's look. It is made once per restyle
+ * by forState() — the only place where control, basis and highlights turn
+ * into colours, textures and pens — and every target walks the same list
+ * with paint(): the map on screen, the legend's swatches, PNG, SVG and PDF
+ * exports. Adding a look is an edit of forState() (and its test).
+ *
+ * The fill colour tells who holds the district (the sides' colours from the
+ * campaign); the basis changes its strength:
+ *
+ * - stated: strong fill, solid outline;
+ * - inferred: lighter fill, dashed outline;
+ * - approximate: pale fill with a fine dot pattern, dotted outline.
+ *
+ * A contested district is striped: the side holding most (when known) is the
+ * base fill with narrow stripes of the other side; with no side known to
+ * hold most the stripes are as wide as the gaps. A district that changed on
+ * the current day gets a strong black outline, selection and keyboard focus
+ * blue ones, each over a white halo.
+ */
+class DistrictLook
+{
+public:
+    enum class Kind { Unknown, Held, Contested };
+
+    /**
+     * @brief The look of a district.
+     * @param state        its control at the end of the day
+     * @param sides        the campaign's sides (ids and colours)
+     * @param contestants  for a contested state: the sides involved, leading side first; ignored otherwise
+     * @param changedToday its control changed on the day (outlined in black)
+     * @param selected     the selected district
+     * @param focused      the district with the keyboard focus
+     */
+    static DistrictLook forState(const ControlState &state, const QList<Side> &sides,
+                                 const QStringList &contestants = {}, bool changedToday = false,
+                                 bool selected = false, bool focused = false);
+
+    /// The colour of @p sideId among @p sides, or a neutral grey.
+    static QColor sideColor(const QList<Side> &sides, const QString &sideId);
+
+    /// The layers, bottom to top.
+    const QList<LookLayer> &layers() const { return m_layers; }
+
+    Kind kind() const { return m_kind; }
+    Basis basis() const { return m_basis; }
+    /// Side id, "contested", or empty when unknown.
+    const QString &control() const { return m_control; }
+    /// The side whose colour fills the district (contested: the leading one, when known).
+    const QString &baseSide() const { return m_baseSide; }
+    /// Contested: the other side, whose colour the stripes have; empty when not recorded.
+    const QString &stripeSide() const { return m_stripeSide; }
+    bool leadingKnown() const { return m_leadingKnown; }
+    bool changedToday() const { return m_changedToday; }
+    bool selected() const { return m_selected; }
+    bool focused() const { return m_focused; }
+
+    /// The z value of the district item: changed, focused and selected districts are drawn last.
+    double zValue() const;
+    /// How far the look draws outside the district's outline, in device-independent pixels.
+    double reach() const;
+
+    /**
+     * @brief Paints the layers over @p path with @p painter's current transform.
+     *
+     * @p path is in the painter's user space (odd-even filled); @p exposed is
+     * the part of that space that needs painting (textures are laid out only
+     * there). On raster devices a texture is a fill with a tile laid out in
+     * device pixels; on others (SVG, PDF) it is vector marks cut to the path,
+     * and strokes are plain pens of the same width on the page.
+     */
+    void paint(QPainter *painter, const QPainterPath &path, const QRectF &exposed) const;
+
+    friend bool operator==(const DistrictLook &a, const DistrictLook &b);
+    friend bool operator!=(const DistrictLook &a, const DistrictLook &b) { return !(a == b); }
+    /// A hash of what paint() draws (the layers).
+    friend size_t qHash(const DistrictLook &look, size_t seed = 0) { return qHashRange(look.m_layers.cbegin(), look.m_layers.cend(), seed); }
+
+private:
+    QList<LookLayer> m_layers;
+    Kind m_kind = Kind::Unknown;
+    Basis m_basis = Basis::Approximate;
+    QString m_control;
+    QString m_baseSide;
+    QString m_stripeSide;
+    bool m_leadingKnown = false;
+    bool m_changedToday = false;
+    bool m_selected = false;
+    bool m_focused = false;
+};
