@@ -1,0 +1,1 @@
+"""atlasgen: the Aleppo Atlas map generator (maps/generate_map.py runs it)."""
