@@ -4,7 +4,7 @@ merging of a district's cells and its interior point."""
 import math
 
 from .errors import fail
-from .geometry import (clip_halfplane, point_in_rings, polylabel, ring_area, ring_centroid_sums,
+from .geometry import (area_centroid, clip_halfplane, open_ring, point_in_rings, polylabel, ring_area,
                        ring_is_simple, signed_dist)
 
 
@@ -199,13 +199,7 @@ def canonical_cells(cells, pool):
 
 
 def canonical_ring(poly, pool):
-    ring = []
-    for v in (pool.get(p) for p in poly):
-        if not ring or ring[-1] != v:
-            ring.append(v)
-    while len(ring) > 1 and ring[0] == ring[-1]:
-        ring.pop()
-    return ring
+    return open_ring(pool.get(p) for p in poly)
 
 
 def merge_cells(cell_rings, pool):
@@ -311,13 +305,7 @@ def interior_point(polys, plane, cfg):
     in km). The area centroid unless it is too close to the edge, then the pole of
     inaccessibility."""
     rings = [r for p in polys for r in p]
-    a = sx = sy = 0.0
-    for r in rings:
-        ra, rx, ry = ring_centroid_sums(r)
-        a += ra
-        sx += rx
-        sy += ry
-    cx, cy = sx / a, sy / a
+    _, (cx, cy) = area_centroid(rings)
     px, py, pd = polylabel(rings, 0.001)
     need = max(cfg["centroid_min_depth_km"], cfg["centroid_min_depth_of_pole"] * pd)
     method = "area centroid"

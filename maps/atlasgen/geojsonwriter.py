@@ -3,21 +3,18 @@
 import json
 
 from .errors import fail
+from .geometry import open_ring
 from .numfmt import fmt
 
 
 def rounded_ring_lonlat(ring, plane):
     """A ring of plane km as [(lon, lat)] rounded to 6 decimals, without repeated points
     (open: the first point is not repeated at the end)."""
-    out = []
+    rounded = []
     for x, y in ring:
         lat, lon = plane.to_latlon(x, y)
-        p = (round(lon, 6), round(lat, 6))
-        if not out or out[-1] != p:
-            out.append(p)
-    while len(out) > 1 and out[0] == out[-1]:
-        out.pop()
-    return out
+        rounded.append((round(lon, 6), round(lat, 6)))
+    return open_ring(rounded)
 
 
 def district_features(source, polys_lonlat):

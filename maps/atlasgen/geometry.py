@@ -19,6 +19,18 @@ def ring_area(ring):
     return s / 2.0
 
 
+def open_ring(points):
+    """The points without consecutive repeats, and without the closing repeat(s) of the
+    first point: an open ring."""
+    out = []
+    for p in points:
+        if not out or out[-1] != p:
+            out.append(p)
+    while len(out) > 1 and out[0] == out[-1]:
+        out.pop()
+    return out
+
+
 def ring_centroid_sums(ring):
     """(signed area, sum cx*area, sum cy*area) of an open ring."""
     a = cx = cy = 0.0
@@ -33,6 +45,18 @@ def ring_centroid_sums(ring):
         cy += (y1 + y2) * c
     a /= 2.0
     return a, cx / 6.0 + ox * a, cy / 6.0 + oy * a
+
+
+def area_centroid(rings):
+    """(signed area, (cx, cy)) of rings taken together (holes clockwise, so they subtract);
+    the centroid is None when the area is zero."""
+    a = sx = sy = 0.0
+    for r in rings:
+        ra, rx, ry = ring_centroid_sums(r)
+        a += ra
+        sx += rx
+        sy += ry
+    return a, ((sx / a, sy / a) if a != 0.0 else None)
 
 
 def point_in_rings(pt, rings):
@@ -147,12 +171,7 @@ def clip_halfplane(poly, nx, ny, c):
             m = link[m]
         if m != k:
             fail("inconsistent half-plane clip")
-        out = []
-        for p in ring:
-            if not out or out[-1] != p:
-                out.append(p)
-        while len(out) > 1 and out[0] == out[-1]:
-            out.pop()
+        out = open_ring(ring)
         if len(out) >= 3 and ring_area(out) > 0.0:
             rings.append(out)
     return rings
@@ -241,17 +260,11 @@ def polylabel(rings, precision):
             push(x + h, y + h, h)
             y += size
         x += size
-    # Start from the area centroid of the exterior rings.
-    a = sx = sy = 0.0
-    for r in rings:
-        ra, rx, ry = ring_centroid_sums(r)
-        a += ra
-        sx += rx
-        sy += ry
+    # Start from the area centroid.
+    _, c = area_centroid(rings)
     best = None
-    if a != 0.0:
-        cx, cy = sx / a, sy / a
-        best = (signed_dist((cx, cy), rings), cx, cy)
+    if c is not None:
+        best = (signed_dist(c, rings), c[0], c[1])
     bx, by = (minx + maxx) / 2.0, (miny + maxy) / 2.0
     bb = (signed_dist((bx, by), rings), bx, by)
     if best is None or bb[0] > best[0]:

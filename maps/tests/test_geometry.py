@@ -5,8 +5,8 @@ import math
 import pytest
 
 from atlasgen.errors import CheckError
-from atlasgen.geometry import (catmull_rom_beziers, clip_halfplane, point_in_rings, polylabel, ring_area,
-                               ring_centroid_sums, ring_is_simple, sample_beziers, segments_cross, signed_dist)
+from atlasgen.geometry import (area_centroid, catmull_rom_beziers, clip_halfplane, open_ring, point_in_rings,
+                               polylabel, ring_area, ring_is_simple, sample_beziers, segments_cross, signed_dist)
 
 SQUARE = [(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0)]
 # 2 × 2 square without its top-right unit square.
@@ -18,11 +18,8 @@ HOLE_OFF_CENTRE = [(0.5, 0.5), (0.5, 1.5), (1.5, 1.5), (1.5, 0.5)]  # clockwise
 
 
 def centroid(rings):
-    a = sx = sy = 0.0
-    for r in rings:
-        ra, rx, ry = ring_centroid_sums(r)
-        a, sx, sy = a + ra, sx + rx, sy + ry
-    return a, sx / a, sy / a
+    a, (cx, cy) = area_centroid(rings)
+    return a, cx, cy
 
 
 def shifted(ring, dx, dy):
@@ -53,6 +50,16 @@ def test_centroid_far_from_the_origin_keeps_its_precision():
     assert a == pytest.approx(3.0, rel=1e-9)
     assert cx - 1e6 == pytest.approx(5.0 / 6.0, abs=1e-6)
     assert cy + 2e6 == pytest.approx(5.0 / 6.0, abs=1e-6)
+
+
+def test_a_degenerate_ring_has_no_centroid():
+    assert area_centroid([[(0.0, 0.0), (1.0, 1.0), (2.0, 2.0)]]) == (0.0, None)
+
+
+def test_open_ring_drops_repeats_and_the_closing_point():
+    assert open_ring([(0, 0), (1, 0), (1, 0), (1, 1), (0, 0), (0, 0)]) == [(0, 0), (1, 0), (1, 1)]
+    assert open_ring(iter([3, 3, 4, 5, 3])) == [3, 4, 5]
+    assert open_ring([]) == []
 
 
 def test_point_in_rings_even_odd_with_a_hole():
