@@ -34,7 +34,7 @@ def load_json(path):
 
 
 class MapBuild:
-    """What one generation made, kept for the report and for tests.
+    """What one generation made, stage by stage: each stage is built from the ones before.
 
     Geometry is in plane km unless named otherwise: `sites` (dicts with x, y, district),
     `outline` (the city outline ring), `cells` (per site, the rings of its power cell),
