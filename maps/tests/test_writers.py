@@ -1,0 +1,106 @@
+"""The three outputs as written: GeoJSON, districts.json and the SVG."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from atlasgen.errors import CheckError
+from atlasgen.geojsonwriter import districts_json_text, geojson_text
+from atlasgen.numfmt import fmt
+from atlasgen.svgwriter import svg_text
+
+import oracle
+
+SVG = "{http://www.w3.org/2000/svg}"
+ATLAS = "{urn:aleppo-atlas:map:1}"
+
+
+def test_fmt_trims_zeros_and_never_writes_minus_zero():
+    assert fmt(1.50, 2) == "1.5"
+    assert fmt(2.0, 3) == "2"
+    assert fmt(-0.0001, 2) == "0"
+    assert fmt(1597.7814181, 6) == "1597.781418"
+
+
+def test_geojson_text_writes_what_it_is_given():
+    square = [[37.1, 36.2], [37.2, 36.2], [37.2, 36.3], [37.1, 36.3], [37.1, 36.2]]
+    features = [{"type": "Feature", "properties": {"id": "a", "name_zh": "阿"},
+                 "geometry": {"type": "Polygon", "coordinates": [square]}},
+                {"type": "Feature", "properties": {"id": "b"},
+                 "geometry": {"type": "MultiPolygon", "coordinates": [[square], [square]]}}]
+    data = json.loads(geojson_text(features))
+    assert data["type"] == "FeatureCollection"
+    assert data["features"] == features
+
+
+def test_real_geojson_parses_with_closed_rfc7946_rings(real):
+    data = json.loads(real.texts["districts.geojson"])
+    feats = data["features"]
+    assert [f["properties"]["id"] for f in feats] == [d["id"] for d in real.source["districts"]]
+    for f, d in zip(feats, real.source["districts"]):
+        assert f["properties"] == {"id": d["id"], "name_en": d["name"]["en"], "name_zh": d["name"]["zh"],
+                                   "name_ar": d["name"]["ar"]}
+        g = f["geometry"]
+        polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+        for poly in polys:
+            for k, ring in enumerate(poly):
+                assert len(ring) >= 4 and ring[0] == ring[-1]
+                assert len(set(map(tuple, ring[:-1]))) == len(ring) - 1  # no repeated position
+                area = oracle.shoelace(ring)
+                assert area > 0 if k == 0 else area < 0          # exterior CCW, holes CW
+                for lon, lat in ring:
+                    assert real.proj.west < lon < real.proj.east and real.proj.south < lat < real.proj.north
+    for number in re.findall(r"-?\d+\.\d+", real.texts["districts.geojson"]):
+        assert len(number.split(".")[1]) == 6
+
+
+def test_real_districts_json_holds_the_centroids(real):
+    data = json.loads(real.texts["districts.json"])
+    assert [d["id"] for d in data["districts"]] == [d["id"] for d in real.source["districts"]]
+    for d, s, (lat, lon) in zip(data["districts"], real.source["districts"], real.centroids):
+        assert d["name"] == {"en": s["name"]["en"], "zh": s["name"]["zh"], "ar": s["name"]["ar"]}
+        assert (d["centroid"]["lat"], d["centroid"]["lon"]) == (lat, lon)
+
+
+def test_districts_json_refuses_a_centroid_with_more_than_four_decimals(inputs):
+    source = inputs[0]
+    centroids = [(36.2, 37.1)] * len(source["districts"])
+    json.loads(districts_json_text(source, centroids))
+    with pytest.raises(CheckError, match="4 decimals"):
+        districts_json_text(source, [(36.20001, 37.1)] + centroids[1:])
+
+
+def test_real_svg_has_the_six_layers_and_one_path_per_district(real):
+    root = ET.fromstring(real.texts["map.svg"].encode("utf-8"))
+    groups = [el.get("id") for el in root if el.tag == SVG + "g"]
+    assert groups == ["base", "districts", "river", "landmarks", "labels", "furniture"]
+    districts = root.find(SVG + "g[@id='districts']")
+    assert [p.get("id") for p in districts] == [d["id"] for d in real.source["districts"]]
+    ids = [el.get("id") for el in root.iter() if el.get("id")]
+    assert len(ids) == 6 + len(real.source["districts"])
+    assert root.get("viewBox") == "0 0 %s %s" % (fmt(real.proj.width, 6), fmt(real.proj.height, 6))
+    assert float(root.get(ATLAS + "west")) == real.proj.west
+    assert float(root.get(ATLAS + "north")) == real.proj.north
+    assert root.get(ATLAS + "standard-parallel") == "36.2"
+
+
+def test_real_svg_labels_layer_is_halos_then_texts(real):
+    root = ET.fromstring(real.texts["map.svg"].encode("utf-8"))
+    labels = list(root.find(SVG + "g[@id='labels']"))
+    n = sum(len(lb["lines"]) for lb in real.labels)
+    assert len(labels) == 2 * n
+    halos = [g[0].get("stroke") for g in labels]
+    assert halos[:n] == ["#ffffff"] * n and halos[n:] == [None] * n
+    for g in labels:
+        assert re.fullmatch(r"matrix\(([\d.]+) 0 0 \1 [\d.]+ [\d.]+\)", g.get("transform"))
+
+
+def test_svg_text_scaled_is_written_at_100_in_a_matrix():
+    el = ET.fromstring(svg_text(10, 20, 14, "Queiq 奎克河", ("DejaVu Sans", "Noto Sans CJK TC"), "#123456",
+                                "middle", scaled=True, halo=("#ffffff", 0.25)))
+    assert el.get("transform") == "matrix(0.14 0 0 0.14 10 20)"
+    text = el[0]
+    assert text.get("font-size") == "100" and text.get("stroke-width") == "25"
+    assert text.text == "Queiq " and text[0].get("font-family") == "Noto Sans CJK TC" and text[0].text == "奎克河"
