@@ -36,7 +36,7 @@ QString Wording::control(const Campaign &campaign, const QString &control, const
         return tr("no information");
     if (control == kContested) {
         if (!leading.isEmpty())
-            return tr("contested (%1 leading)").arg(sideName(campaign, leading, language));
+            return tr("contested, mostly held by %1").arg(sideName(campaign, leading, language));
         return tr("contested");
     }
     return sideName(campaign, control, language);
@@ -47,6 +47,32 @@ QString Wording::control(const Campaign &campaign, const DistrictAppearance &app
     if (!appearance.isKnown())
         return control(campaign, QString(), QString(), language);
     return control(campaign, appearance.control, appearance.leading, language);
+}
+
+QString Wording::changedToday()
+{
+    return tr("Changed on this day");
+}
+
+QString Wording::districtName(const Campaign &campaign, const QString &districtId, const QString &language)
+{
+    const District *district = campaign.district(districtId);
+    if (!district)
+        return districtId;
+    const bool zh = contentLanguage(language) == QLatin1String("zh");
+    const QString first = zh ? district->name.value(QStringLiteral("zh")) : district->name.en;
+    const QString second = zh ? district->name.en : district->name.value(QStringLiteral("zh"));
+    if (second.isEmpty() || second == first)
+        return first;
+    return tr("%1 (%2)").arg(first, second);
+}
+
+QString Wording::eventSummary(const CampaignEvent &event, const QString &language)
+{
+    const QString lang = contentLanguage(language);
+    if (lang == QLatin1String("zh") && event.summary.zh.isEmpty() && !event.citation.quote.isEmpty())
+        return event.citation.quote;
+    return event.summary.value(lang);
 }
 
 QString Wording::date(QDate date, const QString &language)

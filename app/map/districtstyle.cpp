@@ -1,7 +1,5 @@
 #include "districtstyle.h"
 
-#include <algorithm>
-
 namespace {
 
 // Blends toward white: 0 keeps the colour, 1 gives white.
@@ -29,7 +27,7 @@ struct Pens
 };
 const Pens &pens();
 
-const QColor kUnknownColor(0xB0, 0xB0, 0xB0);
+const QColor kUnknownColor = Side::neutralColor();
 const QColor kOutlineColor(0x3A, 0x3A, 0x3A);
 const QColor kPaleOutlineColor(0x6E, 0x6E, 0x6E);
 const QColor kEmphasisColor(0x00, 0x00, 0x00);
@@ -63,15 +61,6 @@ const Pens &pens()
 
 } // namespace
 
-QColor DistrictStyle::sideColor(const QList<Side> &sides, const QString &sideId)
-{
-    for (const Side &s : sides) {
-        if (s.id == sideId && s.color.isValid())
-            return s.color;
-    }
-    return kUnknownColor;
-}
-
 double DistrictStyle::zValue() const
 {
     double z = 10.0;
@@ -88,6 +77,29 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
                                       const QStringList &contestants, bool changedToday, bool selected,
                                       bool focused)
 {
+    DistrictAppearance a;
+    if (state.isValid()) {
+        a.control = state.control;
+        a.leading = state.leading;
+        a.basis = state.basis;
+        a.since = state.since;
+        a.change = state.change;
+    }
+    a.changedToday = changedToday;
+    if (a.isContested()) {
+        a.contestants = contestants;
+        if (!a.leading.isEmpty()) {
+            a.contestants.removeAll(a.leading);
+            a.contestants.prepend(a.leading);
+        }
+    }
+    return forState(a, sides, selected, focused);
+}
+
+DistrictStyle DistrictStyle::forState(const DistrictAppearance &appearance, const QList<Side> &sides, bool selected,
+                                      bool focused)
+{
+    const bool changedToday = appearance.changedToday;
     DistrictStyle s;
     s.changedToday = changedToday;
     s.selected = selected;
@@ -97,17 +109,17 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
     s.selection = selected ? p.selection : QPen(Qt::NoPen);
     s.focus = focused ? p.focus : QPen(Qt::NoPen);
 
-    if (!state.isValid() || state.control.isEmpty()) {
+    if (!appearance.isKnown()) {
         s.kind = Kind::Unknown;
         s.fill = QBrush(tint(kUnknownColor, 0.4, 170));
         s.outline = p.unknown;
         return s;
     }
 
-    s.basis = state.basis;
-    s.control = state.control;
-    const double t = basisTint(state.basis);
-    switch (state.basis) {
+    s.basis = appearance.basis;
+    s.control = appearance.control;
+    const double t = basisTint(appearance.basis);
+    switch (appearance.basis) {
     case Basis::Stated:
         s.outline = p.stated;
         break;
@@ -119,18 +131,13 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
         break;
     }
 
-    if (state.control == kContested) {
+    if (appearance.isContested()) {
         s.kind = Kind::Contested;
-        s.leadingKnown = !state.leading.isEmpty();
-        QStringList parties = contestants;
-        if (s.leadingKnown) {
-            parties.removeAll(state.leading);
-            parties.prepend(state.leading);
-        }
-        s.baseSide = parties.value(0);
-        s.stripeSide = parties.value(1);
-        const QColor base = s.baseSide.isEmpty() ? kUnknownColor : sideColor(sides, s.baseSide);
-        const QColor stripe = s.stripeSide.isEmpty() ? kNoOpponentStripe : sideColor(sides, s.stripeSide);
+        s.leadingKnown = !appearance.leading.isEmpty();
+        s.baseSide = appearance.contestants.value(0);
+        s.stripeSide = appearance.contestants.value(1);
+        const QColor base = Side::colorOf(sides, s.baseSide);
+        const QColor stripe = s.stripeSide.isEmpty() ? kNoOpponentStripe : Side::colorOf(sides, s.stripeSide);
         s.fill = QBrush(tint(base, t, kFillAlpha));
         s.texture = Texture::Stripes;
         // The two sides at the same strength: the basis lightens both alike.
@@ -143,10 +150,10 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
     }
 
     s.kind = Kind::Held;
-    s.baseSide = state.control;
-    const QColor color = sideColor(sides, state.control);
+    s.baseSide = appearance.control;
+    const QColor color = Side::colorOf(sides, appearance.control);
     s.fill = QBrush(tint(color, t, kFillAlpha));
-    if (state.basis == Basis::Approximate) {
+    if (appearance.basis == Basis::Approximate) {
         s.texture = Texture::Dots;
         s.textureColor = color.darker(125);
         s.textureColor.setAlpha(175);
@@ -154,55 +161,6 @@ DistrictStyle DistrictStyle::forState(const ControlState &state, const QList<Sid
         s.textureWidth = 1.5;
     }
     return s;
-}
-
-QStringList DistrictStyle::contestants(const ControlTimeline &timeline, int districtIndex, QDate date)
-{
-    QStringList out;
-    const ControlState state = timeline.stateAt(districtIndex, date);
-    if (!state.isValid() || state.control != kContested || !timeline.campaign())
-        return out;
-    const auto &changes = timeline.campaign()->changes;
-    const QList<int> history = timeline.history(districtIndex);
-    int k = -1;
-    for (int i = 0; i < history.size(); ++i) {
-        if (&changes.at(history.at(i)) == state.change) {
-            k = i;
-            break;
-        }
-    }
-    auto add = [&](const QString &side) {
-        if (!side.isEmpty() && side != kContested && !out.contains(side))
-            out.append(side);
-    };
-    add(state.leading);
-    // Who held the district before and after the contest orders the sides;
-    // when the package names the contestants, only they are kept and any
-    // the history does not show are added after.
-    if (k >= 0) {
-        for (int i = k - 1; i >= 0; --i) {
-            const QString &c = changes.at(history.at(i)).control;
-            if (c != kContested) {
-                add(c);
-                break;
-            }
-        }
-        for (int i = k + 1; i < history.size(); ++i) {
-            const QString &c = changes.at(history.at(i)).control;
-            if (c != kContested) {
-                add(c);
-                break;
-            }
-        }
-    }
-    const QStringList &named = state.change->contestants;
-    if (!named.isEmpty()) {
-        out.erase(std::remove_if(out.begin(), out.end(), [&](const QString &side) { return !named.contains(side); }),
-                  out.end());
-        for (const QString &side : named)
-            add(side);
-    }
-    return out;
 }
 
 bool operator==(const DistrictStyle &a, const DistrictStyle &b)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "controlstate.h"
-#include "controltimeline.h"
+#include "districtappearance.h"
 #include "side.h"
 
 #include <QBrush>
@@ -58,28 +58,21 @@ struct DistrictStyle
     double zValue() const;
 
     /**
-     * @brief The style of a district.
-     * @param state        its control at the end of the day
-     * @param sides        the campaign's sides (ids and colours)
-     * @param contestants  for a contested state: the sides involved, leading side first
-     *                     (see contestants()); ignored otherwise
+     * @brief The style of a district on a day.
+     * @param appearance  its look, from ControlTimeline::appearanceAt() (contestants leading side first)
+     * @param sides       the campaign's sides (ids and colours; Side::colorOf() for the rest)
+     */
+    static DistrictStyle forState(const DistrictAppearance &appearance, const QList<Side> &sides,
+                                  bool selected = false, bool focused = false);
+
+    /**
+     * @brief The style of a swatch that is no district on a day (the legend's).
+     * @param state        the control it shows
+     * @param contestants  for a contested state: the sides involved (the leading one is put first)
      */
     static DistrictStyle forState(const ControlState &state, const QList<Side> &sides,
                                   const QStringList &contestants = {}, bool changedToday = false,
                                   bool selected = false, bool focused = false);
-
-    /**
-     * @brief The sides fighting over a contested district at @p date.
-     *
-     * The leading side (when recorded) first, then the change's own
-     * `contestants` when the package names them; otherwise the side that held
-     * the district before the contest and the one that held it after, without
-     * repeats. Empty when the state is not contested.
-     */
-    static QStringList contestants(const ControlTimeline &timeline, int districtIndex, QDate date);
-
-    /// The colour of @p sideId among @p sides, or a neutral grey.
-    static QColor sideColor(const QList<Side> &sides, const QString &sideId);
 
     friend bool operator==(const DistrictStyle &a, const DistrictStyle &b);
     friend bool operator!=(const DistrictStyle &a, const DistrictStyle &b) { return !(a == b); }

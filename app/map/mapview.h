@@ -124,7 +124,6 @@ private:
     void updateLegend();
     void placeOverlays();
     void retranslate();
-    QString formatDate(QDate date) const;
     bool paintFromFrame(QPaintEvent *event);
     void invalidateFrame(const QRectF &sceneRect);
 

@@ -36,7 +36,7 @@ TEST(Wording, ControlOfTheAleppoDistricts)
     const QString en = QStringLiteral("en");
     const QString zh = QStringLiteral("zh_TW");
     EXPECT_EQ(Wording::control(*c, t.appearanceAt(handarat, {2016, 9, 24}), en),
-              QStringLiteral("contested (%1 leading)").arg(c->side(QStringLiteral("opposition"))->name.en));
+              QStringLiteral("contested, mostly held by %1").arg(c->side(QStringLiteral("opposition"))->name.en));
     EXPECT_EQ(Wording::control(*c, t.appearanceAt(handarat, {2016, 9, 23}), en), QStringLiteral("contested"));
     EXPECT_EQ(Wording::control(*c, t.appearanceAt(hanano, {2016, 11, 26}), en),
               c->side(QStringLiteral("government"))->name.en);
@@ -66,4 +66,20 @@ TEST(Side, ColourOrOneNeutralGrey)
     const QList<Side> colourless{Side{QStringLiteral("x"), {}, QColor()}};
     EXPECT_EQ(Side::colorOf(colourless, QStringLiteral("x")), Side::neutralColor());
     EXPECT_EQ(Side::neutralColor(), QColor(0xB0, 0xB0, 0xB0));
+}
+
+TEST(Wording, EventSummaryInTheInterfaceLanguage)
+{
+    const auto c = aleppo();
+    ASSERT_TRUE(c);
+    const CampaignEvent *e = c->event(QStringLiteral("offensive-announced"));
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(Wording::eventSummary(*e, QStringLiteral("en")), e->summary.en);
+    // No Chinese summary in the package: the article's own (Chinese) sentence.
+    ASSERT_TRUE(e->summary.zh.isEmpty());
+    EXPECT_EQ(Wording::eventSummary(*e, QStringLiteral("zh_TW")), e->citation.quote);
+    EXPECT_NE(e->citation.quote, e->summary.en);
+    CampaignEvent translated = *e;
+    translated.summary.zh = QStringLiteral("敘利亞軍方宣布恢復攻勢。");
+    EXPECT_EQ(Wording::eventSummary(translated, QStringLiteral("zh_TW")), translated.summary.zh);
 }

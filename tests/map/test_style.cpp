@@ -285,3 +285,50 @@ TEST(DistrictStyle, SelectionAndFocusOutlines)
     EXPECT_GT(selected.zValue(), focused.zValue());
     EXPECT_GT(focused.zValue(), plain.zValue());
 }
+
+TEST(DistrictStyle, ContestedStripesFollowTheAppearancesContestants)
+{
+    const auto campaign = MapTest::aleppo();
+    ASSERT_TRUE(campaign);
+    static const ControlChange change;
+    DistrictAppearance a;
+    a.control = kContested;
+    a.basis = Basis::Stated;
+    a.change = &change;
+    a.contestants = {QStringLiteral("kurdish"), QStringLiteral("government")};
+    const DistrictStyle s = DistrictStyle::forState(a, campaign->sides);
+    EXPECT_EQ(s.kind, DistrictStyle::Kind::Contested);
+    EXPECT_EQ(s.baseSide, QStringLiteral("kurdish")) << "the first contestant is the base fill";
+    EXPECT_EQ(s.stripeSide, QStringLiteral("government"));
+    EXPECT_LT(tintOf(s.fill.color(), kKurdish), 0.15);
+    EXPECT_FALSE(s.changedToday);
+
+    a.changedToday = true;
+    EXPECT_TRUE(DistrictStyle::forState(a, campaign->sides).changedToday);
+    EXPECT_EQ(DistrictStyle::forState(a, campaign->sides).emphasis.style(), Qt::SolidLine);
+
+    // The legend's overload builds the same appearance, the leading side put first.
+    ControlState state;
+    state.control = kContested;
+    state.leading = QStringLiteral("kurdish");
+    state.basis = Basis::Stated;
+    state.change = &change;
+    EXPECT_EQ(DistrictStyle::forState(state, campaign->sides, {QStringLiteral("government"), QStringLiteral("kurdish")},
+                                      true),
+              DistrictStyle::forState([&] {
+                  DistrictAppearance leading = a;
+                  leading.leading = QStringLiteral("kurdish");
+                  return leading;
+              }(), campaign->sides));
+}
+
+TEST(DistrictStyle, UnknownSidesFallBackToTheOneNeutralGrey)
+{
+    static const ControlChange change;
+    DistrictAppearance a;
+    a.control = QStringLiteral("nobody");
+    a.basis = Basis::Stated;
+    a.change = &change;
+    const DistrictStyle s = DistrictStyle::forState(a, {});
+    EXPECT_LT(tintOf(s.fill.color(), Side::neutralColor()), 0.15);
+}
