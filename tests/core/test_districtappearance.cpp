@@ -244,8 +244,10 @@ TEST(DistrictAppearance, ContestantsLeadingFirstThenBeforeAndAfter)
                                         {"a", {2020, 1, 7}, "blue", Basis::Stated},
                                         {"b", {2020, 1, 2}, "contested", Basis::Inferred},
                                         {"b", {2020, 1, 6}, "green", Basis::Inferred}}));
-    EXPECT_EQ(t.appearanceAt(0, {2020, 1, 3}).contestants, (QStringList{QStringLiteral("red"), QStringLiteral("blue")}));
-    EXPECT_EQ(t.appearanceAt(0, {2020, 1, 5}).contestants, (QStringList{QStringLiteral("blue"), QStringLiteral("red")}));
+    const QString red = QStringLiteral("red");
+    const QString blue = QStringLiteral("blue");
+    EXPECT_EQ(t.appearanceAt(0, {2020, 1, 3}).contestants, (QStringList{red, blue}));
+    EXPECT_EQ(t.appearanceAt(0, {2020, 1, 5}).contestants, (QStringList{blue, red}));
     EXPECT_TRUE(t.appearanceAt(0, {2020, 1, 7}).contestants.isEmpty()) << "not contested";
     // Nothing before the contest: only the side that took it after is known.
     EXPECT_EQ(t.appearanceAt(1, {2020, 1, 2}).contestants, QStringList{QStringLiteral("green")});
@@ -257,7 +259,8 @@ TEST(DistrictAppearance, NamedContestantsReplaceTheSidesTheHistorySuggests)
         {{"a", {2020, 1, 1}, "red", Basis::Stated},
          {"a", {2020, 1, 3}, "contested", Basis::Stated, "", {QStringLiteral("green"), QStringLiteral("blue")}},
          {"a", {2020, 1, 7}, "blue", Basis::Stated}}));
-    EXPECT_EQ(t.appearanceAt(0, {2020, 1, 4}).contestants, (QStringList{QStringLiteral("blue"), QStringLiteral("green")}))
+    EXPECT_EQ(t.appearanceAt(0, {2020, 1, 4}).contestants,
+              (QStringList{QStringLiteral("blue"), QStringLiteral("green")}))
         << "red is not named; blue (held after) before green (named only)";
 }
 
@@ -290,8 +293,9 @@ TEST(DistrictAppearance, SyntheticCampaignAgreesWithTheSlowDefinition)
             ASSERT_EQ(a.control, s.control);
             ASSERT_EQ(a.leading, s.leading);
             ASSERT_EQ(a.since, s.since);
-            ASSERT_EQ(a.contestants, slowContestants(t, i, day)) << i << " " << day.toString(Qt::ISODate).toStdString();
-            ASSERT_EQ(a.changedToday, slowChangedToday(t, i, day)) << i << " " << day.toString(Qt::ISODate).toStdString();
+            const std::string where = std::to_string(i) + " " + day.toString(Qt::ISODate).toStdString();
+            ASSERT_EQ(a.contestants, slowContestants(t, i, day)) << where;
+            ASSERT_EQ(a.changedToday, slowChangedToday(t, i, day)) << where;
             contested += a.isContested() ? 1 : 0;
             changed += a.changedToday ? 1 : 0;
         }

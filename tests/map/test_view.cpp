@@ -193,7 +193,8 @@ TEST_F(MapViewTest, TooltipHasNamesControlSinceAndBasis)
 
     view->setDate(QDate(2016, 9, 24));
     const QString handarat = QTextDocumentFragment::fromHtml(view->toolTipFor(QStringLiteral("handarat"))).toPlainText();
-    EXPECT_TRUE(handarat.contains(QStringLiteral("Control: contested, mostly held by Opposition (rebel) forces"))) << handarat.toStdString();
+    EXPECT_TRUE(handarat.contains(QStringLiteral("Control: contested, mostly held by Opposition (rebel) forces")))
+        << handarat.toStdString();
     EXPECT_TRUE(handarat.contains(QStringLiteral("Changed on this day"))) << handarat.toStdString();
 
     view->setLanguage(QStringLiteral("zh_TW"));
