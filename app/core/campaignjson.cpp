@@ -32,23 +32,25 @@ QJsonObject CampaignJson::stateAt(const ControlTimeline &timeline, QDate date)
     QJsonArray districts;
     for (int i = 0; i < campaign.districts.size(); ++i) {
         const District &d = campaign.districts.at(i);
-        const ControlState s = timeline.stateAt(i, date);
+        // The same query the map draws from, so the two cannot disagree.
+        const DistrictAppearance a = timeline.appearanceAt(i, date);
         QJsonObject o{{QStringLiteral("id"), d.id},
                       {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), d.name.en},
                                                            {QStringLiteral("zh"), d.name.zh}}}};
-        if (!s.isValid()) {
+        if (!a.isKnown()) {
             o.insert(QStringLiteral("control"), QJsonValue::Null);
             districts.append(o);
             continue;
         }
-        o.insert(QStringLiteral("control"), s.control);
-        if (!s.leading.isEmpty())
-            o.insert(QStringLiteral("leading"), s.leading);
-        if (!s.change->contestants.isEmpty())
-            o.insert(QStringLiteral("contestants"), QJsonArray::fromStringList(s.change->contestants));
-        o.insert(QStringLiteral("basis"), basisName(s.basis));
-        o.insert(QStringLiteral("since"), s.since.toString(Qt::ISODate));
-        o.insert(QStringLiteral("sources"), sourcesArray(s.change->sources, false));
+        o.insert(QStringLiteral("control"), a.control);
+        if (!a.leading.isEmpty())
+            o.insert(QStringLiteral("leading"), a.leading);
+        if (a.isContested())
+            o.insert(QStringLiteral("contestants"), QJsonArray::fromStringList(a.contestants));
+        o.insert(QStringLiteral("basis"), basisName(a.basis));
+        o.insert(QStringLiteral("changed"), a.changedToday);
+        o.insert(QStringLiteral("since"), a.since.toString(Qt::ISODate));
+        o.insert(QStringLiteral("sources"), sourcesArray(a.change->sources, false));
         districts.append(o);
     }
     return {{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("districts"), districts}};

@@ -14,7 +14,8 @@
 class CampaignJson
 {
 public:
-    /// `{"date", "districts": [{"id", "name", "control", "leading"?, "basis", "since", "sources"}]}`
+    /// `{"date", "districts": [{"id", "name", "control", "leading"?, "contestants"?, "basis", "changed", "since",
+    /// "sources"}]}`, from ControlTimeline::appearanceAt(); `contestants` with every contested control.
     static QJsonObject stateAt(const ControlTimeline &timeline, QDate date);
     /// `{"id", "changes": [{"date", "control", "leading"?, "basis", "sources": [{"paragraph", "refs", "quote"}]}]}`
     static QJsonObject history(const ControlTimeline &timeline, int districtIndex);

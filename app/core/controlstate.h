@@ -6,6 +6,7 @@
 #include <QString>
 
 /// A district's control at the end of some day, and where it comes from.
+/// For how the district looks (changed today, contestants, ...), see DistrictAppearance.
 struct ControlState
 {
     QString control;   ///< side id or "contested"; empty when unknown
@@ -15,9 +16,4 @@ struct ControlState
     const ControlChange *change = nullptr; ///< the change in force (owned by the Campaign)
 
     bool isValid() const { return change != nullptr; }
-    /// Same look on the map: control, leading side and basis.
-    bool sameAppearance(const ControlState &o) const
-    {
-        return control == o.control && leading == o.leading && basis == o.basis;
-    }
 };

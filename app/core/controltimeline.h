@@ -2,6 +2,7 @@
 
 #include "campaign.h"
 #include "controlstate.h"
+#include "districtappearance.h"
 
 #include <QList>
 #include <memory>
@@ -28,7 +29,19 @@ public:
     ControlState stateAt(int districtIndex, QDate date) const;
     /// States of every district, in the campaign's district order.
     QList<ControlState> statesAt(QDate date) const;
-    /// True when the district has a change dated @p date.
+    /**
+     * @brief How district @p districtIndex looks at the end of @p date.
+     *
+     * The one query for a district's look: control, leading side, basis,
+     * changed today, contestants (see DistrictAppearance for each rule).
+     * Unknown (DistrictAppearance::isKnown() false) before the district's
+     * first change, for an invalid date or an index out of range. O(log n) in
+     * the district's number of changes; the contestants are shared, not rebuilt.
+     */
+    DistrictAppearance appearanceAt(int districtIndex, QDate date) const;
+    /// Appearances of every district at the end of @p date, in the campaign's district order.
+    QList<DistrictAppearance> appearancesAt(QDate date) const;
+    /// True when the district has a change dated @p date (even one that leaves its look as it was).
     bool changedOn(int districtIndex, QDate date) const;
     /// Indices into Campaign::changes of the district's changes, in the order they apply.
     QList<int> history(int districtIndex) const;
@@ -39,7 +52,11 @@ private:
         qint64 day = 0;       ///< Julian day
         int change = 0;       ///< index into Campaign::changes
         qint64 sinceDay = 0;  ///< Julian day the current control began
+        bool changesLook = false;  ///< control or leading differs from the end of the previous day
+        QStringList contestants;   ///< contested: DistrictAppearance::contestants
     };
+    static QStringList contestantsOf(const ControlChange &change, const QString &heldBefore,
+                                     const QString &heldAfter);
     int lastAtOrBefore(int districtIndex, qint64 day) const;
 
     std::shared_ptr<const Campaign> m_campaign;

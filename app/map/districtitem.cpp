@@ -28,7 +28,7 @@ DistrictItem::DistrictItem(const QString &id, int districtIndex, const QPainterP
     setFlag(ItemUsesExtendedStyleOption, true);
     setAcceptedMouseButtons(Qt::NoButton);
     setData(0, id);
-    setLook(DistrictLook::forState(ControlState(), {}));
+    setLook(DistrictLook::forState(DistrictAppearance(), {}));
 }
 
 void DistrictItem::setLook(const DistrictLook &look)

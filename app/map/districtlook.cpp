@@ -11,7 +11,7 @@
 
 namespace {
 
-const QColor kUnknownColor(0xB0, 0xB0, 0xB0);
+const QColor kUnknownColor = Side::colorOf({}, QString()); // the campaign's neutral grey
 const QColor kOutlineColor(0x3A, 0x3A, 0x3A);
 const QColor kPaleOutlineColor(0x6E, 0x6E, 0x6E);
 const QColor kEmphasisColor(0x00, 0x00, 0x00);
@@ -318,44 +318,31 @@ void paintMarks(QPainter *painter, const QPainterPath &path, const LookLayer &la
 
 } // namespace
 
-QColor DistrictLook::sideColor(const QList<Side> &sides, const QString &sideId)
-{
-    for (const Side &s : sides) {
-        if (s.id == sideId && s.color.isValid())
-            return s.color;
-    }
-    return kUnknownColor;
-}
-
-DistrictLook DistrictLook::forState(const ControlState &state, const QList<Side> &sides,
-                                    const QStringList &contestants, bool changedToday, bool selected, bool focused)
+DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const QList<Side> &sides, bool selected,
+                                    bool focused)
 {
     DistrictLook look;
-    look.m_changedToday = changedToday;
+    look.m_changedToday = appearance.changedToday;
     look.m_selected = selected;
     look.m_focused = focused;
     QList<LookLayer> &layers = look.m_layers;
 
-    if (!state.isValid() || state.control.isEmpty()) {
+    if (!appearance.isKnown()) {
         look.m_kind = Kind::Unknown;
         layers.append(fill(tint(kUnknownColor, 0.4, 170)));
         layers.append(stroke(kPaleOutlineColor, 1.0, Qt::DotLine));
     } else {
-        look.m_basis = state.basis;
-        look.m_control = state.control;
-        const double t = basisTint(state.basis);
-        if (state.control == kContested) {
+        look.m_basis = appearance.basis;
+        look.m_control = appearance.control;
+        const double t = basisTint(appearance.basis);
+        if (appearance.isContested()) {
             look.m_kind = Kind::Contested;
-            look.m_leadingKnown = !state.leading.isEmpty();
-            QStringList parties = contestants;
-            if (look.m_leadingKnown) {
-                parties.removeAll(state.leading);
-                parties.prepend(state.leading);
-            }
-            look.m_baseSide = parties.value(0);
-            look.m_stripeSide = parties.value(1);
-            const QColor base = look.m_baseSide.isEmpty() ? kUnknownColor : sideColor(sides, look.m_baseSide);
-            const QColor other = look.m_stripeSide.isEmpty() ? kNoOpponentStripe : sideColor(sides, look.m_stripeSide);
+            look.m_leadingKnown = !appearance.leading.isEmpty();
+            look.m_baseSide = appearance.contestants.value(0);
+            look.m_stripeSide = appearance.contestants.value(1);
+            const QColor base = Side::colorOf(sides, look.m_baseSide);
+            const QColor other =
+                look.m_stripeSide.isEmpty() ? kNoOpponentStripe : Side::colorOf(sides, look.m_stripeSide);
             layers.append(fill(tint(base, t, kFillAlpha)));
             // Leading side known: it dominates (narrow stripes of the other
             // side, under a fifth of the area); unknown: equal stripes. The
@@ -364,23 +351,23 @@ DistrictLook DistrictLook::forState(const ControlState &state, const QList<Side>
                            look.m_leadingKnown ? 12.0 : 10.0, Qt::SolidLine});
         } else {
             look.m_kind = Kind::Held;
-            look.m_baseSide = state.control;
-            const QColor color = sideColor(sides, state.control);
+            look.m_baseSide = appearance.control;
+            const QColor color = Side::colorOf(sides, appearance.control);
             layers.append(fill(tint(color, t, kFillAlpha)));
-            if (state.basis == Basis::Approximate) {
+            if (appearance.basis == Basis::Approximate) {
                 QColor dots = color.darker(125);
                 dots.setAlpha(175);
                 layers.append({LookLayer::Kind::Dots, dots, 1.5, 6.5, Qt::SolidLine});
             }
         }
         // One device pixel wide whatever the basis: the dash tells it.
-        switch (state.basis) {
+        switch (appearance.basis) {
         case Basis::Stated: layers.append(stroke(kOutlineColor, 1.0, Qt::SolidLine)); break;
         case Basis::Inferred: layers.append(stroke(kOutlineColor, 1.0, Qt::DashLine)); break;
         case Basis::Approximate: layers.append(stroke(kOutlineColor, 1.0, Qt::DotLine)); break;
         }
     }
-    if (changedToday)
+    if (appearance.changedToday)
         addHighlight(layers, kEmphasisColor, 3.5);
     if (focused)
         addHighlight(layers, kSelectionColor, 2.0, Qt::DashLine);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "controlstate.h"
+#include "districtappearance.h"
 #include "side.h"
 
 #include <QColor>
@@ -76,19 +76,15 @@ public:
 
     /**
      * @brief The look of a district.
-     * @param state        its control at the end of the day
-     * @param sides        the campaign's sides (ids and colours)
-     * @param contestants  for a contested state: the sides involved, leading side first; ignored otherwise
-     * @param changedToday its control changed on the day (outlined in black)
-     * @param selected     the selected district
-     * @param focused      the district with the keyboard focus
+     * @param appearance its control at the end of the day, as the core tells it
+     *                   (ControlTimeline::appearanceAt()): control, leading side,
+     *                   basis, contestants (leading side first), changed today
+     * @param sides      the campaign's sides (ids and colours)
+     * @param selected   the selected district
+     * @param focused    the district with the keyboard focus
      */
-    static DistrictLook forState(const ControlState &state, const QList<Side> &sides,
-                                 const QStringList &contestants = {}, bool changedToday = false,
+    static DistrictLook forState(const DistrictAppearance &appearance, const QList<Side> &sides,
                                  bool selected = false, bool focused = false);
-
-    /// The colour of @p sideId among @p sides, or a neutral grey.
-    static QColor sideColor(const QList<Side> &sides, const QString &sideId);
 
     /// The layers, bottom to top.
     const QList<LookLayer> &layers() const { return m_layers; }

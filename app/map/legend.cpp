@@ -8,15 +8,18 @@
 
 namespace {
 
-ControlState makeState(const QString &control, Basis basis, const QString &leading = QString())
+DistrictAppearance makeState(const QString &control, Basis basis, const QString &leading = QString(),
+                             const QStringList &contestants = {}, bool changedToday = false)
 {
-    // A legend swatch needs a "valid" state: any change will do, it is never read.
+    // A legend swatch needs a known state: any change will do, it is never read.
     static const ControlChange dummy;
-    ControlState s;
+    DistrictAppearance s;
     s.control = control;
     s.leading = leading;
     s.basis = basis;
     s.change = &dummy;
+    s.contestants = contestants;
+    s.changedToday = changedToday;
     return s;
 }
 
@@ -69,14 +72,14 @@ QList<Legend::Entry> Legend::entries() const
     if (m_sides.size() >= 2) {
         const QStringList pair{m_sides.at(0).id, m_sides.at(1).id};
         out.append({{},
-                    DistrictLook::forState(makeState(kContested, Basis::Stated, pair.at(0)), m_sides, pair),
+                    DistrictLook::forState(makeState(kContested, Basis::Stated, pair.at(0), pair), m_sides),
                     tr("Contested: the base colour holds most")});
         out.append({{},
-                    DistrictLook::forState(makeState(kContested, Basis::Stated), m_sides, pair),
+                    DistrictLook::forState(makeState(kContested, Basis::Stated, QString(), pair), m_sides),
                     tr("Contested: no side known to hold most")});
     }
     if (m_showUnknown)
-        out.append({{}, DistrictLook::forState(ControlState(), m_sides), tr("No information for this day")});
+        out.append({{}, DistrictLook::forState(DistrictAppearance(), m_sides), tr("No information for this day")});
 
     // The basis swatches use a neutral grey: the strength and pattern mean the
     // same for every side.
@@ -91,11 +94,12 @@ QList<Legend::Entry> Legend::entries() const
 
     out.append({tr("Outlines"), {}, {}});
     // A highlight as the map draws it, over a pale district.
-    const ControlState none = makeState(QStringLiteral("neutral"), Basis::Stated);
+    const DistrictAppearance none = makeState(QStringLiteral("neutral"), Basis::Stated);
+    const DistrictAppearance changed = makeState(QStringLiteral("neutral"), Basis::Stated, {}, {}, true);
     const QList<Side> pale{{QStringLiteral("neutral"), {}, QColor(0xF2, 0xF2, 0xF2)}};
-    out.append({{}, DistrictLook::forState(none, pale, {}, true), tr("Control changed on this day")});
+    out.append({{}, DistrictLook::forState(changed, pale), tr("Control changed on this day")});
     if (m_showSelection)
-        out.append({{}, DistrictLook::forState(none, pale, {}, false, true), tr("Selected district")});
+        out.append({{}, DistrictLook::forState(none, pale, true), tr("Selected district")});
     return out;
 }
 

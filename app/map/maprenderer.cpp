@@ -4,13 +4,13 @@
 #include "districtitem.h"
 #include "legend.h"
 #include "mapscene.h"
+#include "wording.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsItem>
-#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -33,13 +33,6 @@ QFont pixelFont(double pixels, bool bold = false)
     font.setPixelSize(std::max(1, int(std::lround(pixels))));
     font.setBold(bold);
     return font;
-}
-
-QString formatDate(QDate date, const QString &language)
-{
-    if (language.startsWith(QLatin1String("zh")))
-        return QLocale(QLocale::Chinese, QLocale::Taiwan).toString(date, QStringLiteral("yyyy年M月d日"));
-    return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 /// Where everything goes in the picture.
@@ -74,7 +67,7 @@ Layout computeLayout(const MapScene &scene, const MapRenderer::Options &options,
     l.title = c.title.value(options.language);
     const QDate date = scene.date();
     l.dateLine = MapRenderer::tr("Control at the end of %1 \u00B7 day %2 of %3")
-                     .arg(formatDate(date, options.language))
+                     .arg(Wording::date(date, options.language))
                      .arg(c.start.daysTo(date) + 1)
                      .arg(c.start.daysTo(c.end) + 1);
     if (!c.articleSource.title.isEmpty())

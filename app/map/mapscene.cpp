@@ -1,7 +1,6 @@
 #include "mapscene.h"
 
 #include "districtitem.h"
-#include "districtstyle.h"
 #include "labellayeritem.h"
 #include "svglabelreader.h"
 #include "svglayeritem.h"
@@ -153,20 +152,9 @@ QRectF MapScene::mapRect() const
 
 DistrictLook MapScene::lookFor(int districtIndex) const
 {
-    const ControlState state = m_timeline->stateAt(districtIndex, m_date);
-    // Outlined as changed: the control (or the side holding most) differs from
-    // the end of the previous day. The campaign's initial states are not changes.
-    bool changed = false;
-    if (state.isValid() && m_timeline->changedOn(districtIndex, m_date)) {
-        const ControlState before = m_timeline->stateAt(districtIndex, m_date.addDays(-1));
-        changed = before.isValid() && (before.control != state.control || before.leading != state.leading);
-    }
-    const QStringList contestants = state.control == kContested
-                                        ? DistrictStyle::contestants(*m_timeline, districtIndex, m_date)
-                                        : QStringList();
     const QString &id = m_districtItems.at(districtIndex)->id();
-    return DistrictLook::forState(state, m_campaign->sides, contestants, changed, id == m_selected,
-                                  id == m_focused);
+    return DistrictLook::forState(m_timeline->appearanceAt(districtIndex, m_date), m_campaign->sides,
+                                  id == m_selected, id == m_focused);
 }
 
 bool MapScene::restyle(int districtIndex)

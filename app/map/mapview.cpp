@@ -3,11 +3,11 @@
 #include "districtitem.h"
 #include "legendwidget.h"
 #include "mapscene.h"
+#include "wording.h"
 
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPixmapCache>
@@ -24,16 +24,6 @@
 namespace {
 
 constexpr int kOverlayMargin = 10;
-
-QString basisText(Basis basis)
-{
-    switch (basis) {
-    case Basis::Stated: return MapView::tr("stated in the article");
-    case Basis::Inferred: return MapView::tr("inferred from the article");
-    case Basis::Approximate: return MapView::tr("approximate (reference maps, not the article)");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -377,13 +367,6 @@ void MapView::focusOutEvent(QFocusEvent *event)
     QGraphicsView::focusOutEvent(event);
 }
 
-QString MapView::formatDate(QDate date) const
-{
-    if (m_language.startsWith(QLatin1String("zh")))
-        return QLocale(QLocale::Chinese, QLocale::Taiwan).toString(date, QStringLiteral("yyyy年M月d日"));
-    return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
-}
-
 QString MapView::toolTipFor(const QString &districtId) const
 {
     if (!m_scene)
@@ -402,27 +385,15 @@ QString MapView::toolTipFor(const QString &districtId) const
     if (!second.isEmpty())
         html += QStringLiteral("<br>%1").arg(second.toHtmlEscaped());
 
-    const ControlState state = m_scene->timeline().stateAt(index, m_date);
-    auto sideName = [&](const QString &id) {
-        const Side *s = c.side(id);
-        return s ? s->name.value(m_language) : id;
-    };
-    QString control;
-    if (!state.isValid() || state.control.isEmpty()) {
-        html += QStringLiteral("<br>") + tr("No information for %1").arg(formatDate(m_date)).toHtmlEscaped();
+    // The panels' words (core Wording), so the tooltip and the District panel agree.
+    const DistrictAppearance a = m_scene->timeline().appearanceAt(index, m_date);
+    html += QStringLiteral("<br>") + tr("Control: %1").arg(Wording::control(c, a, m_language)).toHtmlEscaped();
+    if (!a.isKnown())
         return html;
-    }
-    if (state.control == kContested) {
-        control = state.leading.isEmpty() ? tr("Contested (neither side known to hold most)")
-                                          : tr("Contested, mostly held by %1").arg(sideName(state.leading));
-    } else {
-        control = sideName(state.control);
-    }
-    html += QStringLiteral("<br>") + tr("Control: %1").arg(control).toHtmlEscaped();
-    html += QStringLiteral("<br>") + tr("Since: %1").arg(formatDate(state.since)).toHtmlEscaped();
-    html += QStringLiteral("<br>") + tr("Basis: %1").arg(basisText(state.basis)).toHtmlEscaped();
-    if (DistrictItem *item = m_scene->districtItem(districtId); item && item->look().changedToday())
-        html += QStringLiteral("<br><i>%1</i>").arg(tr("Changed on this day").toHtmlEscaped());
+    html += QStringLiteral("<br>") + tr("Since: %1").arg(Wording::date(a.since, m_language)).toHtmlEscaped();
+    html += QStringLiteral("<br>") + tr("Basis: %1").arg(Wording::basis(a.basis)).toHtmlEscaped();
+    if (a.changedToday)
+        html += QStringLiteral("<br><i>%1</i>").arg(Wording::changedToday().toHtmlEscaped());
     return html;
 }
 

@@ -117,7 +117,6 @@ private:
     void updateLegend();
     void placeOverlays();
     void retranslate();
-    QString formatDate(QDate date) const;
     void reserveLayerCache();
     void updateLayerCaching();
 

@@ -2,6 +2,7 @@
 
 #include "districthistorymodel.h"
 #include "textformat.h"
+#include "wording.h"
 
 DistrictHistoryTextModel::DistrictHistoryTextModel(QObject *parent)
     : QIdentityProxyModel(parent)
@@ -61,12 +62,12 @@ QString DistrictHistoryTextModel::html(const QModelIndex &index) const
                                   "<span style='color:%2'>&#9632;</span> <b>%3</b></td>")
                        .arg(date.toString(Qt::ISODate),
                             TextFormat::controlColor(*m_campaign, control, leading).name(),
-                            TextFormat::controlLabel(*m_campaign, control, leading, m_language).toHtmlEscaped());
+                            Wording::control(*m_campaign, control, leading, m_language).toHtmlEscaped());
     if (current)
         html += QStringLiteral("<td align='right'><b>%1</b></td>").arg(tr("◀ in force").toHtmlEscaped());
     html += QStringLiteral("</tr></table>");
     html += QStringLiteral("<div>%1 <i>%2</i></div>")
-                .arg(tr("Basis:").toHtmlEscaped(), TextFormat::basisLabel(basis).toHtmlEscaped());
+                .arg(tr("Basis:").toHtmlEscaped(), Wording::basis(basis).toHtmlEscaped());
     if (!quote.isEmpty()) {
         html += QStringLiteral("<div lang='zh-Hant'>「%1」<sup>%2</sup> <span style='color:gray'>%3</span></div>")
                     .arg(quote.toHtmlEscaped(), refs.join(QString()),
@@ -93,10 +94,10 @@ QString DistrictHistoryTextModel::plainText(const QModelIndex &index) const
     const QString note = index.data(DistrictHistoryModel::NoteRole).toString();
     QStringList parts;
     parts.append(date.toString(Qt::ISODate));
-    parts.append(TextFormat::controlLabel(*m_campaign, control, leading, m_language));
+    parts.append(Wording::control(*m_campaign, control, leading, m_language));
     if (index.data(DistrictHistoryModel::IsCurrentRole).toBool())
         parts.append(tr("in force"));
-    parts.append(tr("Basis: %1").arg(TextFormat::basisLabel(basis)));
+    parts.append(tr("Basis: %1").arg(Wording::basis(basis)));
     if (!quote.isEmpty())
         parts.append(QStringLiteral("「%1」").arg(quote));
     if (!note.isEmpty())

@@ -5,6 +5,7 @@
 #include "districthistorytextmodel.h"
 #include "textformat.h"
 #include "viewersession.h"
+#include "wording.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -171,7 +172,7 @@ void DistrictPanel::updateHeader()
     const District *district = campaign ? campaign->district(id) : nullptr;
     if (!district)
         return;
-    const bool zh = TextFormat::contentLanguage(m_language) == QLatin1String("zh");
+    const bool zh = Wording::contentLanguage(m_language) == QLatin1String("zh");
     const QString primary = zh ? district->name.value(QStringLiteral("zh")) : district->name.en;
     QStringList others;
     for (const QString &n : {district->name.en, district->name.zh, district->name.ar}) {
@@ -182,20 +183,20 @@ void DistrictPanel::updateHeader()
                        .arg(primary.toHtmlEscaped(), others.join(QStringLiteral(" · ")));
 
     const QDate date = m_session->currentDate();
-    const ControlState state = m_session->timeline()->stateAt(campaign->districtIndex(id), date);
-    if (state.isValid()) {
+    const DistrictAppearance a = m_session->timeline()->appearanceAt(campaign->districtIndex(id), date);
+    const QString when = tr("Control at the end of %1:").arg(Wording::date(date, m_language));
+    if (a.isKnown()) {
+        QString detail = tr("since %1 · %2")
+                             .arg(Wording::date(a.since, m_language), Wording::basis(a.basis))
+                             .toHtmlEscaped();
+        if (a.changedToday)
+            detail += QStringLiteral("<br><i>%1</i>").arg(Wording::changedToday().toHtmlEscaped());
         html += QStringLiteral("<p style='margin-top:6px'>%1 <span style='color:%2'>&#9632;</span> <b>%3</b><br>%4</p>")
-                    .arg(tr("Control at the end of %1:").arg(date.toString(Qt::ISODate)).toHtmlEscaped(),
-                         TextFormat::controlColor(*campaign, state.control, state.leading).name(),
-                         TextFormat::controlLabel(*campaign, state.control, state.leading, m_language).toHtmlEscaped(),
-                         tr("since %1 · %2")
-                             .arg(state.since.toString(Qt::ISODate), TextFormat::basisLabel(state.basis))
-                             .toHtmlEscaped());
+                    .arg(when.toHtmlEscaped(), TextFormat::controlColor(*campaign, a.control, a.leading).name(),
+                         Wording::control(*campaign, a, m_language).toHtmlEscaped(), detail);
     } else {
-        html += QStringLiteral("<p style='margin-top:6px; color:gray'>%1</p>")
-                    .arg(tr("Control at the end of %1: not known from the data.")
-                             .arg(date.toString(Qt::ISODate))
-                             .toHtmlEscaped());
+        html += QStringLiteral("<p style='margin-top:6px; color:gray'>%1 %2</p>")
+                    .arg(when.toHtmlEscaped(), Wording::control(*campaign, a, m_language).toHtmlEscaped());
     }
     m_header->setText(html);
     m_header->setAccessibleName(tr("Selected district"));

@@ -3,6 +3,7 @@
 #include "eventkindstyle.h"
 #include "linkpolicy.h"
 #include "textformat.h"
+#include "wording.h"
 #include "viewersession.h"
 
 #include <QEvent>
@@ -97,7 +98,7 @@ void EventPanel::build()
                                .arg(tr("No campaign loaded. Use File › Open campaign… to open one.").toHtmlEscaped()));
         return;
     }
-    const QString lang = TextFormat::contentLanguage(m_language);
+    const QString lang = Wording::contentLanguage(m_language);
     bool earlier = false;
     const QList<int> rows = m_session->eventsForDay(date, &earlier);
 
@@ -141,7 +142,7 @@ void EventPanel::build()
             QStringList links;
             for (const QString &id : e.districts)
                 links.append(QStringLiteral("<a href='atlas:district/%1'>%2</a>")
-                                 .arg(id.toHtmlEscaped(), TextFormat::districtName(*campaign, id, m_language).toHtmlEscaped()));
+                                 .arg(id.toHtmlEscaped(), Wording::districtName(*campaign, id, m_language).toHtmlEscaped()));
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Districts:").toHtmlEscaped(), links.join(QStringLiteral(", ")));
         }
         if (!e.citation.refs.isEmpty()) {

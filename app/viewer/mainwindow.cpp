@@ -11,11 +11,11 @@
 #include "mapview.h"
 #include "problemsdialog.h"
 #include "shortcutsdialog.h"
-#include "textformat.h"
 #include "timelinecontroller.h"
 #include "timelinepanel.h"
 #include "timelinewidget.h"
 #include "viewersession.h"
+#include "wording.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -292,7 +292,7 @@ void MainWindow::connectSession()
             return;
         QStringList names;
         for (const QString &id : ids)
-            names.append(TextFormat::districtName(*campaign, id, m_language->language()));
+            names.append(Wording::districtName(*campaign, id, m_language->language()));
         m_session->setSelectedDistrict(ids.first());
         statusBar()->showMessage(tr("Districts named by this sentence: %1").arg(names.join(tr(", "))), 10000);
     });
@@ -329,7 +329,7 @@ void MainWindow::connectSession()
     connect(m_timeline, &TimelinePanel::eventClicked, this, [this](const QString &id) {
         const auto campaign = m_session->campaign();
         if (const CampaignEvent *e = campaign ? campaign->event(id) : nullptr)
-            statusBar()->showMessage(e->summary.en, 8000);
+            statusBar()->showMessage(Wording::eventSummary(*e, m_language->language()), 8000);
     });
 }
 
@@ -442,7 +442,7 @@ void MainWindow::retranslate()
     m_eventDock->setWindowTitle(tr("On This Date"));
     m_districtDock->setWindowTitle(tr("District"));
     m_articleDock->setWindowTitle(tr("Article"));
-    m_map->setAccessibleName(tr("Map of Aleppo's districts"));
+    // The map's accessible name is its own (MapView retranslates it): one name, not two.
     m_map->setAccessibleDescription(tr("Districts coloured by who held them at the end of the current date. "
                                        "Tab moves through the districts, Enter shows the focused district's history."));
     for (QAction *a : m_languageGroup->actions())

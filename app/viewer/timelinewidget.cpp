@@ -2,6 +2,7 @@
 
 #include "eventkindstyle.h"
 #include "timelinecontroller.h"
+#include "wording.h"
 
 #include <QEvent>
 #include <QHelpEvent>
@@ -252,9 +253,11 @@ bool TimelineWidget::event(QEvent *event)
             QString when = e.date.toString(Qt::ISODate);
             if (e.isRange())
                 when = tr("%1 to %2").arg(when, e.endDate.toString(Qt::ISODate));
+            // The interface language is the default locale (LanguageManager sets it), as for the axis.
+            const QString summary = Wording::eventSummary(e, QLocale().name());
             const QString html = QStringLiteral("<p style='white-space:normal'><b>%1</b> · %2<br>%3</p>")
                                      .arg(when, EventKindStyle::displayName(e.kind).toHtmlEscaped(),
-                                          e.summary.en.toHtmlEscaped());
+                                          summary.toHtmlEscaped());
             QToolTip::showText(help->globalPos(), html, this, eventTickRect(index));
         } else if (dayCount() > 0) {
             const QDate date = dateAt(help->pos().x());

@@ -60,20 +60,27 @@ TEST(Cli, StateAtFollowsTheContract)
     EXPECT_GE(districts.size(), 12);
     for (const QJsonValue &v : districts) {
         const QJsonObject d = v.toObject();
-        for (const char *key : {"id", "name", "control", "basis", "since", "sources"})
+        for (const char *key : {"id", "name", "control", "basis", "changed", "since", "sources"})
             EXPECT_TRUE(d.contains(QLatin1String(key))) << key;
+        EXPECT_TRUE(d.value(QStringLiteral("changed")).isBool());
         EXPECT_TRUE(d.value(QStringLiteral("name")).toObject().contains(QStringLiteral("zh")));
         const QString control = d.value(QStringLiteral("control")).toString();
         EXPECT_TRUE(QStringList({QStringLiteral("government"), QStringLiteral("opposition"), QStringLiteral("kurdish"),
                                  QStringLiteral("contested")}).contains(control));
         EXPECT_EQ(d.contains(QStringLiteral("leading")), control == QStringLiteral("contested")
                                                              && !d.value(QStringLiteral("leading")).toString().isEmpty());
+        EXPECT_EQ(d.contains(QStringLiteral("contestants")), control == QStringLiteral("contested"));
     }
     const QJsonObject h = districtIn(state, QStringLiteral("handarat"));
     EXPECT_EQ(h.value(QStringLiteral("control")).toString(), QStringLiteral("contested"));
     EXPECT_EQ(h.value(QStringLiteral("leading")).toString(), QStringLiteral("opposition"));
     EXPECT_EQ(h.value(QStringLiteral("basis")).toString(), QStringLiteral("stated"));
     EXPECT_EQ(h.value(QStringLiteral("since")).toString(), QStringLiteral("2016-09-24"));
+    // The map's rules: contested without a leader the day before, so changed; the leading side first.
+    EXPECT_TRUE(h.value(QStringLiteral("changed")).toBool());
+    EXPECT_EQ(h.value(QStringLiteral("contestants")).toArray(),
+              (QJsonArray{QStringLiteral("opposition"), QStringLiteral("government")}));
+    EXPECT_FALSE(districtIn(state, QStringLiteral("hanano")).value(QStringLiteral("changed")).toBool());
     const QJsonObject src = h.value(QStringLiteral("sources")).toArray().first().toObject();
     EXPECT_EQ(src.value(QStringLiteral("paragraph")).toInt(), 5);
     EXPECT_EQ(src.value(QStringLiteral("refs")).toArray(), QJsonArray{10});
@@ -86,6 +93,7 @@ TEST(Cli, StateAtTheEndOfTheCampaign)
     const QJsonObject old = districtIn(r.json(), QStringLiteral("old-city"));
     EXPECT_EQ(old.value(QStringLiteral("control")).toString(), QStringLiteral("government"));
     EXPECT_EQ(old.value(QStringLiteral("since")).toString(), QStringLiteral("2016-12-07"));
+    EXPECT_FALSE(old.value(QStringLiteral("changed")).toBool());
     const QJsonObject sm = districtIn(r.json(), QStringLiteral("sheikh-maqsoud"));
     EXPECT_EQ(sm.value(QStringLiteral("control")).toString(), QStringLiteral("kurdish"));
     EXPECT_EQ(sm.value(QStringLiteral("basis")).toString(), QStringLiteral("approximate"));
@@ -166,6 +174,7 @@ TEST(Cli, ValidateAndCampaignReadTheSamePackage)
     EXPECT_EQ(state.exitCode, 0);
     EXPECT_EQ(districtIn(state.json(), QStringLiteral("jabal-badro")).value(QStringLiteral("control")).toString(),
               QStringLiteral("government"));
+    EXPECT_TRUE(districtIn(state.json(), QStringLiteral("jabal-badro")).value(QStringLiteral("changed")).toBool());
 
     replaceInFile(pkg + QStringLiteral("/control.json"), QStringLiteral("\"district\": \"hanano\""),
                   QStringLiteral("\"district\": \"hanan0\""));

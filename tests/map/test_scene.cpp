@@ -1,7 +1,6 @@
 // The scene: its layers, district hit testing and restyling on a date change.
 #include "campaignloader.h"
 #include "districtitem.h"
-#include "districtstyle.h"
 #include "labellayeritem.h"
 #include "mapscene.h"
 #include "maptestsupport.h"
@@ -22,23 +21,12 @@
 
 namespace {
 
-/// The districts whose look differs between the ends of two days, computed from the timeline.
+/// The districts whose look differs between the ends of two days, from the core query.
 int expectedRestyles(const ControlTimeline &timeline, QDate from, QDate to)
 {
-    auto changedLook = [&](int i, QDate d) {
-        const ControlState s = timeline.stateAt(i, d);
-        const ControlState b = timeline.stateAt(i, d.addDays(-1));
-        return s.isValid() && b.isValid() && timeline.changedOn(i, d)
-               && (s.control != b.control || s.leading != b.leading);
-    };
     int n = 0;
     for (int i = 0; i < timeline.districtCount(); ++i) {
-        const ControlState a = timeline.stateAt(i, from);
-        const ControlState b = timeline.stateAt(i, to);
-        const bool sameState = a.isValid() == b.isValid() && a.sameAppearance(b)
-                               && DistrictStyle::contestants(timeline, i, from)
-                                      == DistrictStyle::contestants(timeline, i, to);
-        if (!sameState || changedLook(i, from) != changedLook(i, to))
+        if (timeline.appearanceAt(i, from) != timeline.appearanceAt(i, to))
             ++n;
     }
     return n;

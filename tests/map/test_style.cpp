@@ -285,12 +285,14 @@ TEST(DistrictLook, HighlightsAreHaloedOutlinesOverTheDistrictsOwn)
     const ControlChange change;
     for (const QString &control : {QStringLiteral("government"), QStringLiteral("opposition"), kContested}) {
         for (Basis basis : {Basis::Stated, Basis::Inferred, Basis::Approximate}) {
-            ControlState state;
+            DistrictAppearance state;
             state.control = control;
             state.basis = basis;
             state.change = &change;
-            const DistrictLook look = DistrictLook::forState(
-                state, campaign->sides, {QStringLiteral("government"), QStringLiteral("opposition")}, true, true, true);
+            state.changedToday = true;
+            if (control == kContested)
+                state.contestants = {QStringLiteral("government"), QStringLiteral("opposition")};
+            const DistrictLook look = DistrictLook::forState(state, campaign->sides, true, true);
             const QList<LookLayer> &layers = look.layers();
             ASSERT_GE(layers.size(), 8);
             EXPECT_EQ(layers.first().kind, LookLayer::Kind::Fill);
@@ -311,7 +313,7 @@ TEST(DistrictLook, BasesLookDifferent)
     const auto campaign = MapTest::aleppo();
     const ControlChange change;
     auto lookOf = [&](Basis basis) {
-        ControlState state;
+        DistrictAppearance state;
         state.control = QStringLiteral("opposition");
         state.basis = basis;
         state.change = &change;
@@ -335,14 +337,16 @@ TEST(DistrictLook, SelectionAndFocusOutlines)
 {
     const auto campaign = MapTest::aleppo();
     const ControlChange change;
-    ControlState state;
+    DistrictAppearance state;
     state.control = QStringLiteral("government");
     state.basis = Basis::Stated;
     state.change = &change;
     const DistrictLook plain = DistrictLook::forState(state, campaign->sides);
-    const DistrictLook selected = DistrictLook::forState(state, campaign->sides, {}, false, true);
-    const DistrictLook focused = DistrictLook::forState(state, campaign->sides, {}, false, false, true);
-    const DistrictLook changed = DistrictLook::forState(state, campaign->sides, {}, true);
+    const DistrictLook selected = DistrictLook::forState(state, campaign->sides, true);
+    const DistrictLook focused = DistrictLook::forState(state, campaign->sides, false, true);
+    DistrictAppearance changedState = state;
+    changedState.changedToday = true;
+    const DistrictLook changed = DistrictLook::forState(changedState, campaign->sides);
     ASSERT_EQ(selected.layers().size(), plain.layers().size() + 2) << "a halo and the selection pen";
     const LookLayer &selection = selected.layers().last();
     EXPECT_EQ(selection.dash, Qt::SolidLine);
@@ -361,13 +365,13 @@ TEST(DistrictLook, PaintDrawsItsLayersOnEveryDevice)
     // strokes are plain widths (no non-scaling-stroke).
     const auto campaign = MapTest::aleppo();
     const ControlChange change;
-    ControlState state;
+    DistrictAppearance state;
     state.control = kContested;
     state.leading = QStringLiteral("government");
     state.basis = Basis::Stated;
     state.change = &change;
-    const DistrictLook look =
-        DistrictLook::forState(state, campaign->sides, {QStringLiteral("government"), QStringLiteral("opposition")});
+    state.contestants = {QStringLiteral("government"), QStringLiteral("opposition")};
+    const DistrictLook look = DistrictLook::forState(state, campaign->sides);
     QPainterPath square;
     square.addRect(10, 10, 80, 80);
     QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
@@ -388,4 +392,38 @@ TEST(DistrictLook, PaintDrawsItsLayersOnEveryDevice)
     EXPECT_GT(green, 70 * 70 / 20) << "stripes of the other side";
     EXPECT_LT(green, orange);
     EXPECT_EQ(image.pixelColor(5, 5), QColor(Qt::white)) << "nothing beyond the outline's reach";
+}
+
+TEST(DistrictLook, ContestedStripesFollowTheAppearancesContestants)
+{
+    const auto campaign = MapTest::aleppo();
+    ASSERT_TRUE(campaign);
+    static const ControlChange change;
+    DistrictAppearance a;
+    a.control = kContested;
+    a.basis = Basis::Stated;
+    a.change = &change;
+    a.contestants = {QStringLiteral("kurdish"), QStringLiteral("government")};
+    const Style s = styleOf(DistrictLook::forState(a, campaign->sides));
+    EXPECT_EQ(s.kind, DistrictLook::Kind::Contested);
+    EXPECT_EQ(s.baseSide, QStringLiteral("kurdish")) << "the first contestant is the base fill";
+    EXPECT_EQ(s.stripeSide, QStringLiteral("government"));
+    EXPECT_LT(tintOf(s.fill, kKurdish), 0.15);
+    EXPECT_FALSE(s.changedToday);
+
+    a.changedToday = true;
+    EXPECT_TRUE(DistrictLook::forState(a, campaign->sides).changedToday());
+    EXPECT_EQ(styleOf(DistrictLook::forState(a, campaign->sides)).emphasis, Qt::SolidLine);
+
+}
+
+TEST(DistrictLook, UnknownSidesFallBackToTheOneNeutralGrey)
+{
+    static const ControlChange change;
+    DistrictAppearance a;
+    a.control = QStringLiteral("nobody");
+    a.basis = Basis::Stated;
+    a.change = &change;
+    const Style s = styleOf(DistrictLook::forState(a, {}));
+    EXPECT_LT(tintOf(s.fill, Side::neutralColor()), 0.15);
 }

@@ -189,11 +189,12 @@ TEST_F(MapViewTest, TooltipHasNamesControlSinceAndBasis)
     EXPECT_TRUE(text.contains(QStringLiteral("哈納諾")));
     EXPECT_TRUE(text.contains(QStringLiteral("Control: Syrian government and allies"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Since: 26 November 2016"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Basis: stated in the article"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Basis: stated (article)"))) << "the panels' words";
 
     view->setDate(QDate(2016, 9, 24));
     const QString handarat = QTextDocumentFragment::fromHtml(view->toolTipFor(QStringLiteral("handarat"))).toPlainText();
-    EXPECT_TRUE(handarat.contains(QStringLiteral("Contested, mostly held by Opposition"))) << handarat.toStdString();
+    EXPECT_TRUE(handarat.contains(QStringLiteral("Control: contested, mostly held by Opposition (rebel) forces")))
+        << handarat.toStdString();
     EXPECT_TRUE(handarat.contains(QStringLiteral("Changed on this day"))) << handarat.toStdString();
 
     view->setLanguage(QStringLiteral("zh_TW"));

@@ -34,8 +34,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -734,4 +736,90 @@ TEST_F(MainWindowTest, HistoryRowSizesFollowTheFont)
     view->setFont(font);
     const QSize after = view->itemDelegate()->sizeHint(QStyleOptionViewItem(), first);
     EXPECT_GT(after.height(), before.height());
+}
+
+namespace {
+
+void chooseLanguage(MainWindow *window, const char *action)
+{
+    window->findChild<QAction *>(QLatin1String(action))->trigger();
+    QApplication::processEvents();
+    QApplication::processEvents();
+}
+
+} // namespace
+
+TEST_F(MainWindowTest, TooltipAndDistrictPanelUseTheSameWords)
+{
+    session->setCurrentDate(QDate(2016, 11, 27));
+    ASSERT_TRUE(session->setSelectedDistrict(QStringLiteral("hanano")));
+    dock("districtDock")->raise();
+    QApplication::processEvents();
+    struct Words
+    {
+        const char *action;
+        QString control;
+        QString since;
+        QString basis;
+    };
+    const auto campaign = session->campaign();
+    const Side *government = campaign->side(QStringLiteral("government"));
+    for (const Words &w : {Words{"actionLanguageEnglish", government->name.en, QStringLiteral("26 November 2016"),
+                                QStringLiteral("stated (article)")},
+                           Words{"actionLanguageChinese", government->name.zh, QStringLiteral("2016年11月26日"),
+                                 QStringLiteral("明言（條目）")}}) {
+        chooseLanguage(window.get(), w.action);
+        const QString tip = QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("hanano")))
+                                .toPlainText();
+        const QString panel = window->districtPanel()->headerText();
+        for (const QString &words : {w.control, w.since, w.basis}) {
+            EXPECT_TRUE(tip.contains(words)) << w.action << ": " << tip.toStdString();
+            EXPECT_TRUE(panel.contains(words)) << w.action << ": " << panel.toStdString();
+        }
+    }
+
+    // A contested district that changed that day: the same words for both, too.
+    chooseLanguage(window.get(), "actionLanguageEnglish");
+    session->setCurrentDate(QDate(2016, 9, 24));
+    ASSERT_TRUE(session->setSelectedDistrict(QStringLiteral("handarat")));
+    QApplication::processEvents();
+    const QString tip =
+        QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("handarat"))).toPlainText();
+    const QString panel = window->districtPanel()->headerText();
+    const QString contested = QStringLiteral("contested, mostly held by %1")
+                                  .arg(campaign->side(QStringLiteral("opposition"))->name.en);
+    for (const QString &words : {contested, QStringLiteral("Changed on this day")}) {
+        EXPECT_TRUE(tip.contains(words)) << tip.toStdString();
+        EXPECT_TRUE(panel.contains(words)) << panel.toStdString();
+    }
+}
+
+TEST_F(MainWindowTest, EventStatusMessageFollowsTheLanguage)
+{
+    TimelineWidget *timeline = window->timelinePanel()->timeline();
+    const auto campaign = session->campaign();
+    const int index = campaign->eventIndex(QStringLiteral("offensive-announced"));
+    ASSERT_GE(index, 0);
+    const CampaignEvent &event = campaign->events.at(index);
+    auto clickTick = [&] {
+        QTest::mouseClick(timeline, Qt::LeftButton, Qt::NoModifier, timeline->eventTickRect(index).center());
+        QApplication::processEvents();
+        return window->statusBar()->currentMessage();
+    };
+    EXPECT_EQ(clickTick(), event.summary.en);
+
+    chooseLanguage(window.get(), "actionLanguageChinese");
+    const QString zh = clickTick();
+    EXPECT_NE(zh, event.summary.en);
+    EXPECT_EQ(zh, event.citation.quote) << "no Chinese summary: the article's own sentence";
+    EXPECT_TRUE(zh.contains(QStringLiteral("敘利亞"))) << zh.toStdString();
+}
+
+TEST_F(MainWindowTest, TheMapHasOneAccessibleNameInEachLanguage)
+{
+    EXPECT_EQ(window->mapView()->accessibleName(), QStringLiteral("Map of Aleppo"));
+    chooseLanguage(window.get(), "actionLanguageChinese");
+    EXPECT_EQ(window->mapView()->accessibleName(), QStringLiteral("阿勒頗地圖"));
+    chooseLanguage(window.get(), "actionLanguageEnglish");
+    EXPECT_EQ(window->mapView()->accessibleName(), QStringLiteral("Map of Aleppo"));
 }

@@ -539,10 +539,6 @@ Click a district on the map, or press Tab on the map to move through the distric
         <translation>自 %1 起 · %2</translation>
     </message>
     <message>
-        <source>Control at the end of %1: not known from the data.</source>
-        <translation>%1 結束時的控制方：資料中未知。</translation>
-    </message>
-    <message>
         <source>Selected district</source>
         <translation>選取的城區</translation>
     </message>
@@ -1075,10 +1071,6 @@ The timeline and the panels still work.</source>
         <translation>條目</translation>
     </message>
     <message>
-        <source>Map of Aleppo&apos;s districts</source>
-        <translation>阿勒頗城區地圖</translation>
-    </message>
-    <message>
         <source>Districts coloured by who held them at the end of the current date. Tab moves through the districts, Enter shows the focused district&apos;s history.</source>
         <translation>城區依目前日期結束時的控制方著色。Tab 逐一瀏覽城區，Enter 顯示所選城區的歷史。</translation>
     </message>
@@ -1307,18 +1299,6 @@ The timeline and the panels still work.</source>
 <context>
     <name>MapView</name>
     <message>
-        <source>stated in the article</source>
-        <translation>條目明言</translation>
-    </message>
-    <message>
-        <source>inferred from the article</source>
-        <translation>由條目推斷</translation>
-    </message>
-    <message>
-        <source>approximate (reference maps, not the article)</source>
-        <translation>約略（參考地圖，非條目）</translation>
-    </message>
-    <message>
         <source>Map of Aleppo</source>
         <translation>阿勒頗地圖</translation>
     </message>
@@ -1363,18 +1343,6 @@ The timeline and the panels still work.</source>
         <translation>顯示圖例</translation>
     </message>
     <message>
-        <source>No information for %1</source>
-        <translation>%1 沒有資料</translation>
-    </message>
-    <message>
-        <source>Contested (neither side known to hold most)</source>
-        <translation>爭奪中（不知哪一方控制大部分）</translation>
-    </message>
-    <message>
-        <source>Contested, mostly held by %1</source>
-        <translation>爭奪中，大部分由%1控制</translation>
-    </message>
-    <message>
         <source>Control: %1</source>
         <translation>控制方：%1</translation>
     </message>
@@ -1385,10 +1353,6 @@ The timeline and the panels still work.</source>
     <message>
         <source>Basis: %1</source>
         <translation>依據：%1</translation>
-    </message>
-    <message>
-        <source>Changed on this day</source>
-        <translation>此日易手</translation>
     </message>
 </context>
 <context>
@@ -1568,37 +1532,6 @@ The timeline and the panels still work.</source>
     </message>
 </context>
 <context>
-    <name>TextFormat</name>
-    <message>
-        <source>stated (article)</source>
-        <translation>明言（條目）</translation>
-    </message>
-    <message>
-        <source>inferred from the article</source>
-        <translation>由條目推斷</translation>
-    </message>
-    <message>
-        <source>approximate (reference geography, not the article)</source>
-        <translation>約略（參考地理資料，非條目）</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>contested (%1 leading)</source>
-        <translation>爭奪中（%1佔優）</translation>
-    </message>
-    <message>
-        <source>contested</source>
-        <translation>爭奪中</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
     <name>TimelinePanel</name>
     <message>
         <source>Timeline panel</source>
@@ -1694,6 +1627,41 @@ The timeline and the panels still work.</source>
     <message>
         <source>the package could not be loaded</source>
         <translation>無法載入此套件</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>stated (article)</source>
+        <translation>明言（條目）</translation>
+    </message>
+    <message>
+        <source>inferred from the article</source>
+        <translation>由條目推斷</translation>
+    </message>
+    <message>
+        <source>approximate (reference geography, not the article)</source>
+        <translation>約略（參考地理資料，非條目）</translation>
+    </message>
+    <message>
+        <source>no information</source>
+        <translation>沒有資料</translation>
+    </message>
+    <message>
+        <source>contested, mostly held by %1</source>
+        <translation>爭奪中，大部分由%1控制</translation>
+    </message>
+    <message>
+        <source>contested</source>
+        <translation>爭奪中</translation>
+    </message>
+    <message>
+        <source>Changed on this day</source>
+        <translation>此日易手</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,90 @@
+#include "wording.h"
+
+#include <QLocale>
+
+QString Wording::basis(Basis basis)
+{
+    switch (basis) {
+    case Basis::Stated:
+        return tr("stated (article)");
+    case Basis::Inferred:
+        return tr("inferred from the article");
+    case Basis::Approximate:
+        break;
+    }
+    return tr("approximate (reference geography, not the article)");
+}
+
+QString Wording::basis(const QString &basisName)
+{
+    Basis b = Basis::Approximate;
+    basisFromName(basisName, &b);
+    return basis(b);
+}
+
+QString Wording::sideName(const Campaign &campaign, const QString &sideId, const QString &language)
+{
+    if (const Side *side = campaign.side(sideId))
+        return side->name.value(contentLanguage(language));
+    return sideId;
+}
+
+QString Wording::control(const Campaign &campaign, const QString &control, const QString &leading,
+                         const QString &language)
+{
+    if (control.isEmpty())
+        return tr("no information");
+    if (control == kContested) {
+        if (!leading.isEmpty())
+            return tr("contested, mostly held by %1").arg(sideName(campaign, leading, language));
+        return tr("contested");
+    }
+    return sideName(campaign, control, language);
+}
+
+QString Wording::control(const Campaign &campaign, const DistrictAppearance &appearance, const QString &language)
+{
+    if (!appearance.isKnown())
+        return control(campaign, QString(), QString(), language);
+    return control(campaign, appearance.control, appearance.leading, language);
+}
+
+QString Wording::changedToday()
+{
+    return tr("Changed on this day");
+}
+
+QString Wording::districtName(const Campaign &campaign, const QString &districtId, const QString &language)
+{
+    const District *district = campaign.district(districtId);
+    if (!district)
+        return districtId;
+    const bool zh = contentLanguage(language) == QLatin1String("zh");
+    const QString first = zh ? district->name.value(QStringLiteral("zh")) : district->name.en;
+    const QString second = zh ? district->name.en : district->name.value(QStringLiteral("zh"));
+    if (second.isEmpty() || second == first)
+        return first;
+    return tr("%1 (%2)").arg(first, second);
+}
+
+QString Wording::eventSummary(const CampaignEvent &event, const QString &language)
+{
+    const QString lang = contentLanguage(language);
+    if (lang == QLatin1String("zh") && event.summary.zh.isEmpty() && !event.citation.quote.isEmpty())
+        return event.citation.quote;
+    return event.summary.value(lang);
+}
+
+QString Wording::date(QDate date, const QString &language)
+{
+    // Fixed patterns rather than QLocale's long format: the same words on
+    // screen and in exported pictures, whatever the system locale.
+    if (contentLanguage(language) == QLatin1String("zh"))
+        return QLocale(QLocale::Chinese, QLocale::Taiwan).toString(date, QStringLiteral("yyyy年M月d日"));
+    return QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString Wording::contentLanguage(const QString &uiLanguage)
+{
+    return uiLanguage.startsWith(QLatin1String("zh")) ? QStringLiteral("zh") : QStringLiteral("en");
+}
