@@ -333,12 +333,41 @@ TEST_F(MapViewTest, FirstFrameIsReportedAndTheGrabShowsTheMap)
     }
     EXPECT_GT(orange, 300);
 
-    // Zoomed far in, the outlines keep their pixel widths and the hatch its spacing (vector, no caches).
+    // Zoomed far in, the hatching keeps its spacing in screen pixels (12 px
+    // across the stripes, about 17 px along a row): it is drawn at the view's
+    // scale, never a scaled bitmap.
     view->setDate(QDate(2016, 10, 6));
-    view->setZoomFactor(6.0);
-    view->centerOn(view->mapScene()->projection().toMap(MapTest::aleppo()->district(QStringLiteral("bustan-al-basha"))->centroid));
-    const QImage zoomed = view->grab().toImage();
-    ASSERT_FALSE(zoomed.isNull());
-    if (qEnvironmentVariableIsSet("ATLAS_MAP_RENDER_DIR"))
-        zoomed.save(QDir(qEnvironmentVariable("ATLAS_MAP_RENDER_DIR")).filePath(QStringLiteral("mapview-zoomed.png")));
+    const QPointF basha =
+        view->mapScene()->projection().toMap(MapTest::aleppo()->district(QStringLiteral("bustan-al-basha"))->centroid);
+    for (const double zoom : {6.0, 12.0}) {
+        view->setZoomFactor(zoom);
+        view->centerOn(basha);
+        const QImage zoomed = view->grab().toImage();
+        ASSERT_FALSE(zoomed.isNull());
+        if (qEnvironmentVariableIsSet("ATLAS_MAP_RENDER_DIR"))
+            zoomed.save(QDir(qEnvironmentVariable("ATLAS_MAP_RENDER_DIR"))
+                             .filePath(QStringLiteral("mapview-zoomed-%1.png").arg(zoom)));
+        const QPoint centre = view->mapFromScene(basha) + view->viewport()->pos();
+        const int ratio = int(zoomed.devicePixelRatio());
+        // A row of the district clear of its label: only fill and stripes.
+        int stripes = -1;
+        for (int dy = -150; dy <= 150 && stripes < 0; dy += 3) {
+            int runs = 0;
+            bool inStripe = false;
+            bool clear = true;
+            for (int x = centre.x() - 85; x < centre.x() + 85 && clear; ++x) {
+                const QColor c = zoomed.pixelColor(x * ratio, (centre.y() + dy) * ratio);
+                clear = c.hsvSaturation() > 90; // no label text, halo or outline
+                const bool green = c.green() > c.red() + 20; // the opposition's stripes over the government's fill
+                if (green && !inStripe)
+                    ++runs;
+                inStripe = green;
+            }
+            if (clear)
+                stripes = runs;
+        }
+        ASSERT_GE(stripes, 0) << "zoom " << zoom << ": no row of the district clear of its label";
+        EXPECT_GE(stripes, 8) << "zoom " << zoom << ": stripes about 17 px apart along 170 px";
+        EXPECT_LE(stripes, 12) << "zoom " << zoom;
+    }
 }
