@@ -14,6 +14,8 @@ namespace {
 constexpr double kMaxSpritePixels = 512.0 * 512.0;
 // Looks kept per district at one scale; a district rarely shows more.
 constexpr int kMaxSprites = 6;
+// Looks remembered (without pixels) to find the ones shown again.
+constexpr int kMaxSeen = 12;
 
 } // namespace
 
@@ -105,6 +107,17 @@ bool DistrictItem::paintSprite(QPainter *painter, const QRectF &exposed)
             for (const Sprite &sprite : std::as_const(m_sprites))
                 QPixmapCache::remove(sprite.key);
             m_sprites.clear();
+            m_seen.clear();
+        }
+        // A sprite costs a little more than painting the look once, and pays
+        // only when the look is shown again: make one at a look's second
+        // showing, so that a district cycling through many looks (a campaign
+        // whose fronts move every day) costs what painting it directly costs.
+        if (!m_seen.contains(m_lookHash)) {
+            if (m_seen.size() >= kMaxSeen)
+                m_seen.removeFirst();
+            m_seen.append(m_lookHash);
+            return false;
         }
         // The look's own reach, not the item's margin (set for one view's scale), bounds the sprite.
         const int reach = int(std::ceil(m_look.reach() * ratio)) + 2;

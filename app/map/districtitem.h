@@ -21,8 +21,9 @@
  * point belongs to exactly one district.
  *
  * On a raster device, a district that is small on the device is drawn from
- * a sprite: its look painted once into a pixmap at the device's exact scale,
- * pixel ratio and sub-pixel position, kept in QPixmapCache under the look.
+ * a sprite once its look is shown a second time: the look painted into a
+ * pixmap at the device's exact scale, pixel ratio and sub-pixel position,
+ * kept in QPixmapCache under the look.
  * A district shows only a few looks over a campaign (held, contested,
  * changed today, selected), so scrubbing back over days already seen, or
  * playing the campaign again, blits pixmaps instead of rasterizing fills
@@ -75,6 +76,7 @@ private:
     QRectF m_controlRect; ///< of the path, which never changes
     DistrictLook m_look;
     size_t m_lookHash = 0;
-    QList<Sprite> m_sprites; ///< a few at most: one per look seen at the current scale
+    QList<Sprite> m_sprites; ///< a few at most: one per look shown again at the current scale
+    QList<size_t> m_seen;    ///< looks painted at the current scale, sprite or not
     double m_margin = 4.0;
 };
