@@ -3,7 +3,8 @@
 # (bookworm). Runs apt as root, through sudo when not root. Safe to repeat.
 # Packaging (packaging/check-package.sh): librsvg2-bin renders the PNG icons,
 # dpkg-dev gives dpkg-shlibdeps to cpack; file, desktop-file-utils, appstream
-# and lintian check the packages.
+# and lintian check the packages. clang-format-14 is the formatter
+# tools/check-format.sh checks .clang-format with.
 set -eu
 
 packages="
@@ -14,6 +15,7 @@ libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
 fonts-noto-cjk fonts-dejavu-core python3
 librsvg2-bin gzip binutils
 dpkg-dev file desktop-file-utils appstream lintian
+clang-format-14
 "
 
 if [ "$(id -u)" -eq 0 ]; then
