@@ -3,7 +3,8 @@
 # (bookworm). Runs apt as root, through sudo when not root. Safe to repeat.
 # Packaging (packaging/check-package.sh): librsvg2-bin renders the PNG icons,
 # dpkg-dev gives dpkg-shlibdeps to cpack; file, desktop-file-utils, appstream
-# and lintian check the packages.
+# and lintian check the packages. clang-format-14 is the formatter
+# tools/check-format.sh checks .clang-format with.
 set -eu
 
 packages="
@@ -11,9 +12,10 @@ cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-positioning-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
 libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
-fonts-noto-cjk fonts-dejavu-core python3
+fonts-noto-cjk fonts-dejavu-core python3 python3-pytest
 librsvg2-bin gzip binutils
 dpkg-dev file desktop-file-utils appstream lintian
+clang-format-14
 "
 
 if [ "$(id -u)" -eq 0 ]; then
