@@ -2,11 +2,12 @@
 
 #include "districtitem.h"
 #include "labellayeritem.h"
-#include "svglabelreader.h"
 #include "svglayeritem.h"
 
 #include <QGraphicsSvgItem>
 #include <QSvgRenderer>
+
+#include <string_view>
 
 namespace {
 
@@ -20,6 +21,9 @@ constexpr Layer kLayers[] = {
     {"base", MapScene::kBaseZ},          {"river", MapScene::kOverlayZ},     {"landmarks", MapScene::kOverlayZ},
     {MapScene::kLabelsLayer, MapScene::kLabelsZ},      {"furniture", MapScene::kFurnitureZ},
 };
+
+static_assert(std::string_view(MapScene::kLabelsLayer) == MapLoader::kLabelsLayer,
+              "the scene draws the layer whose labels the loader reads");
 
 // Widest outline a district can get (selection with its halo), in device pixels.
 constexpr double kWidestOutlinePx = 7.0;
@@ -39,7 +43,7 @@ MapScene::~MapScene()
 
 MapSources MapScene::loadSources(const Campaign &campaign, const MapLoadResult *checkedMap)
 {
-    return MapSources::load(campaign, QString::fromLatin1(kLabelsLayer), checkedMap);
+    return MapSources::load(campaign, checkedMap);
 }
 
 std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campaign,
@@ -84,7 +88,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
         bool anyLayer = false;
         for (const Layer &layer : kLayers) {
             const QString id = QString::fromLatin1(layer.id);
-            if (!renderer->elementExists(id))
+            if (!sources->layerIds.contains(id))
                 continue;
             anyLayer = true;
             std::unique_ptr<QGraphicsItem> item;

@@ -1,9 +1,7 @@
 #include "svgdistrictreader.h"
 
-#include <QCoreApplication>
 #include <QList>
-#include <QRegularExpression>
-#include <QXmlStreamReader>
+#include <QXmlStreamAttributes>
 #include <QtMath>
 
 #include <cmath>
@@ -377,67 +375,58 @@ bool SvgDistrictReader::parseTransform(const QString &text, QTransform *transfor
     return true;
 }
 
-QHash<QString, QPainterPath> SvgDistrictReader::read(const QByteArray &svg, const QSet<QString> &ids,
-                                                     QStringList *errors)
+SvgDistrictReader::SvgDistrictReader(QSet<QString> ids)
+    : m_ids(std::move(ids))
 {
-    QHash<QString, QPainterPath> out;
-    QXmlStreamReader xml(svg);
-    QList<QTransform> stack;
-    auto problem = [&](const QString &message) {
-        if (errors)
-            errors->append(QStringLiteral("%1:%2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(message));
-    };
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            if (!stack.isEmpty())
-                stack.removeLast();
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        const QXmlStreamAttributes attrs = xml.attributes();
-        QTransform own;
-        const QString transformText = attrs.value(QLatin1String("transform")).toString();
-        if (!transformText.isEmpty() && !parseTransform(transformText, &own))
-            problem(SvgDistrictReader::tr("cannot read transform \"%1\"").arg(transformText));
-        // The root <svg>'s viewBox defines the user units the map uses; its own
-        // size never scales them.
-        const QTransform total = stack.isEmpty() ? QTransform() : own * stack.last();
-        stack.append(total);
-        const QString id = attrs.value(QLatin1String("id")).toString();
-        if (id.isEmpty() || !ids.contains(id))
-            continue;
-        QPainterPath path;
-        const auto name = xml.name();
-        bool ok = true;
-        QString error;
-        if (name == QLatin1String("path")) {
-            ok = parsePathData(attrs.value(QLatin1String("d")).toString(), &path, &error);
-        } else if (name == QLatin1String("polygon")) {
-            path = polygonPath(attrs.value(QLatin1String("points")).toString(), &ok);
-            error = SvgDistrictReader::tr("bad points");
-        } else if (name == QLatin1String("rect")) {
-            bool okW = false;
-            bool okH = false;
-            const double w = attrs.value(QLatin1String("width")).toDouble(&okW);
-            const double h = attrs.value(QLatin1String("height")).toDouble(&okH);
-            ok = okW && okH && w > 0 && h > 0;
-            path.addRect(attrs.value(QLatin1String("x")).toDouble(), attrs.value(QLatin1String("y")).toDouble(), w, h);
-            error = SvgDistrictReader::tr("bad width or height");
-        } else {
-            problem(SvgDistrictReader::tr("district \"%1\" is a <%2>; use a <path>, <polygon> or <rect>").arg(id, name.toString()));
-            continue;
-        }
-        if (!ok) {
-            problem(SvgDistrictReader::tr("district \"%1\": %2").arg(id, error));
-            continue;
-        }
-        path.setFillRule(attrs.value(QLatin1String("fill-rule")) == QLatin1String("nonzero") ? Qt::WindingFill
-                                                                                             : Qt::OddEvenFill);
-        out.insert(id, total.isIdentity() ? path : total.map(path));
+}
+
+QStringList SvgDistrictReader::startElement(QStringView name, const QXmlStreamAttributes &attributes)
+{
+    QStringList problems;
+    QTransform own;
+    const QString transformText = attributes.value(QLatin1String("transform")).toString();
+    if (!transformText.isEmpty() && !parseTransform(transformText, &own))
+        problems.append(tr("cannot read transform \"%1\"").arg(transformText));
+    // The root <svg>'s viewBox defines the user units the map uses; its own
+    // size never scales them.
+    const QTransform total = m_transforms.isEmpty() ? QTransform() : own * m_transforms.last();
+    m_transforms.append(total);
+    const QString id = attributes.value(QLatin1String("id")).toString();
+    if (id.isEmpty() || !m_ids.contains(id))
+        return problems;
+    QPainterPath path;
+    bool ok = true;
+    QString error;
+    if (name == QLatin1String("path")) {
+        ok = parsePathData(attributes.value(QLatin1String("d")).toString(), &path, &error);
+    } else if (name == QLatin1String("polygon")) {
+        path = polygonPath(attributes.value(QLatin1String("points")).toString(), &ok);
+        error = tr("bad points");
+    } else if (name == QLatin1String("rect")) {
+        bool okW = false;
+        bool okH = false;
+        const double w = attributes.value(QLatin1String("width")).toDouble(&okW);
+        const double h = attributes.value(QLatin1String("height")).toDouble(&okH);
+        ok = okW && okH && w > 0 && h > 0;
+        path.addRect(attributes.value(QLatin1String("x")).toDouble(), attributes.value(QLatin1String("y")).toDouble(),
+                     w, h);
+        error = tr("bad width or height");
+    } else {
+        problems.append(tr("district \"%1\" is a <%2>; use a <path>, <polygon> or <rect>").arg(id, name.toString()));
+        return problems;
     }
-    if (xml.hasError())
-        problem(SvgDistrictReader::tr("XML error: %1").arg(xml.errorString()));
-    return out;
+    if (!ok) {
+        problems.append(tr("district \"%1\": %2").arg(id, error));
+        return problems;
+    }
+    path.setFillRule(attributes.value(QLatin1String("fill-rule")) == QLatin1String("nonzero") ? Qt::WindingFill
+                                                                                               : Qt::OddEvenFill);
+    m_paths.insert(id, total.isIdentity() ? path : total.map(path));
+    return problems;
+}
+
+void SvgDistrictReader::endElement()
+{
+    if (!m_transforms.isEmpty())
+        m_transforms.removeLast();
 }
