@@ -4,6 +4,8 @@
 #include <QXmlStreamAttributes>
 #include <QtMath>
 
+#include <array>
+#include <charconv>
 #include <cmath>
 
 namespace {
@@ -11,7 +13,8 @@ namespace {
 class Tokens
 {
 public:
-    explicit Tokens(const QString &text)
+    /// Reads @p text, which must outlive the tokens.
+    explicit Tokens(QStringView text)
         : m_text(text)
     {
     }
@@ -72,10 +75,22 @@ public:
                 i = e;
             }
         }
-        bool ok = false;
-        *value = QStringView(m_text).sliced(m_pos, i - m_pos).toDouble(&ok);
+        // The scanned characters are ASCII: std::from_chars converts them as
+        // exactly as QString::toDouble (correctly rounded), without its locale
+        // machinery, which cost most of reading a label's transform.
+        std::array<char, 64> ascii;
+        const qsizetype start = m_text.at(m_pos) == QLatin1Char('+') ? m_pos + 1 : m_pos;
+        if (i - start > qsizetype(ascii.size())) {
+            bool ok = false;
+            *value = m_text.sliced(m_pos, i - m_pos).toDouble(&ok);
+            m_pos = i;
+            return ok && std::isfinite(*value);
+        }
+        for (qsizetype k = start; k < i; ++k)
+            ascii[size_t(k - start)] = char(m_text.at(k).unicode());
+        const auto [end, error] = std::from_chars(ascii.data(), ascii.data() + (i - start), *value);
         m_pos = i;
-        return ok && std::isfinite(*value);
+        return error == std::errc() && end == ascii.data() + (i - start) && std::isfinite(*value);
     }
     // Arc flags may be written without separators ("a1 1 0 00 1 1").
     bool flag(bool *value)
@@ -93,7 +108,7 @@ public:
     qsizetype position() const { return m_pos; }
 
 private:
-    const QString m_text; // a copy (implicitly shared): callers pass temporaries
+    QStringView m_text;
     qsizetype m_pos = 0;
 };
 
@@ -336,7 +351,7 @@ bool SvgDistrictReader::parseTransform(const QString &text, QTransform *transfor
         if (close < 0)
             return false;
         QList<double> args;
-        Tokens tokens(all.sliced(pos + 1, close - pos - 1).toString());
+        Tokens tokens(all.sliced(pos + 1, close - pos - 1));
         while (!tokens.atEnd()) {
             double v = 0;
             if (!tokens.number(&v))

@@ -155,3 +155,20 @@ TEST(SvgDistrictReader, TheLoaderPlacesEveryBadDistrictElement)
     // With the districts drawn from elsewhere, the same elements are no problem.
     EXPECT_TRUE(MapLoader::parse(mapWith(body), QStringLiteral("map.svg")).ok());
 }
+
+TEST(SvgDistrictReader, NumbersAreReadAsQtReadsThem)
+{
+    for (const char *number : {"0", "-0.5", "+12.25", ".5", "5.", "1e1", "-1.5E-3", "123456789.123456789",
+                               "0.1000000000000000055511151231257827021181583404541015625",
+                               "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899"}) {
+        QPainterPath path;
+        QString error;
+        ASSERT_TRUE(SvgDistrictReader::parsePathData(QStringLiteral("M%1,0 L1,1 Z").arg(QLatin1String(number)), &path,
+                                                     &error))
+            << number << ": " << error.toStdString();
+        EXPECT_EQ(path.elementAt(0).x, QString::fromLatin1(number).toDouble()) << number;
+    }
+    QPainterPath path;
+    QString error;
+    EXPECT_FALSE(SvgDistrictReader::parsePathData(QStringLiteral("M1e999,0"), &path, &error)) << "not finite";
+}
