@@ -318,25 +318,11 @@ TEST(MapScene, SourcesOfOtherFilesAreReadAgainAndProblemsAreReported)
 
 TEST(MapScene, TheCampaignLoadersParseOfTheMapIsTheOneDrawn)
 {
-    // A copy of the package, with one more comment in the SVG.
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    QDirIterator it(CampaignLoader::embeddedPath(), QDir::Files);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        ASSERT_TRUE(QFile::copy(source, dir.filePath(it.fileName())));
-        QFile::setPermissions(dir.filePath(it.fileName()), QFile::ReadOwner | QFile::WriteOwner);
-    }
-    QFile map(dir.filePath(QStringLiteral("map.svg")));
-    ASSERT_TRUE(map.open(QIODevice::Append));
-    map.write("<!-- a copy for MapScene.TheCampaignLoadersParseOfTheMapIsTheOneDrawn -->\n");
-    map.close();
-
     // As the viewer does at start-up: loaded and read in another thread, drawn in this one.
     CampaignLoadResult loaded;
     MapSources read;
     std::thread reader([&] {
-        loaded = CampaignLoader::load(dir.path());
+        loaded = CampaignLoader::load(CampaignLoader::embeddedPath());
         if (loaded.ok())
             read = MapScene::loadSources(*loaded.campaign, &loaded.map);
     });
