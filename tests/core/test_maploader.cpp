@@ -208,3 +208,49 @@ TEST(MapLoader, HandsOverTheRendererItParsed)
     // A refused map hands over nothing.
     EXPECT_EQ(MapLoader::parse("<svg", QStringLiteral("map.svg")).renderer, nullptr);
 }
+
+TEST(MapLoader, EveryCutOrDeletedByteIsRefusedWithAPlaceOrReadWhole)
+{
+    // A small map with everything the pass reads: districts, transforms, labels.
+    const QByteArray svg = kHeader
+                           + "<g id=\"districts\" transform=\"translate(1 2)\"><path id=\"a\" d=\"M0,0 L10,0 L10,10 Z\"/>"
+                             "<rect id=\"b\" width=\"3\" height=\"4\"/></g>\n"
+                             "<g id=\"labels\"><g transform=\"matrix(0.5 0 0 0.5 10 20)\"><text font-size=\"100\" "
+                             "font-family=\"DejaVu Sans\" fill=\"#123\">Bab <tspan font-family=\"Noto Sans CJK TC\">巴卜"
+                             "</tspan></text></g></g>\n</svg>\n";
+    const QSet<QString> ids{QStringLiteral("a"), QStringLiteral("b")};
+    const MapLoadResult whole = MapLoader::parse(svg, QStringLiteral("map.svg"), ids);
+    ASSERT_TRUE(whole.ok()) << whole.problems.value(0).toString().toStdString();
+    ASSERT_EQ(whole.districtPaths.size(), 2);
+    ASSERT_TRUE(whole.labels.ok()) << whole.labels.unsupported.toStdString();
+    ASSERT_EQ(whole.labels.labels.size(), 1);
+
+    QList<QByteArray> variants;
+    for (qsizetype n = 0; n < svg.size(); ++n) {
+        variants.append(svg.left(n));
+        variants.append(QByteArray(svg).remove(n, 1));
+    }
+    int accepted = 0;
+    for (const QByteArray &variant : std::as_const(variants)) {
+        const MapLoadResult r = MapLoader::parse(variant, QStringLiteral("map.svg"), ids);
+        if (!r.ok()) {
+            // Refused: every problem placed, nothing handed over.
+            for (const Diagnostic &d : r.problems) {
+                EXPECT_GE(d.line, 1) << d.toString().toStdString();
+                EXPECT_GE(d.column, 1) << d.toString().toStdString();
+            }
+            EXPECT_TRUE(r.svg.isEmpty());
+            EXPECT_EQ(r.renderer, nullptr);
+            EXPECT_TRUE(r.districtPaths.isEmpty());
+            EXPECT_TRUE(r.labels.labels.isEmpty());
+            continue;
+        }
+        ++accepted;
+        // Read: the outlines and labels of what is there, labels only when the whole layer was understood.
+        EXPECT_NE(r.renderer, nullptr);
+        EXPECT_EQ(r.svg, variant);
+        EXPECT_TRUE(r.labels.ok() || r.labels.labels.isEmpty());
+        EXPECT_LE(r.labels.labels.size(), 1);
+    }
+    EXPECT_GT(accepted, 10) << "deleting a byte of text or of a number leaves a map";
+}
