@@ -706,7 +706,14 @@ CampaignLoadResult Loader::run(const QString &path)
 
     if (m_files.contains(QStringLiteral("map"))) {
         const QString name = m_files.value(QStringLiteral("map"));
-        MapLoadResult map = MapLoader::load(resolveFile(m_dir, name), display(name));
+        // Without GeoJSON the districts are the map's elements: their outlines
+        // are read (and checked) in the map's one pass.
+        QSet<QString> districtIds;
+        if (!m_files.contains(QStringLiteral("district_shapes"))) {
+            for (const District &d : std::as_const(m_campaign.districts))
+                districtIds.insert(d.id);
+        }
+        MapLoadResult map = MapLoader::load(resolveFile(m_dir, name), display(name), districtIds);
         m_problems.append(map.problems);
         if (map.ok()) {
             m_campaign.mapFile = resolveFile(m_dir, name);

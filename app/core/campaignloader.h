@@ -13,8 +13,8 @@ struct CampaignLoadResult
 {
     std::shared_ptr<const Campaign> campaign; ///< null when there are problems
     Diagnostics problems;
-    /// The package's map as it was checked (empty when the package has none):
-    /// what drawing it needs without reading the file again.
+    /// The package's map as it was read and checked (empty when the package has
+    /// none): everything drawing it needs, without parsing the file again.
     MapLoadResult map;
 
     bool ok() const { return campaign != nullptr && problems.isEmpty(); }

@@ -4,6 +4,30 @@ JsonLocator::JsonLocator(const QByteArray &json, int maxDepth)
     : m_json(json)
     , m_maxDepth(maxDepth)
 {
+    scan();
+}
+
+JsonLocator::JsonLocator(const QByteArray &json, const QSet<QString> &wanted, int maxDepth)
+    : m_json(json)
+    , m_maxDepth(maxDepth)
+    , m_all(false)
+{
+    // The parents too: the scan must descend through them, and a pointer that
+    // names no value falls back to its nearest parent, as with every value recorded.
+    for (const QString &pointer : wanted) {
+        QString prefix = pointer;
+        while (!m_wanted.contains(prefix)) {
+            m_wanted.insert(prefix);
+            if (prefix.isEmpty())
+                break;
+            prefix.truncate(prefix.lastIndexOf(QLatin1Char('/')));
+        }
+    }
+    scan();
+}
+
+void JsonLocator::scan()
+{
     skipWhitespace();
     parseValue(QString(), 0);
 }
@@ -79,8 +103,8 @@ void JsonLocator::advance()
 
 void JsonLocator::skipWhitespace()
 {
-    while (m_pos < m_json.size()) {
-        const char c = m_json.at(m_pos);
+    while (!atEnd()) {
+        const char c = peek();
         if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
             return;
         advance();
@@ -90,11 +114,12 @@ void JsonLocator::skipWhitespace()
 bool JsonLocator::skipString(QString *decoded)
 {
     // Called on the opening quote. Keys are decoded as UTF-8 (escapes kept
-    // simple: \uXXXX pairs are rare in keys and only affect error positions).
+    // simple: \uXXXX pairs are rare in keys and only affect error positions);
+    // values are only skipped.
     QByteArray raw;
     advance();
-    while (m_pos < m_json.size()) {
-        const char c = m_json.at(m_pos);
+    while (!atEnd()) {
+        const char c = peek();
         if (c == '"') {
             advance();
             if (decoded)
@@ -103,26 +128,54 @@ bool JsonLocator::skipString(QString *decoded)
         }
         if (c == '\\') {
             advance();
-            if (m_pos >= m_json.size())
+            if (atEnd())
                 return false;
-            const char e = m_json.at(m_pos);
-            raw.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
+            const char e = peek();
+            if (decoded)
+                raw.append(e == 'n' ? '\n' : e == 't' ? '\t' : e);
             advance();
             continue;
         }
-        raw.append(c);
+        if (decoded)
+            raw.append(c);
         advance();
+    }
+    return false;
+}
+
+bool JsonLocator::skipContainer()
+{
+    // Iterative: a skipped value may nest as deep as QJsonDocument allows.
+    int depth = 0;
+    while (!atEnd()) {
+        const char c = peek();
+        if (c == '"') {
+            if (!skipString(nullptr))
+                return false;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+        advance();
+        if (depth == 0)
+            return true;
     }
     return false;
 }
 
 bool JsonLocator::parseValue(const QString &pointer, int depth)
 {
-    if (m_pos >= m_json.size())
+    if (atEnd())
         return false;
-    m_positions.insert(pointer, {m_line, m_column});
-    const char c = m_json.at(m_pos);
+    const bool recorded = records(pointer);
+    if (recorded)
+        m_positions.insert(pointer, {m_line, m_column});
+    const char c = peek();
     if (c == '{' || c == '[') {
+        if (!recorded)
+            return skipContainer();
         if (depth >= m_maxDepth) {
             m_tooDeep = true;
             m_tooDeepAt = {m_line, m_column};
@@ -132,14 +185,14 @@ bool JsonLocator::parseValue(const QString &pointer, int depth)
         const char close = object ? '}' : ']';
         advance();
         skipWhitespace();
-        if (m_pos < m_json.size() && m_json.at(m_pos) == close) {
+        if (!atEnd() && peek() == close) {
             advance();
             return true;
         }
         for (int index = 0;; ++index) {
             QString child;
             if (object) {
-                if (m_pos >= m_json.size() || m_json.at(m_pos) != '"')
+                if (atEnd() || peek() != '"')
                     return false;
                 QString key;
                 if (!skipString(&key))
@@ -148,7 +201,7 @@ bool JsonLocator::parseValue(const QString &pointer, int depth)
                 key.replace(QLatin1Char('/'), QLatin1String("~1"));
                 child = pointer + QLatin1Char('/') + key;
                 skipWhitespace();
-                if (m_pos >= m_json.size() || m_json.at(m_pos) != ':')
+                if (atEnd() || peek() != ':')
                     return false;
                 advance();
                 skipWhitespace();
@@ -158,14 +211,14 @@ bool JsonLocator::parseValue(const QString &pointer, int depth)
             if (!parseValue(child, depth + 1))
                 return false;
             skipWhitespace();
-            if (m_pos >= m_json.size())
+            if (atEnd())
                 return false;
-            if (m_json.at(m_pos) == ',') {
+            if (peek() == ',') {
                 advance();
                 skipWhitespace();
                 continue;
             }
-            if (m_json.at(m_pos) == close) {
+            if (peek() == close) {
                 advance();
                 return true;
             }
@@ -175,8 +228,8 @@ bool JsonLocator::parseValue(const QString &pointer, int depth)
     if (c == '"')
         return skipString(nullptr);
     // number, true, false, null
-    while (m_pos < m_json.size()) {
-        const char d = m_json.at(m_pos);
+    while (!atEnd()) {
+        const char d = peek();
         if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
             break;
         advance();

@@ -4,8 +4,11 @@
 
 #include "diagnostic.h"
 #include "mapprojection.h"
+#include "svglabelreader.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QPainterPath>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -13,32 +16,41 @@
 
 #include <array>
 #include <memory>
-#include <optional>
 
 class QSvgRenderer;
 
-/// What MapLoader::load returns.
+/// What MapLoader::load returns: everything the app needs from the map, or every problem found.
 struct MapLoadResult
 {
-    QByteArray svg;
+    QByteArray svg; ///< empty when there are problems
     MapProjection projection;
-    QSet<QString> elementIds; ///< ids of all elements (districts are paths with their id)
-    Diagnostics problems;
-    /// QtSvg's document of svg, when this call parsed one to prove the map
-    /// renderable (null when the answer came from the last-map cache). Drawing
-    /// the map can use it instead of parsing the SVG again.
+    QSet<QString> elementIds; ///< ids of all elements
+    QStringList layerIds;     ///< ids of the root's child elements (the map's layers), in document order
+    /// Outlines of the district elements asked for, by id, in the map's user units
+    /// (empty when none were asked for: the districts come from GeoJSON).
+    QHash<QString, QPainterPath> districtPaths;
+    SvgLabelReader::Result labels; ///< the labels layer (MapLoader::kLabelsLayer) read as text labels
+    /// QtSvg's document of svg, made to prove the map renderable, in the thread
+    /// that loaded it: drawing the map uses it instead of parsing the SVG again.
     std::shared_ptr<QSvgRenderer> renderer;
+    Diagnostics problems;
 
     bool ok() const { return problems.isEmpty(); }
 };
 
 /**
- * @brief Reads and validates a campaign's SVG base map.
+ * @brief Reads and validates a campaign's SVG base map, and reads what the app needs from it, in one pass.
  *
  * The root `<svg>` must carry the georeference in the `urn:aleppo-atlas:map:1`
  * namespace (projection, standard-parallel, west, east, south, north) and a
  * matching viewBox. Documents with a DTD are refused (no entity expansion),
  * and the map must be renderable by QtSvg.
+ *
+ * One QXmlStreamReader pass checks the document and, on the way, collects the
+ * element and layer ids, the outlines of the district elements asked for
+ * (SvgDistrictReader) and the labels layer's text labels (SvgLabelReader).
+ * QtSvg's own parse, for drawing, is the only other one. Every problem is
+ * reported as `FILE:LINE:COLUMN: message`, at the start of the element.
  */
 class MapLoader
 {
@@ -46,23 +58,22 @@ class MapLoader
 
 public:
     static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
-    static MapLoadResult load(const QString &path, const QString &displayName);
-    static MapLoadResult parse(const QByteArray &svg, const QString &displayName);
+    /// The top-level group whose text labels are read (FORMAT.md).
+    static constexpr char kLabelsLayer[] = "labels";
+
+    /// Reads @p path (size limit) and parses it; problems name @p displayName.
+    static MapLoadResult load(const QString &path, const QString &displayName,
+                              const QSet<QString> &districtIds = {});
     /**
-     * The same checks with QXmlStreamReader on every token: what parse() falls
-     * back to whenever its quick scan is not sure, so every problem is found
-     * and placed by this path. Public so that tests can compare the two.
+     * Parses and checks @p svg.
+     * @param districtIds the districts whose outlines are read from the map's
+     *        elements (each must be a `<path>`, `<polygon>` or `<rect>`); none
+     *        when the districts come from elsewhere
      */
-    static MapLoadResult parseWithXmlReader(const QByteArray &svg, const QString &displayName);
+    static MapLoadResult parse(const QByteArray &svg, const QString &displayName,
+                               const QSet<QString> &districtIds = {});
 
 private:
-    struct QuickScan
-    {
-        QSet<QString> elementIds;
-        MapProjection projection;
-    };
-    static MapLoadResult validate(const QByteArray &svg, const QString &displayName);
-    static std::optional<QuickScan> quickScan(const QByteArray &svg);
     /// The root's georeference and viewBox: the problems found, or none and @p out set.
     static QStringList readGeoreference(QStringView projection, const std::array<QStringView, 5> &bounds,
                                         QStringView viewBox, MapProjection *out);

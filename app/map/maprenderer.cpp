@@ -509,7 +509,9 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
                                  campaign.end.toString(Qt::ISODate)));
 
     auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
-    MapRenderer renderer(loaded.campaign, timeline);
+    // The loader's parse of the map is the one drawn.
+    MapRenderer renderer(loaded.campaign, timeline,
+                         std::make_shared<const MapSources>(MapScene::loadSources(campaign, &loaded.map)));
     if (!renderer.isValid())
         return failWith(tr("--render: cannot draw the map of campaign \"%1\":\n%2").arg(campaign.id, renderer.errorString()));
     QString message;

@@ -2,11 +2,12 @@
 
 #include "districtitem.h"
 #include "labellayeritem.h"
-#include "svglabelreader.h"
 #include "svglayeritem.h"
 
 #include <QGraphicsSvgItem>
 #include <QSvgRenderer>
+
+#include <string_view>
 
 namespace {
 
@@ -21,6 +22,9 @@ constexpr Layer kLayers[] = {
     {MapScene::kLabelsLayer, MapScene::kLabelsZ},      {"furniture", MapScene::kFurnitureZ},
 };
 
+static_assert(std::string_view(MapScene::kLabelsLayer) == MapLoader::kLabelsLayer,
+              "the scene draws the layer whose labels the loader reads");
+
 } // namespace
 
 MapScene::~MapScene()
@@ -31,7 +35,7 @@ MapScene::~MapScene()
 
 MapSources MapScene::loadSources(const Campaign &campaign, const MapLoadResult *checkedMap)
 {
-    return MapSources::load(campaign, QString::fromLatin1(kLabelsLayer), checkedMap);
+    return MapSources::load(campaign, checkedMap);
 }
 
 std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campaign,
@@ -75,7 +79,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
         bool anyLayer = false;
         for (const Layer &layer : kLayers) {
             const QString id = QString::fromLatin1(layer.id);
-            if (!renderer->elementExists(id))
+            if (!sources->layerIds.contains(id))
                 continue;
             anyLayer = true;
             std::unique_ptr<QGraphicsItem> item;

@@ -3,13 +3,13 @@
 #include "campaign.h"
 #include "geojsonloader.h"
 #include "maploader.h"
-#include "svgdistrictreader.h"
 
 #include <QCoreApplication>
 #include <QGeoPolygon>
 #include <QPolygonF>
 #include <QSet>
 #include <QSvgRenderer>
+#include <QThread>
 #include <QtMath>
 
 #include <algorithm>
@@ -77,24 +77,34 @@ bool MapSources::isFor(const Campaign &campaign) const
     return mapFile == campaign.mapFile && shapesFile == campaign.districtShapesFile;
 }
 
-MapSources MapSources::load(const Campaign &campaign, const QString &labelsLayerId, const MapLoadResult *checkedMap)
+MapSources MapSources::load(const Campaign &campaign, const MapLoadResult *checkedMap)
 {
     MapSources s;
     s.mapFile = campaign.mapFile;
     s.shapesFile = campaign.districtShapesFile;
     QStringList &problems = s.problems;
 
-    std::shared_ptr<QSvgRenderer> checkedRenderer;
+    MapLoadResult map;
     if (!campaign.mapFile.isEmpty()) {
-        const bool checked = checkedMap && checkedMap->ok() && !checkedMap->svg.isEmpty();
-        const MapLoadResult map = checked ? *checkedMap : MapLoader::load(campaign.mapFile, campaign.mapFile);
-        for (const Diagnostic &d : map.problems)
+        if (checkedMap && checkedMap->ok() && !checkedMap->svg.isEmpty()) {
+            map = *checkedMap;
+        } else {
+            // Without GeoJSON the districts are the map's elements, read in the same pass.
+            QSet<QString> ids;
+            if (campaign.districtShapesFile.isEmpty()) {
+                for (const District &d : campaign.districts)
+                    ids.insert(d.id);
+            }
+            map = MapLoader::load(campaign.mapFile, campaign.mapFile, ids);
+        }
+        for (const Diagnostic &d : std::as_const(map.problems))
             problems.append(d.toString());
         if (!map.ok())
             return s;
         s.svg = map.svg;
         s.projection = map.projection;
-        checkedRenderer = map.renderer;
+        s.layerIds = map.layerIds;
+        s.labels = map.labels;
     }
 
     if (!campaign.districtShapesFile.isEmpty()) {
@@ -114,13 +124,7 @@ MapSources MapSources::load(const Campaign &campaign, const QString &labelsLayer
             s.paths.insert(shape.id, shapePath(shape, s.projection));
         }
     } else if (!s.svg.isEmpty()) {
-        QSet<QString> ids;
-        for (const District &d : campaign.districts)
-            ids.insert(d.id);
-        QStringList readErrors;
-        s.paths = SvgDistrictReader::read(s.svg, ids, &readErrors);
-        for (const QString &e : std::as_const(readErrors))
-            problems.append(campaign.mapFile + QLatin1Char(':') + e);
+        s.paths = map.districtPaths;
     } else {
         problems.append(QCoreApplication::translate("MapScene", "campaign \"%1\" has neither a map nor district shapes to draw").arg(campaign.id));
         return s;
@@ -136,18 +140,16 @@ MapSources MapSources::load(const Campaign &campaign, const QString &labelsLayer
                                                                                  : campaign.districtShapesFile));
     }
     if (!s.svg.isEmpty()) {
-        s.labels = SvgLabelReader::read(s.svg, labelsLayerId);
-        // The loader's own parse of the map, when it made one: QtSvg parses it once.
-        std::shared_ptr<QSvgRenderer> renderer =
-            checkedRenderer ? std::move(checkedRenderer) : std::make_shared<QSvgRenderer>(s.svg);
-        if (!renderer->isValid()) {
+        // The loader's QtSvg document of the map: QtSvg parses it once.
+        if (!map.renderer || !map.renderer->isValid()) {
             problems.append(
                 QCoreApplication::translate("MapScene", "%1: QtSvg cannot render this map").arg(campaign.mapFile));
         } else {
             // Read in a worker thread, drawn in the application's: the object follows.
-            if (const QCoreApplication *app = QCoreApplication::instance())
-                renderer->moveToThread(app->thread());
-            s.renderer = std::move(renderer);
+            const QCoreApplication *app = QCoreApplication::instance();
+            if (app && map.renderer->thread() == QThread::currentThread())
+                map.renderer->moveToThread(app->thread());
+            s.renderer = std::move(map.renderer);
         }
     }
     return s;

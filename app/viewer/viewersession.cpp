@@ -3,6 +3,7 @@
 #include "campaignloader.h"
 #include "districthistorymodel.h"
 #include "eventlistmodel.h"
+#include "mapscene.h"
 #include "timelinecontroller.h"
 
 ViewerSession::ViewerSession(QObject *parent)
@@ -30,7 +31,9 @@ bool ViewerSession::loadCampaign(const QString &path, Diagnostics *problems)
         }
         return false;
     }
-    setCampaign(result.campaign);
+    // The loader's parse of the map is the one the scene is built from.
+    setCampaign(result.campaign,
+                std::make_shared<const MapSources>(MapScene::loadSources(*result.campaign, &result.map)));
     return true;
 }
 

@@ -331,6 +331,40 @@ TEST_F(LoaderTest, ContestantsOnlyWithContested)
 // Positions are computed only when a file has a problem: a problem far into a
 // real package's file, after hundreds of valid values, still names the exact
 // line and column (found here independently, from the text).
+TEST_F(LoaderTest, AMapWithoutGeoJsonIsReadOnceWithItsDistrictsAndLabels)
+{
+    // Everything drawing needs comes from the campaign loader's one pass over the map.
+    replace("campaign.json", R"("control": "control.json")", R"("control": "control.json", "map": "map.svg")");
+    const QByteArray map =
+        R"svg(<svg xmlns="http://www.w3.org/2000/svg" xmlns:atlas="urn:aleppo-atlas:map:1" viewBox="0 0 200 100"
+     atlas:projection="equirectangular" atlas:standard-parallel="0" atlas:west="37" atlas:east="37.2" atlas:south="36.1" atlas:north="36.2">
+<g id="districts">
+  <path id="alpha" d="M0,0 L100,0 L100,100 Z"/>
+  <polygon id="beta" points="100,0 200,0 200,100"/>
+</g>
+<g id="labels"><text x="50" y="50" font-size="10" font-family="DejaVu Sans" fill="#000">甲區</text></g>
+</svg>
+)svg";
+    writeFile(file("map.svg"), map);
+    const CampaignLoadResult r = CampaignLoader::load(m_path);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    EXPECT_EQ(r.map.layerIds, QStringList({QStringLiteral("districts"), QStringLiteral("labels")}));
+    ASSERT_EQ(r.map.districtPaths.size(), 2);
+    EXPECT_EQ(r.map.districtPaths.value(QStringLiteral("alpha")).boundingRect(), QRectF(0, 0, 100, 100));
+    EXPECT_EQ(r.map.districtPaths.value(QStringLiteral("beta")).boundingRect(), QRectF(100, 0, 100, 100));
+    ASSERT_TRUE(r.map.labels.ok()) << r.map.labels.unsupported.toStdString();
+    ASSERT_EQ(r.map.labels.labels.size(), 1);
+    EXPECT_EQ(r.map.labels.labels.first().text(), QStringLiteral("甲區"));
+    EXPECT_NE(r.map.renderer, nullptr);
+
+    // A district outline the app cannot read refuses the package, at its element.
+    replace("map.svg", R"(<polygon id="beta" points="100,0 200,0 200,100"/>)", R"(<polygon id="beta" points="100,0 200"/>)");
+    replace("map.svg", R"(<path id="alpha")", R"(<circle id="alpha")");
+    EXPECT_EQ(problems(),
+              QStringList({QStringLiteral("map.svg:4:3: district \"alpha\" is a <circle>; use a <path>, <polygon> or <rect>"),
+                           QStringLiteral("map.svg:5:3: district \"beta\": bad points")}));
+}
+
 TEST(LoaderPositions, ProblemLateInARealPackageIsPlacedExactly)
 {
     QTemporaryDir dir;

@@ -63,3 +63,35 @@ TEST(JsonLocator, DepthCheckAloneAgreesWithTheLocator)
     EXPECT_EQ(at.line, 2);
     EXPECT_EQ(at.column, 5); // in characters
 }
+
+TEST(JsonLocator, WantedPointersAreFoundAsWhenEveryValueIsRecorded)
+{
+    const QByteArray json = QStringLiteral(
+                                "{\"名\": [\"[{\\\"\", {\"a/b\": [[1, 2], {\"c~d\": null}]}],\n"
+                                " \"skipped\": [[[[{\"x\": \"]}\"}]]]],\n"
+                                "  \"z\": {\"y\": [true, false,\n   \"漢\"]}}")
+                                .toUtf8();
+    const JsonLocator all(json);
+    const QStringList pointers{QString(),          QStringLiteral("/名"),           QStringLiteral("/名/0"),
+                               QStringLiteral("/名/1/a~1b/0/1"), QStringLiteral("/名/1/a~1b/1/c~0d"),
+                               QStringLiteral("/skipped/0/0"),   QStringLiteral("/z/y/2")};
+    for (const QString &pointer : pointers) {
+        const JsonLocator one(json, {pointer});
+        EXPECT_EQ(one.position(pointer).line, all.position(pointer).line) << pointer.toStdString();
+        EXPECT_EQ(one.position(pointer).column, all.position(pointer).column) << pointer.toStdString();
+    }
+    EXPECT_EQ(all.position(QStringLiteral("/z/y/2")).line, 4);
+    EXPECT_EQ(all.position(QStringLiteral("/z/y/2")).column, 4);
+    // A pointer to no value falls back to its nearest parent, which is recorded on the way.
+    const JsonLocator missing(json, {QStringLiteral("/z/y/7/w")});
+    EXPECT_EQ(missing.position(QStringLiteral("/z/y/7/w")).line, 3);
+    EXPECT_EQ(missing.position(QStringLiteral("/z/y/7/w")).column, 14);
+    EXPECT_EQ(all.position(QStringLiteral("/z/y/7/w")).column, 14);
+    // Values outside the wanted paths are skipped, however deep they nest.
+    const QByteArray deep = "{\"deep\": " + QByteArray(200, '[') + QByteArray(200, ']') + ",\n \"after\": 1}";
+    EXPECT_TRUE(JsonLocator(deep).tooDeep());
+    const JsonLocator after(deep, {QStringLiteral("/after")});
+    EXPECT_FALSE(after.tooDeep());
+    EXPECT_EQ(after.position(QStringLiteral("/after")).line, 2);
+    EXPECT_EQ(after.position(QStringLiteral("/after")).column, 11);
+}

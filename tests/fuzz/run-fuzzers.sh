@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-300}
 runs=${2:--1}
-targets=${3:-"fuzz_article fuzz_package fuzz_geojson"}
+targets=${3:-"fuzz_article fuzz_package fuzz_geojson fuzz_map"}
 build=build-fuzz
 
 if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
@@ -20,14 +20,16 @@ if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux
 fi
 CXX=clang++ CC=clang cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DATLAS_FUZZ=ON -DATLAS_BUILD_GUI=OFF -DATLAS_BUILD_TESTS=OFF >/dev/null
-cmake --build "$build" --target fuzz_article fuzz_package fuzz_geojson
+cmake --build "$build" --target $targets
 
 pkg=resources/campaigns/aleppo-2016
-mkdir -p "$build/corpus/article" "$build/corpus/package" "$build/corpus/geojson" "$build/crashes"
+mkdir -p "$build/corpus/article" "$build/corpus/package" "$build/corpus/geojson" "$build/corpus/map" "$build/crashes"
 cp "$pkg/article.md" "$build/corpus/article/"
 # Small seeds: one per file of the fuzz target's built-in package (first byte selects the file).
 cp tests/fuzz/corpus/package/* "$build/corpus/package/"
 cp "$pkg/districts.geojson" "$build/corpus/geojson/"
+# A small map with everything its loader reads: districts, transforms, labels.
+cp tests/fuzz/corpus/map/* "$build/corpus/map/"
 if [ -d ../shared/geo/csr ]; then
     cp ../shared/geo/csr/*.geojson "$build/corpus/geojson/"
 fi

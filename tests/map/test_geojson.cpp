@@ -347,3 +347,43 @@ TEST(GeoJson, RealCsrNeighbourhoodsFileLoadsAndRenders)
     if (qEnvironmentVariableIsSet("ATLAS_MAP_RENDER_DIR"))
         image.save(qEnvironmentVariable("ATLAS_MAP_RENDER_DIR") + QStringLiteral("/csr-neighbourhoods.png"));
 }
+
+TEST(GeoJson, ProblemsDeepInABigCollectionArePlacedExactly)
+{
+    // 3,000 features, one per line, each with CJK names (columns count
+    // characters) and a property nesting 100 deep (positions are found only
+    // for the problems, skipping everything else). Two features are bad.
+    QString text = QStringLiteral("{\"type\": \"FeatureCollection\", \"features\": [\n");
+    for (int i = 0; i < 3000; ++i) {
+        const QString lat = i == 2471 ? QStringLiteral("95.5") : QStringLiteral("36.2");
+        const QString id = i == 2999 ? QStringLiteral("f7") : QStringLiteral("f%1").arg(i);
+        text += QStringLiteral("  {\"type\": \"Feature\", \"properties\": {\"id\": \"%1\", \"name_zh\": \"區%2\", "
+                               "\"nested\": %3%4}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": "
+                               "[[[37.1, 36.1], [37.2, 36.1], [37.2, %5], [37.1, 36.1]]]}}%6\n")
+                    .arg(id, QString::number(i), QString(100, QLatin1Char('[')), QString(100, QLatin1Char(']')), lat,
+                         i + 1 < 3000 ? QStringLiteral(",") : QString());
+    }
+    text += QStringLiteral("]}\n");
+    const GeoJsonLoadResult r = GeoJsonLoader::parse(text.toUtf8(), kName);
+
+    // Where the values are, found in the text itself.
+    auto positionOf = [&](qsizetype at) {
+        const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), at - 1) + 1;
+        return std::pair<int, int>(int(text.left(at).count(QLatin1Char('\n'))) + 1, int(at - lineStart) + 1);
+    };
+    const auto latitude = positionOf(text.indexOf(QStringLiteral("95.5")));
+    const auto duplicate = positionOf(text.lastIndexOf(QStringLiteral("\"f7\"")));
+    const auto first = positionOf(text.indexOf(QStringLiteral("\"f7\"")));
+    ASSERT_EQ(latitude.first, 2473);
+    ASSERT_EQ(duplicate.first, 3001);
+
+    ASSERT_EQ(r.problems.size(), 2) << describe(r.problems);
+    EXPECT_EQ(r.problems.at(0).line, latitude.first);
+    EXPECT_EQ(r.problems.at(0).column, latitude.second);
+    EXPECT_TRUE(r.problems.at(0).message.startsWith(QStringLiteral("latitude 95.5 is outside WGS84")));
+    EXPECT_EQ(r.problems.at(1).line, duplicate.first);
+    EXPECT_EQ(r.problems.at(1).column, duplicate.second);
+    EXPECT_EQ(r.problems.at(1).message, QStringLiteral("duplicate district id \"f7\" (first used at %1:%2)")
+                                            .arg(first.first)
+                                            .arg(first.second));
+}

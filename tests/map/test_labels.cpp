@@ -1,10 +1,10 @@
-// The label layer: read from the map's SVG, drawn from glyph runs, and
-// compared with what QtSvg draws for the same layer.
+// The label layer: drawn from glyph runs, and compared with what QtSvg draws
+// for the same layer (reading it: tests/core/test_svglabelreader.cpp).
 #include "labellayeritem.h"
+#include "maploader.h"
 #include "mapscene.h"
 #include "mapview.h"
 #include "maptestsupport.h"
-#include "svglabelreader.h"
 #include "svglayeritem.h"
 
 #include <QFile>
@@ -32,10 +32,13 @@ QByteArray aleppoSvg()
     return file.readAll();
 }
 
-QByteArray svgWithLayer(const QByteArray &layer, const QByteArray &rootExtra = {})
+// A georeferenced map of 100 x 100 user units around @p layer.
+QByteArray svgWithLayer(const QByteArray &layer)
 {
-    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\"" + rootExtra + ">" + layer
-           + "</svg>";
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:atlas=\"urn:aleppo-atlas:map:1\" viewBox=\"0 0 100 100\" "
+           "atlas:projection=\"equirectangular\" atlas:standard-parallel=\"0\" atlas:west=\"0\" atlas:east=\"1\" "
+           "atlas:south=\"0\" atlas:north=\"1\">"
+           + layer + "</svg>";
 }
 
 LabelLayerItem *labelLayer(const MapScene &scene)
@@ -84,105 +87,6 @@ int inkedPixels(const QImage &image, int alpha = 1)
 
 } // namespace
 
-TEST(SvgLabelReader, ReadsEveryLabelOfTheAleppoMap)
-{
-    const QByteArray svg = aleppoSvg();
-    const SvgLabelReader::Result result = SvgLabelReader::read(svg, QStringLiteral("labels"));
-    ASSERT_TRUE(result.ok()) << result.unsupported.toStdString();
-
-    // Count the <text> elements of the layer independently of the reader.
-    const QString text = QString::fromUtf8(svg);
-    const qsizetype start = text.indexOf(QStringLiteral("<g id=\"labels\">"));
-    const qsizetype end = text.indexOf(QStringLiteral("<g id=\"furniture\">"));
-    ASSERT_GT(start, 0);
-    ASSERT_GT(end, start);
-    const QString layer = text.mid(start, end - start);
-    EXPECT_EQ(result.labels.size(), layer.count(QStringLiteral("<text ")));
-    EXPECT_GT(result.labels.size(), 200);
-
-    int halos = 0;
-    bool sawQueiq = false;
-    for (const MapLabel &label : result.labels) {
-        EXPECT_FALSE(label.text().isEmpty());
-        EXPECT_DOUBLE_EQ(label.fontSize, 100.0);
-        EXPECT_GT(label.transform.m11(), 0.05);
-        EXPECT_EQ(label.transform.m11(), label.transform.m22()) << "labels are scaled, never stretched";
-        if (label.stroke.isValid()) {
-            ++halos;
-            EXPECT_EQ(label.stroke, label.fill) << "a halo is drawn in one colour";
-            EXPECT_DOUBLE_EQ(label.strokeWidth, 25.0);
-            EXPECT_EQ(label.strokeJoin, Qt::RoundJoin);
-        }
-        if (label.text() == QStringLiteral("Queiq 奎克河") && !label.stroke.isValid()) {
-            sawQueiq = true;
-            ASSERT_EQ(label.runs.size(), 2);
-            EXPECT_EQ(label.runs.at(0).text, QStringLiteral("Queiq "));
-            EXPECT_EQ(label.runs.at(0).family, QStringLiteral("DejaVu Sans"));
-            EXPECT_EQ(label.runs.at(1).family, QStringLiteral("Noto Sans CJK TC"));
-            EXPECT_TRUE(label.italic);
-            EXPECT_EQ(label.fill, QColor(QStringLiteral("#3a78b5")));
-        }
-    }
-    EXPECT_EQ(halos * 2, result.labels.size()) << "every label has its halo";
-    EXPECT_TRUE(sawQueiq) << "the river's name is in the label layer";
-}
-
-TEST(SvgLabelReader, ReadsTransformsAnchorsAndCollapsesSpace)
-{
-    const QByteArray svg = svgWithLayer(
-        "<g id=\"labels\"><g transform=\"matrix(0.5 0 0 0.5 10 20)\"><text font-size=\"100\" "
-        "font-family=\"DejaVu Sans\" text-anchor=\"end\" font-weight=\"bold\" fill=\"#123456\">  Bab\n   al-Hadid "
-        "<tspan font-family=\"Noto Sans CJK TC\">巴卜</tspan>  </text></g>"
-        "<text x=\"5\" y=\"6\" font-size=\"12\" font-family=\"DejaVu Sans\" fill=\"#fff\">x</text></g>");
-    const SvgLabelReader::Result result = SvgLabelReader::read(svg, QStringLiteral("labels"));
-    ASSERT_TRUE(result.ok()) << result.unsupported.toStdString();
-    ASSERT_EQ(result.labels.size(), 2);
-    const MapLabel &a = result.labels.at(0);
-    EXPECT_EQ(a.transform, QTransform(0.5, 0, 0, 0.5, 10, 20));
-    EXPECT_EQ(a.anchor, MapLabel::Anchor::End);
-    EXPECT_EQ(a.weight, QFont::Bold);
-    EXPECT_EQ(a.text(), QStringLiteral("Bab al-Hadid 巴卜"));
-    EXPECT_FALSE(a.stroke.isValid());
-    const MapLabel &b = result.labels.at(1);
-    EXPECT_EQ(b.position, QPointF(5, 6));
-    EXPECT_DOUBLE_EQ(b.fontSize, 12.0);
-    EXPECT_EQ(b.fill, QColor(Qt::white));
-    EXPECT_TRUE(b.transform.isIdentity());
-}
-
-TEST(SvgLabelReader, RefusesWhatItCannotDrawExactly)
-{
-    const QByteArray text = "<text font-size=\"10\" font-family=\"DejaVu Sans\" fill=\"#000000\">a</text>";
-    const struct
-    {
-        const char *what;
-        QByteArray svg;
-    } cases[] = {
-        {"a shape in the layer", svgWithLayer("<g id=\"labels\">" + text + "<rect width=\"1\" height=\"1\"/></g>")},
-        {"a style attribute", svgWithLayer("<g id=\"labels\"><text style=\"fill:red\" font-family=\"A\">a</text></g>")},
-        {"a tspan with dx", svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a<tspan dx=\"3\">b</tspan></text></g>")},
-        {"a transform on the layer", svgWithLayer("<g id=\"labels\" transform=\"scale(2)\">" + text + "</g>")},
-        {"a viewBox not at 0 0", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"5 0 100 100\"><g id=\"labels\">"
-                                     + text + "</g></svg>"},
-        {"a font-family list", svgWithLayer("<g id=\"labels\"><text font-family=\"A, B\">a</text></g>")},
-        {"a named colour", svgWithLayer("<g id=\"labels\"><text font-family=\"A\" fill=\"red\">a</text></g>")},
-        {"two texts in one group",
-         svgWithLayer("<g id=\"labels\"><g transform=\"matrix(1 0 0 1 0 0)\">" + text + text + "</g></g>")},
-        {"a skewing transform that cannot be read",
-         svgWithLayer("<g id=\"labels\"><g transform=\"matrix(1 0 0)\">" + text + "</g></g>")},
-        {"broken XML", svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a</g>")},
-    };
-    for (const auto &c : cases) {
-        const SvgLabelReader::Result result = SvgLabelReader::read(c.svg, QStringLiteral("labels"));
-        EXPECT_FALSE(result.ok()) << c.what;
-        EXPECT_FALSE(result.unsupported.isEmpty()) << c.what;
-        EXPECT_TRUE(result.labels.isEmpty()) << c.what;
-    }
-    const SvgLabelReader::Result missing = SvgLabelReader::read(svgWithLayer("<g id=\"base\"/>"), QStringLiteral("labels"));
-    EXPECT_FALSE(missing.found);
-    EXPECT_FALSE(missing.ok());
-}
-
 TEST(MapScene, AnUnreadableLabelLayerFallsBackToQtSvg)
 {
     // A map whose labels layer holds a shape: the scene still draws it, with QtSvg.
@@ -190,9 +94,10 @@ TEST(MapScene, AnUnreadableLabelLayerFallsBackToQtSvg)
     const qsizetype at = svg.indexOf("<g id=\"labels\">");
     ASSERT_GT(at, 0);
     svg.insert(at + int(qstrlen("<g id=\"labels\">")), "<rect x=\"1\" y=\"1\" width=\"5\" height=\"5\" fill=\"#ff0000\"/>");
-    const SvgLabelReader::Result result = SvgLabelReader::read(svg, QStringLiteral("labels"));
-    EXPECT_FALSE(result.ok());
-    EXPECT_TRUE(result.unsupported.contains(QStringLiteral("<rect>"))) << result.unsupported.toStdString();
+    const MapLoadResult map = MapLoader::parse(svg, QStringLiteral("map.svg"));
+    ASSERT_TRUE(map.ok()) << "such a layer is no problem with the map";
+    EXPECT_FALSE(map.labels.ok());
+    EXPECT_TRUE(map.labels.unsupported.contains(QStringLiteral("<rect>"))) << map.labels.unsupported.toStdString();
 }
 
 TEST(LabelLayer, MatchesQtSvgAtEveryZoomAndPixelRatio)
@@ -358,7 +263,7 @@ TEST(LabelLayer, PaintOrderKeepsOverlappingTextsOfTwoColoursInOrder)
         "<g transform=\"matrix(0.1 0 0 0.1 10 90)\"><text font-size=\"100\" font-family=\"DejaVu Sans\" "
         "fill=\"#202020\">apart</text></g>"
         "</g>");
-    const SvgLabelReader::Result result = SvgLabelReader::read(svg, QStringLiteral("labels"));
+    const SvgLabelReader::Result result = MapLoader::parse(svg, QStringLiteral("map.svg")).labels;
     ASSERT_TRUE(result.ok()) << result.unsupported.toStdString();
     LabelLayerItem item(result.labels, nullptr, QStringLiteral("labels"));
     ASSERT_TRUE(item.labelBounds(0).intersects(item.labelBounds(1)));
@@ -366,8 +271,8 @@ TEST(LabelLayer, PaintOrderKeepsOverlappingTextsOfTwoColoursInOrder)
     ASSERT_FALSE(item.labelBounds(2).intersects(item.labelBounds(1)));
     EXPECT_EQ(item.paintOrder({0, 1, 2}), QList<int>({2, 0, 1}));
     // Of one colour, overlapping texts may swap: the smaller one goes first.
-    const SvgLabelReader::Result same = SvgLabelReader::read(QByteArray(svg).replace("#c00000", "#202020"),
-                                                             QStringLiteral("labels"));
+    const SvgLabelReader::Result same =
+        MapLoader::parse(QByteArray(svg).replace("#c00000", "#202020"), QStringLiteral("map.svg")).labels;
     ASSERT_TRUE(same.ok());
     LabelLayerItem sameItem(same.labels, nullptr, QStringLiteral("labels"));
     EXPECT_EQ(sameItem.paintOrder({0, 1, 2}), QList<int>({1, 2, 0}));

@@ -304,26 +304,11 @@ TEST(MapScene, SourcesOfOtherFilesAreReadAgainAndProblemsAreReported)
 
 TEST(MapScene, TheCampaignLoadersParseOfTheMapIsTheOneDrawn)
 {
-    // A copy of the package whose map no other test has loaded (the loader's
-    // cache would answer without parsing): one more comment in the SVG.
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    QDirIterator it(CampaignLoader::embeddedPath(), QDir::Files);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        ASSERT_TRUE(QFile::copy(source, dir.filePath(it.fileName())));
-        QFile::setPermissions(dir.filePath(it.fileName()), QFile::ReadOwner | QFile::WriteOwner);
-    }
-    QFile map(dir.filePath(QStringLiteral("map.svg")));
-    ASSERT_TRUE(map.open(QIODevice::Append));
-    map.write("<!-- a copy for MapScene.TheCampaignLoadersParseOfTheMapIsTheOneDrawn -->\n");
-    map.close();
-
     // As the viewer does at start-up: loaded and read in another thread, drawn in this one.
     CampaignLoadResult loaded;
     MapSources read;
     std::thread reader([&] {
-        loaded = CampaignLoader::load(dir.path());
+        loaded = CampaignLoader::load(CampaignLoader::embeddedPath());
         if (loaded.ok())
             read = MapScene::loadSources(*loaded.campaign, &loaded.map);
     });
@@ -332,6 +317,9 @@ TEST(MapScene, TheCampaignLoadersParseOfTheMapIsTheOneDrawn)
     ASSERT_TRUE(read.ok()) << read.problems.join(QLatin1Char('\n')).toStdString();
     ASSERT_NE(loaded.map.renderer, nullptr);
     EXPECT_EQ(read.renderer, loaded.map.renderer) << "QtSvg parses the map once";
+    EXPECT_EQ(read.labels.labels.constData(), loaded.map.labels.labels.constData())
+        << "the labels are the campaign loader's, not read again";
+    EXPECT_EQ(read.layerIds, loaded.map.layerIds);
     EXPECT_EQ(read.renderer->thread(), QThread::currentThread()) << "the renderer lives where it is drawn";
 
     const std::shared_ptr<const Campaign> campaign = loaded.campaign;
@@ -353,4 +341,44 @@ TEST(MapScene, TheCampaignLoadersParseOfTheMapIsTheOneDrawn)
               }()),
               10000)
         << "the map draws";
+}
+
+TEST(MapScene, APackageWithoutGeoJsonIsDrawnFromTheLoadersOnePass)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QDirIterator it(CampaignLoader::embeddedPath(), QDir::Files);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        if (it.fileName() == QLatin1String("districts.geojson"))
+            continue;
+        ASSERT_TRUE(QFile::copy(source, dir.filePath(it.fileName())));
+        QFile::setPermissions(dir.filePath(it.fileName()), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QFile manifest(dir.filePath(QStringLiteral("campaign.json")));
+    ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
+    QByteArray json = manifest.readAll();
+    manifest.close();
+    const qsizetype shapes = json.indexOf(",\n    \"district_shapes\": \"districts.geojson\"");
+    ASSERT_GT(shapes, 0);
+    json.remove(shapes, qstrlen(",\n    \"district_shapes\": \"districts.geojson\""));
+    ASSERT_TRUE(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifest.write(json);
+    manifest.close();
+
+    const CampaignLoadResult loaded = CampaignLoader::load(dir.path());
+    ASSERT_TRUE(loaded.ok()) << loaded.errorString().toStdString();
+    ASSERT_TRUE(loaded.campaign->districtShapesFile.isEmpty());
+    EXPECT_EQ(loaded.map.districtPaths.size(), loaded.campaign->districts.size());
+    const MapSources read = MapScene::loadSources(*loaded.campaign, &loaded.map);
+    ASSERT_TRUE(read.ok()) << read.problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(read.paths.isSharedWith(loaded.map.districtPaths)) << "the outlines are the loader's, not read again";
+
+    const std::shared_ptr<const Campaign> campaign = loaded.campaign;
+    QString error;
+    const std::unique_ptr<MapScene> scene = MapScene::build(
+        campaign, std::make_shared<const ControlTimeline>(campaign), std::make_shared<const MapSources>(read), &error);
+    ASSERT_NE(scene, nullptr) << error.toStdString();
+    for (const District &d : campaign->districts)
+        EXPECT_EQ(scene->districtAt(scene->projection().toMap(d.centroid)), d.id) << d.id.toStdString();
 }

@@ -1,4 +1,6 @@
-// District outlines read from the base map's SVG (packages without GeoJSON).
+// District outlines read from the base map's SVG (packages without GeoJSON),
+// in the map loader's one pass.
+#include "maploader.h"
 #include "svgdistrictreader.h"
 
 #include <gtest/gtest.h>
@@ -86,24 +88,87 @@ TEST(SvgDistrictReader, Transforms)
         EXPECT_FALSE(SvgDistrictReader::parseTransform(QString::fromLatin1(bad), &t)) << bad;
 }
 
+namespace {
+
+// A georeferenced map of 200 x 100 user units around @p body.
+QByteArray mapWith(const QByteArray &body)
+{
+    return R"svg(<svg xmlns="http://www.w3.org/2000/svg" xmlns:atlas="urn:aleppo-atlas:map:1" viewBox="0 0 200 100"
+     atlas:projection="equirectangular" atlas:standard-parallel="0" atlas:west="0" atlas:east="2" atlas:south="0" atlas:north="1">
+)svg" + body + "</svg>\n";
+}
+
+QSet<QString> ids(std::initializer_list<const char *> list)
+{
+    QSet<QString> out;
+    for (const char *id : list)
+        out.insert(QString::fromLatin1(id));
+    return out;
+}
+
+} // namespace
+
 TEST(SvgDistrictReader, ReadsIdsThroughGroupTransforms)
 {
-    const QByteArray svg = R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100">
-  <g id="districts" transform="translate(100,0)">
+    const QByteArray body = R"svg(  <g id="districts" transform="translate(100,0)">
     <path id="a" d="M0,0 L10,0 L10,10 Z"/>
     <g transform="scale(2)"><polygon id="b" points="0,0 10,0 10,10 0,10"/></g>
-    <circle id="c" cx="5" cy="5" r="3"/>
+    <circle id="other" cx="5" cy="5" r="3"/>
   </g>
   <rect id="d" x="1" y="2" width="3" height="4"/>
-</svg>)svg";
-    QStringList errors;
-    const QHash<QString, QPainterPath> paths = SvgDistrictReader::read(
-        svg, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}, &errors);
+)svg";
+    const MapLoadResult r = MapLoader::parse(mapWith(body), QStringLiteral("map.svg"), ids({"a", "b", "d"}));
+    ASSERT_TRUE(r.ok()) << r.problems.value(0).toString().toStdString();
+    const QHash<QString, QPainterPath> &paths = r.districtPaths;
+    EXPECT_EQ(paths.size(), 3);
     EXPECT_EQ(paths.value(QStringLiteral("a")).boundingRect(), QRectF(100, 0, 10, 10));
     EXPECT_EQ(paths.value(QStringLiteral("b")).boundingRect(), QRectF(100, 0, 20, 20));
     EXPECT_EQ(paths.value(QStringLiteral("d")).boundingRect(), QRectF(1, 2, 3, 4));
-    EXPECT_FALSE(paths.contains(QStringLiteral("c")));
-    ASSERT_EQ(errors.size(), 1);
-    EXPECT_TRUE(errors.first().startsWith(QStringLiteral("5:"))) << errors.first().toStdString();
-    EXPECT_TRUE(errors.first().contains(QStringLiteral("district \"c\" is a <circle>"))) << errors.first().toStdString();
+    EXPECT_DOUBLE_EQ(area(paths.value(QStringLiteral("b"))), 400.0);
+    // The same map with no districts asked for: nothing is read, the map is fine.
+    const MapLoadResult none = MapLoader::parse(mapWith(body), QStringLiteral("map.svg"));
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none.districtPaths.isEmpty());
+}
+
+TEST(SvgDistrictReader, TheLoaderPlacesEveryBadDistrictElement)
+{
+    const QByteArray body = R"svg(  <g id="districts" transform="translate(100,0)">
+    <path id="a" d="M0,0 L10,0 L10,10 Z"/>
+    <circle id="c" cx="5" cy="5" r="3"/>
+      <path id="e" d="M0,0 L10"/>
+  </g>
+  <g transform="wobble(3)"><rect id="f" width="0" height="4"/></g>
+)svg";
+    const QSet<QString> districts = ids({"a", "c", "e", "f"});
+    const MapLoadResult r = MapLoader::parse(mapWith(body), QStringLiteral("map.svg"), districts);
+    QStringList problems;
+    for (const Diagnostic &d : r.problems)
+        problems.append(d.toString());
+    EXPECT_EQ(problems,
+              QStringList({QStringLiteral("map.svg:5:5: district \"c\" is a <circle>; use a <path>, <polygon> or <rect>"),
+                           QStringLiteral("map.svg:6:7: district \"e\": bad lineto at offset 8"),
+                           QStringLiteral("map.svg:8:3: cannot read transform \"wobble(3)\""),
+                           QStringLiteral("map.svg:8:28: district \"f\": bad width or height")}));
+    EXPECT_TRUE(r.districtPaths.isEmpty()) << "a refused map hands over nothing";
+    EXPECT_TRUE(r.svg.isEmpty());
+    // With the districts drawn from elsewhere, the same elements are no problem.
+    EXPECT_TRUE(MapLoader::parse(mapWith(body), QStringLiteral("map.svg")).ok());
+}
+
+TEST(SvgDistrictReader, NumbersAreReadAsQtReadsThem)
+{
+    for (const char *number : {"0", "-0.5", "+12.25", ".5", "5.", "1e1", "-1.5E-3", "123456789.123456789",
+                               "0.1000000000000000055511151231257827021181583404541015625",
+                               "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899"}) {
+        QPainterPath path;
+        QString error;
+        ASSERT_TRUE(SvgDistrictReader::parsePathData(QStringLiteral("M%1,0 L1,1 Z").arg(QLatin1String(number)), &path,
+                                                     &error))
+            << number << ": " << error.toStdString();
+        EXPECT_EQ(path.elementAt(0).x, QString::fromLatin1(number).toDouble()) << number;
+    }
+    QPainterPath path;
+    QString error;
+    EXPECT_FALSE(SvgDistrictReader::parsePathData(QStringLiteral("M1e999,0"), &path, &error)) << "not finite";
 }

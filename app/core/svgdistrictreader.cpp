@@ -1,11 +1,11 @@
 #include "svgdistrictreader.h"
 
-#include <QCoreApplication>
 #include <QList>
-#include <QRegularExpression>
-#include <QXmlStreamReader>
+#include <QXmlStreamAttributes>
 #include <QtMath>
 
+#include <array>
+#include <charconv>
 #include <cmath>
 
 namespace {
@@ -13,7 +13,8 @@ namespace {
 class Tokens
 {
 public:
-    explicit Tokens(const QString &text)
+    /// Reads @p text, which must outlive the tokens.
+    explicit Tokens(QStringView text)
         : m_text(text)
     {
     }
@@ -74,10 +75,22 @@ public:
                 i = e;
             }
         }
-        bool ok = false;
-        *value = QStringView(m_text).sliced(m_pos, i - m_pos).toDouble(&ok);
+        // The scanned characters are ASCII: std::from_chars converts them as
+        // exactly as QString::toDouble (correctly rounded), without its locale
+        // machinery, which cost most of reading a label's transform.
+        std::array<char, 64> ascii;
+        const qsizetype start = m_text.at(m_pos) == QLatin1Char('+') ? m_pos + 1 : m_pos;
+        if (i - start > qsizetype(ascii.size())) {
+            bool ok = false;
+            *value = m_text.sliced(m_pos, i - m_pos).toDouble(&ok);
+            m_pos = i;
+            return ok && std::isfinite(*value);
+        }
+        for (qsizetype k = start; k < i; ++k)
+            ascii[size_t(k - start)] = char(m_text.at(k).unicode());
+        const auto [end, error] = std::from_chars(ascii.data(), ascii.data() + (i - start), *value);
         m_pos = i;
-        return ok && std::isfinite(*value);
+        return error == std::errc() && end == ascii.data() + (i - start) && std::isfinite(*value);
     }
     // Arc flags may be written without separators ("a1 1 0 00 1 1").
     bool flag(bool *value)
@@ -95,7 +108,7 @@ public:
     qsizetype position() const { return m_pos; }
 
 private:
-    const QString m_text; // a copy (implicitly shared): callers pass temporaries
+    QStringView m_text;
     qsizetype m_pos = 0;
 };
 
@@ -338,7 +351,7 @@ bool SvgDistrictReader::parseTransform(const QString &text, QTransform *transfor
         if (close < 0)
             return false;
         QList<double> args;
-        Tokens tokens(all.sliced(pos + 1, close - pos - 1).toString());
+        Tokens tokens(all.sliced(pos + 1, close - pos - 1));
         while (!tokens.atEnd()) {
             double v = 0;
             if (!tokens.number(&v))
@@ -377,67 +390,58 @@ bool SvgDistrictReader::parseTransform(const QString &text, QTransform *transfor
     return true;
 }
 
-QHash<QString, QPainterPath> SvgDistrictReader::read(const QByteArray &svg, const QSet<QString> &ids,
-                                                     QStringList *errors)
+SvgDistrictReader::SvgDistrictReader(QSet<QString> ids)
+    : m_ids(std::move(ids))
 {
-    QHash<QString, QPainterPath> out;
-    QXmlStreamReader xml(svg);
-    QList<QTransform> stack;
-    auto problem = [&](const QString &message) {
-        if (errors)
-            errors->append(QStringLiteral("%1:%2: %3").arg(xml.lineNumber()).arg(xml.columnNumber()).arg(message));
-    };
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            if (!stack.isEmpty())
-                stack.removeLast();
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        const QXmlStreamAttributes attrs = xml.attributes();
-        QTransform own;
-        const QString transformText = attrs.value(QLatin1String("transform")).toString();
-        if (!transformText.isEmpty() && !parseTransform(transformText, &own))
-            problem(SvgDistrictReader::tr("cannot read transform \"%1\"").arg(transformText));
-        // The root <svg>'s viewBox defines the user units the map uses; its own
-        // size never scales them.
-        const QTransform total = stack.isEmpty() ? QTransform() : own * stack.last();
-        stack.append(total);
-        const QString id = attrs.value(QLatin1String("id")).toString();
-        if (id.isEmpty() || !ids.contains(id))
-            continue;
-        QPainterPath path;
-        const auto name = xml.name();
-        bool ok = true;
-        QString error;
-        if (name == QLatin1String("path")) {
-            ok = parsePathData(attrs.value(QLatin1String("d")).toString(), &path, &error);
-        } else if (name == QLatin1String("polygon")) {
-            path = polygonPath(attrs.value(QLatin1String("points")).toString(), &ok);
-            error = SvgDistrictReader::tr("bad points");
-        } else if (name == QLatin1String("rect")) {
-            bool okW = false;
-            bool okH = false;
-            const double w = attrs.value(QLatin1String("width")).toDouble(&okW);
-            const double h = attrs.value(QLatin1String("height")).toDouble(&okH);
-            ok = okW && okH && w > 0 && h > 0;
-            path.addRect(attrs.value(QLatin1String("x")).toDouble(), attrs.value(QLatin1String("y")).toDouble(), w, h);
-            error = SvgDistrictReader::tr("bad width or height");
-        } else {
-            problem(SvgDistrictReader::tr("district \"%1\" is a <%2>; use a <path>, <polygon> or <rect>").arg(id, name.toString()));
-            continue;
-        }
-        if (!ok) {
-            problem(SvgDistrictReader::tr("district \"%1\": %2").arg(id, error));
-            continue;
-        }
-        path.setFillRule(attrs.value(QLatin1String("fill-rule")) == QLatin1String("nonzero") ? Qt::WindingFill
-                                                                                             : Qt::OddEvenFill);
-        out.insert(id, total.isIdentity() ? path : total.map(path));
+}
+
+QStringList SvgDistrictReader::startElement(QStringView name, const QXmlStreamAttributes &attributes)
+{
+    QStringList problems;
+    QTransform own;
+    const QString transformText = attributes.value(QLatin1String("transform")).toString();
+    if (!transformText.isEmpty() && !parseTransform(transformText, &own))
+        problems.append(tr("cannot read transform \"%1\"").arg(transformText));
+    // The root <svg>'s viewBox defines the user units the map uses; its own
+    // size never scales them.
+    const QTransform total = m_transforms.isEmpty() ? QTransform() : own * m_transforms.last();
+    m_transforms.append(total);
+    const QString id = attributes.value(QLatin1String("id")).toString();
+    if (id.isEmpty() || !m_ids.contains(id))
+        return problems;
+    QPainterPath path;
+    bool ok = true;
+    QString error;
+    if (name == QLatin1String("path")) {
+        ok = parsePathData(attributes.value(QLatin1String("d")).toString(), &path, &error);
+    } else if (name == QLatin1String("polygon")) {
+        path = polygonPath(attributes.value(QLatin1String("points")).toString(), &ok);
+        error = tr("bad points");
+    } else if (name == QLatin1String("rect")) {
+        bool okW = false;
+        bool okH = false;
+        const double w = attributes.value(QLatin1String("width")).toDouble(&okW);
+        const double h = attributes.value(QLatin1String("height")).toDouble(&okH);
+        ok = okW && okH && w > 0 && h > 0;
+        path.addRect(attributes.value(QLatin1String("x")).toDouble(), attributes.value(QLatin1String("y")).toDouble(),
+                     w, h);
+        error = tr("bad width or height");
+    } else {
+        problems.append(tr("district \"%1\" is a <%2>; use a <path>, <polygon> or <rect>").arg(id, name.toString()));
+        return problems;
     }
-    if (xml.hasError())
-        problem(SvgDistrictReader::tr("XML error: %1").arg(xml.errorString()));
-    return out;
+    if (!ok) {
+        problems.append(tr("district \"%1\": %2").arg(id, error));
+        return problems;
+    }
+    path.setFillRule(attributes.value(QLatin1String("fill-rule")) == QLatin1String("nonzero") ? Qt::WindingFill
+                                                                                               : Qt::OddEvenFill);
+    m_paths.insert(id, total.isIdentity() ? path : total.map(path));
+    return problems;
+}
+
+void SvgDistrictReader::endElement()
+{
+    if (!m_transforms.isEmpty())
+        m_transforms.removeLast();
 }
