@@ -35,12 +35,13 @@ QStringList rawArguments(int argc, char **argv)
 // be reported as unknown by our parser, which runs before QApplication exists.
 QStringList withoutQtOptions(const QStringList &args)
 {
-    static const QStringList withValue{
-        QStringLiteral("-platform"),    QStringLiteral("-platformpluginpath"), QStringLiteral("-platformtheme"),
-        QStringLiteral("-plugin"),      QStringLiteral("-qwindowgeometry"),    QStringLiteral("-qwindowicon"),
-        QStringLiteral("-qwindowtitle"), QStringLiteral("-style"),             QStringLiteral("-stylesheet"),
-        QStringLiteral("-session"),     QStringLiteral("-display"),            QStringLiteral("-geometry"),
-        QStringLiteral("-fontengine")};
+    static const QStringList withValue{QStringLiteral("-platform"),        QStringLiteral("-platformpluginpath"),
+                                       QStringLiteral("-platformtheme"),   QStringLiteral("-plugin"),
+                                       QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowicon"),
+                                       QStringLiteral("-qwindowtitle"),    QStringLiteral("-style"),
+                                       QStringLiteral("-stylesheet"),      QStringLiteral("-session"),
+                                       QStringLiteral("-display"),         QStringLiteral("-geometry"),
+                                       QStringLiteral("-fontengine")};
     static const QStringList flags{QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
                                    QStringLiteral("-nograb"), QStringLiteral("-dograb"), QStringLiteral("-sync")};
     QStringList out;

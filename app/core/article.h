@@ -34,11 +34,11 @@ struct DateMention
 /// A body paragraph: its source Markdown and its plain text.
 struct Paragraph
 {
-    int number = 0;  ///< 1-based, in document order
+    int number = 0;   ///< 1-based, in document order
     int section = -1; ///< index into Article::sections, -1 before the first heading
-    int line = 0;    ///< 1-based source line where it starts
+    int line = 0;     ///< 1-based source line where it starts
     QString markdown;
-    QString text;    ///< links resolved to their text, markers and emphasis removed
+    QString text; ///< links resolved to their text, markers and emphasis removed
     QList<FootnoteMarker> markers;
     QList<WikiLink> links;
     QList<DateMention> dates;

@@ -7,8 +7,7 @@ namespace {
 bool isCjk(QChar c)
 {
     const char16_t u = c.unicode();
-    return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303F)
-           || (u >= 0xFF00 && u <= 0xFFEF);
+    return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
 }
 
 struct InlineText
@@ -136,9 +135,8 @@ InlineText parseInline(const QString &s)
 
 bool isReferenceHeading(const QString &heading)
 {
-    static const QStringList names{QStringLiteral("參考文獻"), QStringLiteral("参考文献"),
-                                   QStringLiteral("參考資料"), QStringLiteral("参考资料"),
-                                   QStringLiteral("References"), QStringLiteral("注釋"),
+    static const QStringList names{QStringLiteral("參考文獻"), QStringLiteral("参考文献"),   QStringLiteral("參考資料"),
+                                   QStringLiteral("参考资料"), QStringLiteral("References"), QStringLiteral("注釋"),
                                    QStringLiteral("腳註")};
     return names.contains(heading.trimmed());
 }
@@ -192,8 +190,7 @@ QList<DateMention> ArticleParser::findDates(const QString &text, int *year)
     return dates;
 }
 
-ArticleParseResult ArticleParser::parse(const QString &markdown, const QString &fileName,
-                                        int defaultYear)
+ArticleParseResult ArticleParser::parse(const QString &markdown, const QString &fileName, int defaultYear)
 {
     static const QRegularExpression headingRe(QStringLiteral(R"(^(#{1,6})\s+(.+?)\s*#*\s*$)"));
     static const QRegularExpression imageRe(
@@ -280,14 +277,11 @@ ArticleParseResult ArticleParser::parse(const QString &markdown, const QString &
                 ref.number = r.captured(1).toInt();
                 ref.line = lineNo;
                 ref.text = r.captured(2);
-                const int expected = article.references.isEmpty()
-                                         ? 1
-                                         : article.references.constLast().number + 1;
+                const int expected = article.references.isEmpty() ? 1 : article.references.constLast().number + 1;
                 if (ref.number != expected) {
-                    result.problems.append({fileName, lineNo, 1,
-                                            tr("reference %1 is out of sequence (expected %2)")
-                                                .arg(ref.number)
-                                                .arg(expected)});
+                    result.problems.append(
+                        {fileName, lineNo, 1,
+                         tr("reference %1 is out of sequence (expected %2)").arg(ref.number).arg(expected)});
                 }
                 article.references.append(ref);
                 currentRef = int(article.references.size()) - 1;
@@ -310,10 +304,9 @@ ArticleParseResult ArticleParser::parse(const QString &markdown, const QString &
     for (const Paragraph &p : std::as_const(article.paragraphs)) {
         for (const FootnoteMarker &m : p.markers) {
             if (!article.reference(m.ref)) {
-                result.problems.append({fileName, p.line, 1,
-                                        tr("footnote [%1] in paragraph %2 has no entry in the reference list")
-                                            .arg(m.ref)
-                                            .arg(p.number)});
+                result.problems.append(
+                    {fileName, p.line, 1,
+                     tr("footnote [%1] in paragraph %2 has no entry in the reference list").arg(m.ref).arg(p.number)});
             }
         }
     }

@@ -31,8 +31,7 @@ class ArticleParser
     Q_DECLARE_TR_FUNCTIONS(ArticleParser)
 
 public:
-    static ArticleParseResult parse(const QString &markdown, const QString &fileName,
-                                    int defaultYear);
+    static ArticleParseResult parse(const QString &markdown, const QString &fileName, int defaultYear);
 
     /// Finds the Chinese dates of @p text; @p year is the running year context.
     static QList<DateMention> findDates(const QString &text, int *year);

@@ -36,13 +36,13 @@ struct Campaign
     QDate end;
     QList<Side> sides;
     QList<District> districts;
-    QList<CampaignEvent> events;      ///< sorted by date, then file order
-    QList<ControlChange> changes;     ///< in file order
+    QList<CampaignEvent> events;  ///< sorted by date, then file order
+    QList<ControlChange> changes; ///< in file order
     Article article;
     ArticleSource articleSource;
-    QString packagePath;              ///< directory (or ":/..." resource path)
-    QString mapFile;                  ///< absolute path of the SVG base map, or empty
-    QString districtShapesFile;       ///< absolute path of the GeoJSON shapes, or empty
+    QString packagePath;        ///< directory (or ":/..." resource path)
+    QString mapFile;            ///< absolute path of the SVG base map, or empty
+    QString districtShapesFile; ///< absolute path of the GeoJSON shapes, or empty
 
     const Side *side(const QString &sideId) const;
     const District *district(const QString &districtId) const;

@@ -31,12 +31,12 @@ QList<EventKind> allEventKinds();
 struct CampaignEvent
 {
     QString id;
-    QDate date;           ///< first (or only) day
-    QDate endDate;        ///< last day of a range; equals @ref date for one day
+    QDate date;                   ///< first (or only) day
+    QDate endDate;                ///< last day of a range; equals @ref date for one day
     bool dateFromContext = false; ///< the sentence itself carries no date
     EventKind kind = EventKind::Statement;
     QStringList districts;
-    Citation citation;    ///< the zh text is citation.quote
+    Citation citation;     ///< the zh text is citation.quote
     LocalizedText summary; ///< English summary written by the package author
 
     bool isRange() const { return endDate.isValid() && endDate != date; }

@@ -35,8 +35,8 @@ QJsonObject CampaignJson::stateAt(const ControlTimeline &timeline, QDate date)
         // The same query the map draws from, so the two cannot disagree.
         const DistrictAppearance a = timeline.appearanceAt(i, date);
         QJsonObject o{{QStringLiteral("id"), d.id},
-                      {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), d.name.en},
-                                                           {QStringLiteral("zh"), d.name.zh}}}};
+                      {QStringLiteral("name"),
+                       QJsonObject{{QStringLiteral("en"), d.name.en}, {QStringLiteral("zh"), d.name.zh}}}};
         if (!a.isKnown()) {
             o.insert(QStringLiteral("control"), QJsonValue::Null);
             districts.append(o);
@@ -62,8 +62,7 @@ QJsonObject CampaignJson::history(const ControlTimeline &timeline, int districtI
     QJsonArray changes;
     for (int index : timeline.history(districtIndex)) {
         const ControlChange &c = campaign.changes.at(index);
-        QJsonObject o{{QStringLiteral("date"), c.date.toString(Qt::ISODate)},
-                      {QStringLiteral("control"), c.control}};
+        QJsonObject o{{QStringLiteral("date"), c.date.toString(Qt::ISODate)}, {QStringLiteral("control"), c.control}};
         if (!c.leading.isEmpty())
             o.insert(QStringLiteral("leading"), c.leading);
         if (!c.contestants.isEmpty())
@@ -92,8 +91,8 @@ QJsonObject CampaignJson::events(const Campaign &campaign, QDate from, QDate to)
         o.insert(QStringLiteral("paragraph"), e.citation.paragraph);
         if (e.dateFromContext)
             o.insert(QStringLiteral("date_from_context"), true);
-        o.insert(QStringLiteral("text"), QJsonObject{{QStringLiteral("zh"), e.citation.quote},
-                                                     {QStringLiteral("en"), e.summary.en}});
+        o.insert(QStringLiteral("text"),
+                 QJsonObject{{QStringLiteral("zh"), e.citation.quote}, {QStringLiteral("en"), e.summary.en}});
         events.append(o);
     }
     return {{QStringLiteral("events"), events}};

@@ -40,15 +40,13 @@ public:
     {
     }
 
-    static std::optional<QJsonObject> parse(const QString &name, const QByteArray &bytes,
-                                            Diagnostics *problems)
+    static std::optional<QJsonObject> parse(const QString &name, const QByteArray &bytes, Diagnostics *problems)
     {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError) {
             const TextPosition pos = JsonLocator::positionOfOffset(bytes, error.offset);
-            problems->append({name, pos.line, pos.column,
-                              tr("JSON syntax error: %1").arg(error.errorString())});
+            problems->append({name, pos.line, pos.column, tr("JSON syntax error: %1").arg(error.errorString())});
             return std::nullopt;
         }
         // Only the depth here: recording every value's position costs far more
@@ -232,13 +230,15 @@ std::optional<Citation> readCitation(JsonFile &f, const QJsonObject &obj, const 
     c.offset = int(p->text.indexOf(c.quote));
     if (c.offset < 0) {
         f.error(pointer + QStringLiteral("/quote"),
-                QCoreApplication::translate("CampaignLoader", "quote does not occur in paragraph %1 of the article").arg(c.paragraph));
+                QCoreApplication::translate("CampaignLoader", "quote does not occur in paragraph %1 of the article")
+                    .arg(c.paragraph));
         return std::nullopt;
     }
     const QList<int> expected = p->refsBetween(c.offset, c.offset + int(c.quote.size()));
     if (expected != c.refs) {
         f.error(pointer + QStringLiteral("/refs"),
-                QCoreApplication::translate("CampaignLoader", "refs %1 do not match the footnotes of the quoted text in paragraph %2: %3")
+                QCoreApplication::translate("CampaignLoader",
+                                            "refs %1 do not match the footnotes of the quoted text in paragraph %2: %3")
                     .arg(joinRefs(c.refs))
                     .arg(c.paragraph)
                     .arg(joinRefs(expected)));
@@ -301,8 +301,8 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
 {
     f.checkKeys(root, QString(),
                 {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("id"),
-                 QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end"),
-                 QStringLiteral("sides"), QStringLiteral("files"), QStringLiteral("article")});
+                 QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("sides"),
+                 QStringLiteral("files"), QStringLiteral("article")});
     if (f.string(root, QStringLiteral("format"), QString()) != QLatin1String("aleppo-atlas-campaign"))
         f.error(QStringLiteral("/format"), tr("\"format\" must be \"aleppo-atlas-campaign\""));
     if (root.value(QStringLiteral("format_version")).toInt(-1) != 1)
@@ -314,9 +314,9 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
     m_campaign.start = f.date(root, QStringLiteral("start"), QString());
     m_campaign.end = f.date(root, QStringLiteral("end"), QString());
     if (m_campaign.start.isValid() && m_campaign.end.isValid() && m_campaign.end < m_campaign.start)
-        f.error(QStringLiteral("/end"), tr("the campaign ends (%1) before it starts (%2)")
-                                            .arg(m_campaign.end.toString(Qt::ISODate),
-                                                 m_campaign.start.toString(Qt::ISODate)));
+        f.error(QStringLiteral("/end"),
+                tr("the campaign ends (%1) before it starts (%2)")
+                    .arg(m_campaign.end.toString(Qt::ISODate), m_campaign.start.toString(Qt::ISODate)));
 
     const QJsonArray sides = f.array(root, QStringLiteral("sides"), QString());
     for (int i = 0; i < sides.size(); ++i) {
@@ -345,10 +345,11 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
     if (sides.isEmpty() && root.contains(QStringLiteral("sides")))
         f.error(QStringLiteral("/sides"), tr("a campaign needs at least one side"));
 
-    const auto files = f.object(root.value(QStringLiteral("files")), QStringLiteral("/files"), QStringLiteral("\"files\""));
+    const auto files = f.object(root.value(QStringLiteral("files")), QStringLiteral("/files"),
+                                QStringLiteral("\"files\""));
     if (files) {
-        const QStringList required{QStringLiteral("districts"), QStringLiteral("events"),
-                                   QStringLiteral("control"), QStringLiteral("article")};
+        const QStringList required{QStringLiteral("districts"), QStringLiteral("events"), QStringLiteral("control"),
+                                   QStringLiteral("article")};
         const QStringList optional{QStringLiteral("map"), QStringLiteral("district_shapes")};
         f.checkKeys(*files, QStringLiteral("/files"), required + optional);
         for (const QString &key : required + optional) {
@@ -372,7 +373,8 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
             m_campaign.articleSource.title = f.string(*o, QStringLiteral("title"), QStringLiteral("/article"));
             m_campaign.articleSource.url = f.string(*o, QStringLiteral("url"), QStringLiteral("/article"));
             m_campaign.articleSource.license = f.string(*o, QStringLiteral("license"), QStringLiteral("/article"));
-            m_campaign.articleSource.attribution = f.string(*o, QStringLiteral("attribution"), QStringLiteral("/article"));
+            m_campaign.articleSource.attribution = f.string(*o, QStringLiteral("attribution"),
+                                                            QStringLiteral("/article"));
         }
     }
 }
@@ -382,9 +384,8 @@ void Loader::readDistricts(JsonFile &f, const QJsonObject &root)
     f.checkKeys(root, QString(), {QStringLiteral("districts")});
     const QJsonArray list = f.array(root, QStringLiteral("districts"), QString());
     if (list.size() > CampaignLoader::kMaxDistricts) {
-        f.error(QStringLiteral("/districts"), tr("%1 districts; the limit is %2")
-                                                   .arg(list.size())
-                                                   .arg(CampaignLoader::kMaxDistricts));
+        f.error(QStringLiteral("/districts"),
+                tr("%1 districts; the limit is %2").arg(list.size()).arg(CampaignLoader::kMaxDistricts));
         return;
     }
     QSet<QString> seen;
@@ -425,9 +426,8 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
     f.checkKeys(root, QString(), {QStringLiteral("events")});
     const QJsonArray list = f.array(root, QStringLiteral("events"), QString());
     if (list.size() > CampaignLoader::kMaxEvents) {
-        f.error(QStringLiteral("/events"), tr("%1 events; the limit is %2")
-                                                .arg(list.size())
-                                                .arg(CampaignLoader::kMaxEvents));
+        f.error(QStringLiteral("/events"),
+                tr("%1 events; the limit is %2").arg(list.size()).arg(CampaignLoader::kMaxEvents));
         return;
     }
     QSet<QString> seen;
@@ -455,20 +455,20 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
         e.date = f.date(*o, QStringLiteral("date"), at);
         e.endDate = o->contains(QStringLiteral("end_date")) ? f.date(*o, QStringLiteral("end_date"), at) : e.date;
         if (e.date.isValid() && !inRange(e.date)) {
-            f.error(at + QStringLiteral("/date"), tr("date %1 is outside the campaign (%2 to %3)")
-                                                      .arg(e.date.toString(Qt::ISODate),
-                                                           m_campaign.start.toString(Qt::ISODate),
-                                                           m_campaign.end.toString(Qt::ISODate)));
+            f.error(at + QStringLiteral("/date"),
+                    tr("date %1 is outside the campaign (%2 to %3)")
+                        .arg(e.date.toString(Qt::ISODate), m_campaign.start.toString(Qt::ISODate),
+                             m_campaign.end.toString(Qt::ISODate)));
             ok = false;
         }
         if (e.date.isValid() && e.endDate.isValid() && e.endDate < e.date) {
-            f.error(at + QStringLiteral("/end_date"), tr("end_date %1 is before date %2")
-                                                          .arg(e.endDate.toString(Qt::ISODate),
-                                                               e.date.toString(Qt::ISODate)));
+            f.error(
+                at + QStringLiteral("/end_date"),
+                tr("end_date %1 is before date %2").arg(e.endDate.toString(Qt::ISODate), e.date.toString(Qt::ISODate)));
             ok = false;
         } else if (o->contains(QStringLiteral("end_date")) && e.endDate.isValid() && !inRange(e.endDate)) {
-            f.error(at + QStringLiteral("/end_date"), tr("end_date %1 is outside the campaign")
-                                                          .arg(e.endDate.toString(Qt::ISODate)));
+            f.error(at + QStringLiteral("/end_date"),
+                    tr("end_date %1 is outside the campaign").arg(e.endDate.toString(Qt::ISODate)));
             ok = false;
         }
         if (!e.date.isValid() || !e.endDate.isValid())
@@ -490,8 +490,7 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
         for (int k = 0; k < districts.size(); ++k) {
             const QString id = districts.at(k).toString();
             if (!m_campaign.district(id)) {
-                f.error(QStringLiteral("%1/districts/%2").arg(at).arg(k),
-                        tr("unknown district \"%1\"").arg(id));
+                f.error(QStringLiteral("%1/districts/%2").arg(at).arg(k), tr("unknown district \"%1\"").arg(id));
                 ok = false;
             } else {
                 e.districts.append(id);
@@ -515,9 +514,8 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
     f.checkKeys(root, QString(), {QStringLiteral("changes")});
     const QJsonArray list = f.array(root, QStringLiteral("changes"), QString());
     if (list.size() > CampaignLoader::kMaxChanges) {
-        f.error(QStringLiteral("/changes"), tr("%1 changes; the limit is %2")
-                                                 .arg(list.size())
-                                                 .arg(CampaignLoader::kMaxChanges));
+        f.error(QStringLiteral("/changes"),
+                tr("%1 changes; the limit is %2").arg(list.size()).arg(CampaignLoader::kMaxChanges));
         return;
     }
     QHash<QString, QDate> firstChange;
@@ -530,8 +528,7 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
         f.checkKeys(*o, at,
                     {QStringLiteral("district"), QStringLiteral("date"), QStringLiteral("control"),
                      QStringLiteral("leading"), QStringLiteral("contestants"), QStringLiteral("basis"),
-                     QStringLiteral("sources"),
-                     QStringLiteral("event"), QStringLiteral("note")});
+                     QStringLiteral("sources"), QStringLiteral("event"), QStringLiteral("note")});
         ControlChange c;
         c.order = i;
         bool ok = true;
@@ -544,10 +541,10 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
         if (!c.date.isValid()) {
             ok = false;
         } else if (!inRange(c.date)) {
-            f.error(at + QStringLiteral("/date"), tr("date %1 is outside the campaign (%2 to %3)")
-                                                      .arg(c.date.toString(Qt::ISODate),
-                                                           m_campaign.start.toString(Qt::ISODate),
-                                                           m_campaign.end.toString(Qt::ISODate)));
+            f.error(at + QStringLiteral("/date"),
+                    tr("date %1 is outside the campaign (%2 to %3)")
+                        .arg(c.date.toString(Qt::ISODate), m_campaign.start.toString(Qt::ISODate),
+                             m_campaign.end.toString(Qt::ISODate)));
             ok = false;
         }
         c.control = f.string(*o, QStringLiteral("control"), at);
@@ -582,7 +579,8 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
                 }
             }
             if (c.control != kContested) {
-                f.error(at + QStringLiteral("/contestants"), tr("\"contestants\" is only meaningful with \"contested\""));
+                f.error(at + QStringLiteral("/contestants"),
+                        tr("\"contestants\" is only meaningful with \"contested\""));
                 ok = false;
             } else if (ok && c.contestants.size() < 2) {
                 f.error(at + QStringLiteral("/contestants"), tr("\"contestants\" needs at least two sides"));
@@ -636,7 +634,7 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
         const District &d = m_campaign.districts.at(i);
         if (!firstChange.contains(d.id)) {
             f.error(QStringLiteral("/changes"), tr("district \"%1\" has no control change; it needs a state on %2")
-                                   .arg(d.id, m_campaign.start.toString(Qt::ISODate)));
+                                                    .arg(d.id, m_campaign.start.toString(Qt::ISODate)));
         } else if (firstChange.value(d.id) != m_campaign.start) {
             f.error(firstChangeAt.value(d.id) + QStringLiteral("/date"),
                     tr("district \"%1\" has no state on the campaign's first day %2 (its first change is %3)")
@@ -721,8 +719,8 @@ CampaignLoadResult Loader::run(const QString &path)
             if (!m_files.contains(QStringLiteral("district_shapes"))) {
                 for (const District &d : std::as_const(m_campaign.districts)) {
                     if (!m_map.elementIds.contains(d.id))
-                        m_problems.append({display(name), 0, 0,
-                                           tr("no element with id \"%1\" for district \"%1\"").arg(d.id)});
+                        m_problems.append(
+                            {display(name), 0, 0, tr("no element with id \"%1\" for district \"%1\"").arg(d.id)});
                 }
             }
         }

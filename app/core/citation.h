@@ -12,8 +12,8 @@
  */
 struct Citation
 {
-    int paragraph = 0;  ///< 1-based body paragraph number in the article
-    QString quote;      ///< the article's own words (Traditional Chinese)
-    QList<int> refs;    ///< reference numbers, ascending
-    int offset = -1;    ///< where the quote starts in the paragraph's plain text
+    int paragraph = 0; ///< 1-based body paragraph number in the article
+    QString quote;     ///< the article's own words (Traditional Chinese)
+    QList<int> refs;   ///< reference numbers, ascending
+    int offset = -1;   ///< where the quote starts in the paragraph's plain text
 };

@@ -39,9 +39,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
 {
     CommandLineOptions o;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Aleppo Atlas: a timeline-and-map viewer of the September-December 2016 Aleppo offensive.\n"
-        "Without a command option it opens the viewer. Dates are YYYY-MM-DD."));
+    parser.setApplicationDescription(
+        QStringLiteral("Aleppo Atlas: a timeline-and-map viewer of the September-December 2016 Aleppo offensive.\n"
+                       "Without a command option it opens the viewer. Dates are YYYY-MM-DD."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption campaign(QStringLiteral("campaign"),
@@ -52,8 +52,7 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                      tr("Print the control of every district at the end of <date> as JSON."),
                                      QStringLiteral("date"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     tr("Print the control history of district <id> as JSON."),
-                                     QStringLiteral("id"));
+                                     tr("Print the control history of district <id> as JSON."), QStringLiteral("id"));
     const QCommandLineOption events(QStringLiteral("events"), tr("Print the campaign's events as JSON."));
     const QCommandLineOption from(QStringLiteral("from"), tr("With --events: first day."), QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), tr("With --events: last day."), QStringLiteral("date"));
@@ -65,21 +64,19 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                     tr("Render the map at the end of <date> without a display (needs --output)."),
                                     QStringLiteral("date"));
     const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("With --render: the .png, .svg or .pdf file to write."),
-                                    QStringLiteral("file"));
+                                    tr("With --render: the .png, .svg or .pdf file to write."), QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("With --render: image size WIDTHxHEIGHT (default 1600x1000)."),
                                   QStringLiteral("WxH"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("Open the viewer at <date>."),
-                                  QStringLiteral("date"));
-    const QCommandLineOption district(QStringLiteral("district"),
-                                      tr("Open the viewer with district <id> selected."), QStringLiteral("id"));
-    const QCommandLineOption language(QStringLiteral("language"),
-                                      tr("Viewer language: en or zh_TW."), QStringLiteral("code"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("Open the viewer at <date>."), QStringLiteral("date"));
+    const QCommandLineOption district(QStringLiteral("district"), tr("Open the viewer with district <id> selected."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption language(QStringLiteral("language"), tr("Viewer language: en or zh_TW."),
+                                      QStringLiteral("code"));
     const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
                                   tr("Open the viewer, wait for the first painted map frame, exit 0."));
-    parser.addOptions({campaign, stateAt, history, events, from, to, validate, render, output, size, date,
-                       district, language, quit});
+    parser.addOptions(
+        {campaign, stateAt, history, events, from, to, validate, render, output, size, date, district, language, quit});
 
     o.helpText = parser.helpText();
     if (!parser.parse(arguments)) {

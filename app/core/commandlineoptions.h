@@ -19,11 +19,10 @@ struct CommandLineOptions
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
 
 public:
-
     enum class Mode { Gui, Help, Version, StateAt, History, Events, Validate, Render };
 
     Mode mode = Mode::Gui;
-    QString campaignPath;   ///< empty: the embedded campaign
+    QString campaignPath; ///< empty: the embedded campaign
     QString validatePath;
     QString stateAtText;
     QString historyId;
@@ -32,12 +31,12 @@ public:
     QString renderText;
     QString outputPath;
     QSize size{1600, 1000};
-    QString dateText;       ///< GUI start-up date
-    QString districtId;     ///< GUI start-up selection
-    QString language;       ///< GUI language ("en", "zh_TW")
+    QString dateText;   ///< GUI start-up date
+    QString districtId; ///< GUI start-up selection
+    QString language;   ///< GUI language ("en", "zh_TW")
     bool quitAfterStartup = false;
     QString helpText;
-    QString error;          ///< non-empty when the command line is unusable
+    QString error; ///< non-empty when the command line is unusable
 
     bool isHeadless() const { return mode != Mode::Gui; }
 

@@ -34,11 +34,11 @@ struct ControlChange
     QString district;
     QDate date;
     QString control;
-    QString leading;          ///< only with contested; empty when unknown
-    QStringList contestants;  ///< only with contested: the sides fighting over it, when known
+    QString leading;         ///< only with contested; empty when unknown
+    QStringList contestants; ///< only with contested: the sides fighting over it, when known
     Basis basis = Basis::Stated;
-    QList<Citation> sources;  ///< empty only for approximate changes
-    QString event;            ///< optional id of the event it comes from
-    LocalizedText note;       ///< why this state, in the author's words
-    int order = 0;            ///< position in the file, for same-day ordering
+    QList<Citation> sources; ///< empty only for approximate changes
+    QString event;           ///< optional id of the event it comes from
+    LocalizedText note;      ///< why this state, in the author's words
+    int order = 0;           ///< position in the file, for same-day ordering
 };

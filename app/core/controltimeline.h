@@ -49,14 +49,13 @@ public:
 private:
     struct Entry
     {
-        qint64 day = 0;       ///< Julian day
-        int change = 0;       ///< index into Campaign::changes
-        qint64 sinceDay = 0;  ///< Julian day the current control began
-        bool changesLook = false;  ///< control or leading differs from the end of the previous day
-        QStringList contestants;   ///< contested: DistrictAppearance::contestants
+        qint64 day = 0;           ///< Julian day
+        int change = 0;           ///< index into Campaign::changes
+        qint64 sinceDay = 0;      ///< Julian day the current control began
+        bool changesLook = false; ///< control or leading differs from the end of the previous day
+        QStringList contestants;  ///< contested: DistrictAppearance::contestants
     };
-    static QStringList contestantsOf(const ControlChange &change, const QString &heldBefore,
-                                     const QString &heldAfter);
+    static QStringList contestantsOf(const ControlChange &change, const QString &heldBefore, const QString &heldAfter);
     int lastAtOrBefore(int districtIndex, qint64 day) const;
 
     std::shared_ptr<const Campaign> m_campaign;

@@ -22,8 +22,7 @@ struct Diagnostic
 
     friend bool operator==(const Diagnostic &a, const Diagnostic &b)
     {
-        return a.file == b.file && a.line == b.line && a.column == b.column
-               && a.message == b.message;
+        return a.file == b.file && a.line == b.line && a.column == b.column && a.message == b.message;
     }
 };
 

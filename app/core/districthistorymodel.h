@@ -19,7 +19,7 @@ class DistrictHistoryModel : public QAbstractListModel
 public:
     enum Role {
         DateRole = Qt::UserRole + 1,
-        ControlRole,   ///< side id or "contested"
+        ControlRole, ///< side id or "contested"
         LeadingRole,
         BasisRole,     ///< "stated", "inferred" or "approximate"
         QuoteRole,     ///< first source's quote (empty for approximate)

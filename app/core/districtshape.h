@@ -16,7 +16,7 @@
  */
 struct DistrictShape
 {
-    QString id;             ///< the district id the shape belongs to
-    LocalizedText name;     ///< names from the file (may be empty)
+    QString id;         ///< the district id the shape belongs to
+    LocalizedText name; ///< names from the file (may be empty)
     QList<QGeoPolygon> polygons;
 };

@@ -41,8 +41,7 @@ bool EventFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     if (m_to.isValid() && date > m_to)
         return false;
-    if (!m_district.isEmpty()
-        && !index.data(EventListModel::DistrictsRole).toStringList().contains(m_district))
+    if (!m_district.isEmpty() && !index.data(EventListModel::DistrictsRole).toStringList().contains(m_district))
         return false;
     if (!m_kind.isEmpty() && index.data(EventListModel::KindRole).toString() != m_kind)
         return false;

@@ -19,15 +19,12 @@ FileReadResult FileReader::read(const QString &path, const QString &displayName,
         return result;
     }
     if (file.size() > maxBytes) {
-        result.problems.append({displayName, 0, 0,
-                                tr("file is %1 bytes; the limit is %2 bytes")
-                                    .arg(file.size())
-                                    .arg(maxBytes)});
+        result.problems.append(
+            {displayName, 0, 0, tr("file is %1 bytes; the limit is %2 bytes").arg(file.size()).arg(maxBytes)});
         return result;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problems.append({displayName, 0, 0,
-                                tr("cannot open: %1").arg(file.errorString())});
+        result.problems.append({displayName, 0, 0, tr("cannot open: %1").arg(file.errorString())});
         return result;
     }
     // Read in chunks, at most one byte past the limit: a file that grows after
@@ -51,8 +48,7 @@ FileReadResult FileReader::read(const QString &path, const QString &displayName,
     }
     if (result.bytes.size() > maxBytes) {
         result.bytes.clear();
-        result.problems.append({displayName, 0, 0,
-                                tr("file is larger than the limit of %1 bytes").arg(maxBytes)});
+        result.problems.append({displayName, 0, 0, tr("file is larger than the limit of %1 bytes").arg(maxBytes)});
         return result;
     }
     const qsizetype bad = firstInvalidUtf8(result.bytes);
@@ -60,8 +56,7 @@ FileReadResult FileReader::read(const QString &path, const QString &displayName,
         const TextPosition pos = JsonLocator::positionOfOffset(result.bytes, int(bad));
         result.problems.append({displayName, pos.line, pos.column,
                                 tr("invalid UTF-8 (byte 0x%1)")
-                                    .arg(static_cast<unsigned char>(result.bytes.at(bad)), 2, 16,
-                                         QLatin1Char('0'))});
+                                    .arg(static_cast<unsigned char>(result.bytes.at(bad)), 2, 16, QLatin1Char('0'))});
         return result;
     }
     if (result.bytes.contains('\0')) {

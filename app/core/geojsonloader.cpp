@@ -27,13 +27,20 @@ struct Problem
 QString describe(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 17);
-    case QJsonValue::String: return QLatin1Char('"') + v.toString() + QLatin1Char('"');
-    case QJsonValue::Array: return GeoJsonLoader::tr("an array");
-    case QJsonValue::Object: return GeoJsonLoader::tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    case QJsonValue::Array:
+        return GeoJsonLoader::tr("an array");
+    case QJsonValue::Object:
+        return GeoJsonLoader::tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return GeoJsonLoader::tr("nothing");
 }
@@ -67,11 +74,10 @@ public:
         const QJsonValue crs = root.value(QLatin1String("crs"));
         if (!crs.isUndefined() && !crs.isNull()) {
             static const QStringList wgs84{QStringLiteral("urn:ogc:def:crs:OGC:1.3:CRS84"),
-                                           QStringLiteral("urn:ogc:def:crs:OGC::CRS84"),
-                                           QStringLiteral("CRS84"), QStringLiteral("EPSG:4326"),
-                                           QStringLiteral("urn:ogc:def:crs:EPSG::4326")};
-            const QJsonValue name = crs.toObject().value(QLatin1String("properties")).toObject().value(
-                QLatin1String("name"));
+                                           QStringLiteral("urn:ogc:def:crs:OGC::CRS84"), QStringLiteral("CRS84"),
+                                           QStringLiteral("EPSG:4326"), QStringLiteral("urn:ogc:def:crs:EPSG::4326")};
+            const QJsonValue name =
+                crs.toObject().value(QLatin1String("properties")).toObject().value(QLatin1String("name"));
             if (!wgs84.contains(name.toString()))
                 add(name.isString() ? QStringLiteral("/crs/properties/name") : QStringLiteral("/crs"),
                     GeoJsonLoader::tr("coordinate reference system %1 is not supported: positions must be WGS84 "
@@ -198,7 +204,8 @@ private:
                 base = QStringLiteral("feature");
             derivedBase = gisId.isEmpty() ? base : base + QLatin1Char('-') + GeoJsonLoader::kebabCase(gisId);
         } else {
-            add(at, GeoJsonLoader::tr("the feature has no id: give it properties.id (or an \"id\", or NAME and Id properties)"));
+            add(at, GeoJsonLoader::tr(
+                        "the feature has no id: give it properties.id (or an \"id\", or NAME and Id properties)"));
         }
         if (!id.isEmpty()) {
             const auto first = m_explicitIds.constFind(id);
@@ -220,14 +227,14 @@ private:
         const QString typeName = gType.toString();
         if (typeName != QLatin1String("Polygon") && typeName != QLatin1String("MultiPolygon")) {
             add(gType.isUndefined() ? gAt : gAt + QStringLiteral("/type"),
-                GeoJsonLoader::tr("geometry type %1 is not supported: use Polygon or MultiPolygon").arg(describe(gType)));
+                GeoJsonLoader::tr("geometry type %1 is not supported: use Polygon or MultiPolygon")
+                    .arg(describe(gType)));
             return;
         }
         const QJsonValue coordinates = geometry.value(QLatin1String("coordinates"));
         const QString cAt = gAt + QStringLiteral("/coordinates");
         if (!coordinates.isArray()) {
-            add(coordinates.isUndefined() ? gAt : cAt,
-                GeoJsonLoader::tr("\"coordinates\" must be an array"));
+            add(coordinates.isUndefined() ? gAt : cAt, GeoJsonLoader::tr("\"coordinates\" must be an array"));
             return;
         }
         const QJsonArray coords = coordinates.toArray();
@@ -242,7 +249,8 @@ private:
             for (qsizetype p = 0; p < coords.size() && !stop(); ++p) {
                 const QString pAt = cAt + QLatin1Char('/') + QString::number(p);
                 if (!coords.at(p).isArray()) {
-                    add(pAt, GeoJsonLoader::tr("a polygon must be an array of rings, not %1").arg(describe(coords.at(p))));
+                    add(pAt,
+                        GeoJsonLoader::tr("a polygon must be an array of rings, not %1").arg(describe(coords.at(p))));
                     good = false;
                     continue;
                 }
@@ -303,16 +311,17 @@ private:
             const QJsonValue pv = ring.at(i);
             const QJsonArray pos = pv.toArray();
             if (!pv.isArray() || pos.size() < 2 || !pos.at(0).isDouble() || !pos.at(1).isDouble()) {
-                add(pAt, GeoJsonLoader::tr("a position must be [longitude, latitude] in numbers, not %1").arg(describe(pv)));
+                add(pAt,
+                    GeoJsonLoader::tr("a position must be [longitude, latitude] in numbers, not %1").arg(describe(pv)));
                 good = false;
                 continue;
             }
             const double lon = pos.at(0).toDouble();
             const double lat = pos.at(1).toDouble();
             if (!std::isfinite(lon) || lon < -180.0 || lon > 180.0) {
-                add(pAt + QStringLiteral("/0"),
-                    GeoJsonLoader::tr("longitude %1 is outside WGS84 (-180 to 180); positions are [longitude, latitude]")
-                        .arg(QString::number(lon, 'g', 12)));
+                add(pAt + QStringLiteral("/0"), GeoJsonLoader::tr("longitude %1 is outside WGS84 (-180 to 180); "
+                                                                  "positions are [longitude, latitude]")
+                                                    .arg(QString::number(lon, 'g', 12)));
                 good = false;
             }
             if (!std::isfinite(lat) || lat < -90.0 || lat > 90.0) {
@@ -327,16 +336,19 @@ private:
             return false;
         const QString what = hole ? GeoJsonLoader::tr("hole") : GeoJsonLoader::tr("ring");
         if (points.size() < 4) {
-            add(at, GeoJsonLoader::tr("a %1 needs at least 4 positions (first repeated last), not %2").arg(what).arg(points.size()));
+            add(at, GeoJsonLoader::tr("a %1 needs at least 4 positions (first repeated last), not %2")
+                        .arg(what)
+                        .arg(points.size()));
             return false;
         }
         if (points.first() != points.last()) {
-            add(at, GeoJsonLoader::tr("the %1 is not closed: its last position [%2, %3] differs from its first [%4, %5]")
-                        .arg(what)
-                        .arg(points.last().x(), 0, 'g', 12)
-                        .arg(points.last().y(), 0, 'g', 12)
-                        .arg(points.first().x(), 0, 'g', 12)
-                        .arg(points.first().y(), 0, 'g', 12));
+            add(at,
+                GeoJsonLoader::tr("the %1 is not closed: its last position [%2, %3] differs from its first [%4, %5]")
+                    .arg(what)
+                    .arg(points.last().x(), 0, 'g', 12)
+                    .arg(points.last().y(), 0, 'g', 12)
+                    .arg(points.first().x(), 0, 'g', 12)
+                    .arg(points.first().y(), 0, 'g', 12));
             return false;
         }
         // Shoelace area in square degrees, relative to the first point for precision.
@@ -419,16 +431,16 @@ GeoJsonLoadResult GeoJsonLoader::parse(const QByteArray &json, const QString &di
 {
     GeoJsonLoadResult result;
     if (json.size() > kMaxBytes) {
-        result.problems.append({displayName, 0, 0,
-                                GeoJsonLoader::tr("%1 bytes; the limit is %2 bytes").arg(json.size()).arg(kMaxBytes)});
+        result.problems.append(
+            {displayName, 0, 0, GeoJsonLoader::tr("%1 bytes; the limit is %2 bytes").arg(json.size()).arg(kMaxBytes)});
         return result;
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const TextPosition pos = JsonLocator::positionOfOffset(json, error.offset);
-        result.problems.append({displayName, pos.line, pos.column,
-                                GeoJsonLoader::tr("JSON syntax error: %1").arg(error.errorString())});
+        result.problems.append(
+            {displayName, pos.line, pos.column, GeoJsonLoader::tr("JSON syntax error: %1").arg(error.errorString())});
         return result;
     }
 
@@ -453,8 +465,7 @@ GeoJsonLoadResult GeoJsonLoader::parse(const QByteArray &json, const QString &di
         QString message = p.message;
         if (!p.related.isEmpty()) {
             const TextPosition first = finder.position(p.related);
-            message.replace(QLatin1String("%POS%"),
-                            QStringLiteral("%1:%2").arg(first.line).arg(first.column));
+            message.replace(QLatin1String("%POS%"), QStringLiteral("%1:%2").arg(first.line).arg(first.column));
         }
         result.problems.append({displayName, pos.line, pos.column, message});
     }
@@ -462,7 +473,7 @@ GeoJsonLoadResult GeoJsonLoader::parse(const QByteArray &json, const QString &di
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });
     if (reader.truncated)
-        result.problems.append({displayName, 0, 0,
-                                GeoJsonLoader::tr("more than %1 problems; the rest are not listed").arg(kMaxProblems)});
+        result.problems.append(
+            {displayName, 0, 0, GeoJsonLoader::tr("more than %1 problems; the rest are not listed").arg(kMaxProblems)});
     return result;
 }

@@ -85,7 +85,10 @@ QStringList MapLoader::readGeoreference(QStringView projection, const std::array
     const double west = values[0], east = values[1], south = values[2], north = values[3];
     if (west < -180 || east > 180 || south < -90 || north > 90 || west >= east || south >= north) {
         return {tr("georeference bounds are outside WGS84 or empty (west %1, east %2, south %3, north %4)")
-                    .arg(west).arg(east).arg(south).arg(north)};
+                    .arg(west)
+                    .arg(east)
+                    .arg(south)
+                    .arg(north)};
     }
     const QStringList box = viewBox.toString().simplified().split(QLatin1Char(' '));
     bool ok[4] = {};
@@ -101,8 +104,8 @@ QStringList MapLoader::readGeoreference(QStringView projection, const std::array
                     .arg(aspect, 0, 'f', 4)
                     .arg(expectedAspect, 0, 'f', 4)};
     }
-    *out = MapProjection(QGeoRectangle(QGeoCoordinate(north, west), QGeoCoordinate(south, east)),
-                         QSizeF(vb[2], vb[3]), values[4]);
+    *out = MapProjection(QGeoRectangle(QGeoCoordinate(north, west), QGeoCoordinate(south, east)), QSizeF(vb[2], vb[3]),
+                         values[4]);
     return {};
 }
 

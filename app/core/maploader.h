@@ -62,8 +62,7 @@ public:
     static constexpr char kLabelsLayer[] = "labels";
 
     /// Reads @p path (size limit) and parses it; problems name @p displayName.
-    static MapLoadResult load(const QString &path, const QString &displayName,
-                              const QSet<QString> &districtIds = {});
+    static MapLoadResult load(const QString &path, const QString &displayName, const QSet<QString> &districtIds = {});
     /**
      * Parses and checks @p svg.
      * @param districtIds the districts whose outlines are read from the map's

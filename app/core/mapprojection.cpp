@@ -11,8 +11,8 @@ MapProjection::MapProjection(const QGeoRectangle &bounds, const QSizeF &size, do
 
 bool MapProjection::isValid() const
 {
-    return m_bounds.isValid() && m_size.width() > 0 && m_size.height() > 0
-           && m_bounds.width() > 0 && m_bounds.height() > 0;
+    return m_bounds.isValid() && m_size.width() > 0 && m_size.height() > 0 && m_bounds.width() > 0
+           && m_bounds.height() > 0;
 }
 
 QPointF MapProjection::toMap(const QGeoCoordinate &c) const
@@ -27,8 +27,7 @@ QGeoCoordinate MapProjection::toGeo(const QPointF &p) const
 {
     const double west = m_bounds.topLeft().longitude();
     const double north = m_bounds.topLeft().latitude();
-    return {north - p.y() / m_size.height() * m_bounds.height(),
-            west + p.x() / m_size.width() * m_bounds.width()};
+    return {north - p.y() / m_size.height() * m_bounds.height(), west + p.x() / m_size.width() * m_bounds.width()};
 }
 
 double MapProjection::unitsPerKm() const

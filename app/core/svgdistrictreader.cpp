@@ -48,8 +48,12 @@ public:
         // [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?, scanned by hand: a regular
         // expression match per number cost more than the rest of the parse.
         const qsizetype n = m_text.size();
-        const auto digit = [&](qsizetype i) { return i < n && m_text.at(i) >= QLatin1Char('0') && m_text.at(i) <= QLatin1Char('9'); };
-        const auto is = [&](qsizetype i, char a, char b) { return i < n && (m_text.at(i) == QLatin1Char(a) || m_text.at(i) == QLatin1Char(b)); };
+        const auto digit = [&](qsizetype i) {
+            return i < n && m_text.at(i) >= QLatin1Char('0') && m_text.at(i) <= QLatin1Char('9');
+        };
+        const auto is = [&](qsizetype i, char a, char b) {
+            return i < n && (m_text.at(i) == QLatin1Char(a) || m_text.at(i) == QLatin1Char(b));
+        };
         qsizetype i = m_pos;
         if (is(i, '+', '-'))
             ++i;
@@ -435,7 +439,7 @@ QStringList SvgDistrictReader::startElement(QStringView name, const QXmlStreamAt
         return problems;
     }
     path.setFillRule(attributes.value(QLatin1String("fill-rule")) == QLatin1String("nonzero") ? Qt::WindingFill
-                                                                                               : Qt::OddEvenFill);
+                                                                                              : Qt::OddEvenFill);
     m_paths.insert(id, total.isIdentity() ? path : total.map(path));
     return problems;
 }

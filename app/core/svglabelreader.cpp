@@ -192,11 +192,10 @@ QString SvgLabelReader::read(const QXmlStreamReader &xml, const QXmlStreamAttrib
             if (m_inGroup) {
                 for (const QXmlStreamAttribute &a : attributes) {
                     if (a.qualifiedName() != QLatin1String("transform") || !a.namespaceUri().isEmpty())
-                        return refuse(QStringLiteral("a label group has the attribute %1")
-                                          .arg(a.qualifiedName().toString()));
-                    if (!SvgDistrictReader::parseTransform(a.value().toString(), &m_label.transform))
                         return refuse(
-                            QStringLiteral("cannot read the transform \"%1\"").arg(a.value().toString()));
+                            QStringLiteral("a label group has the attribute %1").arg(a.qualifiedName().toString()));
+                    if (!SvgDistrictReader::parseTransform(a.value().toString(), &m_label.transform))
+                        return refuse(QStringLiteral("cannot read the transform \"%1\"").arg(a.value().toString()));
                 }
                 m_state = State::GroupStart;
                 return {};

@@ -74,9 +74,9 @@ private:
     bool m_found = false;
     bool m_refused = false;
     bool m_inGroup = false;
-    MapLabel m_label;       ///< the label being read
-    QString m_family;       ///< its <text>'s font family
-    QString m_spanFamily;   ///< the current <tspan>'s
+    MapLabel m_label;     ///< the label being read
+    QString m_family;     ///< its <text>'s font family
+    QString m_spanFamily; ///< the current <tspan>'s
     QString m_spanText;
     QList<MapLabel> m_labels;
     QString m_why; ///< why the layer was refused

@@ -65,9 +65,9 @@ private:
     struct Sprite
     {
         size_t lookHash = 0;
-        QTransform linear;  ///< the item-to-device transform without its whole-pixel translation
+        QTransform linear; ///< the item-to-device transform without its whole-pixel translation
         QPixmapCache::Key key;
-        QPoint offset;      ///< the sprite's top-left, relative to the whole-pixel translation
+        QPoint offset; ///< the sprite's top-left, relative to the whole-pixel translation
     };
 
     QString m_id;

@@ -19,8 +19,8 @@ const QColor kSelectionColor(0x00, 0x72, 0xB2); // Okabe-Ito blue: distinct from
 const QColor kNoOpponentStripe(0x55, 0x55, 0x55);
 const QColor kHaloColor(255, 255, 255, 220);
 constexpr int kFillAlpha = 210;
-constexpr double kHaloExtra = 2.5;        // a halo is this much wider than its pen
-constexpr int kMaxTextureMarks = 200000;  // per paint: bounds the work at extreme zoom
+constexpr double kHaloExtra = 2.5;       // a halo is this much wider than its pen
+constexpr int kMaxTextureMarks = 200000; // per paint: bounds the work at extreme zoom
 
 // Blends toward white: 0 keeps the colour, 1 gives white.
 QColor tint(const QColor &c, double towardWhite, int alpha = 255)
@@ -33,9 +33,12 @@ QColor tint(const QColor &c, double towardWhite, int alpha = 255)
 double basisTint(Basis basis)
 {
     switch (basis) {
-    case Basis::Stated: return 0.08;
-    case Basis::Inferred: return 0.45;
-    case Basis::Approximate: return 0.72;
+    case Basis::Stated:
+        return 0.08;
+    case Basis::Inferred:
+        return 0.45;
+    case Basis::Approximate:
+        return 0.72;
     }
     return 0.0;
 }
@@ -341,8 +344,8 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
             look.m_baseSide = appearance.contestants.value(0);
             look.m_stripeSide = appearance.contestants.value(1);
             const QColor base = Side::colorOf(sides, look.m_baseSide);
-            const QColor other =
-                look.m_stripeSide.isEmpty() ? kNoOpponentStripe : Side::colorOf(sides, look.m_stripeSide);
+            const QColor other = look.m_stripeSide.isEmpty() ? kNoOpponentStripe
+                                                             : Side::colorOf(sides, look.m_stripeSide);
             layers.append(fill(tint(base, t, kFillAlpha)));
             // Leading side known: it dominates (narrow stripes of the other
             // side, under a fifth of the area); unknown: equal stripes. The
@@ -362,9 +365,15 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
         }
         // One device pixel wide whatever the basis: the dash tells it.
         switch (appearance.basis) {
-        case Basis::Stated: layers.append(stroke(kOutlineColor, 1.0, Qt::SolidLine)); break;
-        case Basis::Inferred: layers.append(stroke(kOutlineColor, 1.0, Qt::DashLine)); break;
-        case Basis::Approximate: layers.append(stroke(kOutlineColor, 1.0, Qt::DotLine)); break;
+        case Basis::Stated:
+            layers.append(stroke(kOutlineColor, 1.0, Qt::SolidLine));
+            break;
+        case Basis::Inferred:
+            layers.append(stroke(kOutlineColor, 1.0, Qt::DashLine));
+            break;
+        case Basis::Approximate:
+            layers.append(stroke(kOutlineColor, 1.0, Qt::DotLine));
+            break;
         }
     }
     if (appearance.changedToday)
@@ -425,8 +434,8 @@ void DistrictLook::paint(QPainter *painter, const QPainterPath &path, const QRec
 
 bool operator==(const DistrictLook &a, const DistrictLook &b)
 {
-    return a.m_kind == b.m_kind && a.m_basis == b.m_basis && a.m_control == b.m_control
-           && a.m_baseSide == b.m_baseSide && a.m_stripeSide == b.m_stripeSide
-           && a.m_leadingKnown == b.m_leadingKnown && a.m_changedToday == b.m_changedToday
-           && a.m_selected == b.m_selected && a.m_focused == b.m_focused && a.m_layers == b.m_layers;
+    return a.m_kind == b.m_kind && a.m_basis == b.m_basis && a.m_control == b.m_control && a.m_baseSide == b.m_baseSide
+           && a.m_stripeSide == b.m_stripeSide && a.m_leadingKnown == b.m_leadingKnown
+           && a.m_changedToday == b.m_changedToday && a.m_selected == b.m_selected && a.m_focused == b.m_focused
+           && a.m_layers == b.m_layers;
 }

@@ -83,8 +83,8 @@ public:
      * @param selected   the selected district
      * @param focused    the district with the keyboard focus
      */
-    static DistrictLook forState(const DistrictAppearance &appearance, const QList<Side> &sides,
-                                 bool selected = false, bool focused = false);
+    static DistrictLook forState(const DistrictAppearance &appearance, const QList<Side> &sides, bool selected = false,
+                                 bool focused = false);
 
     /// The layers, bottom to top.
     const QList<LookLayer> &layers() const { return m_layers; }
@@ -121,7 +121,10 @@ public:
     friend bool operator==(const DistrictLook &a, const DistrictLook &b);
     friend bool operator!=(const DistrictLook &a, const DistrictLook &b) { return !(a == b); }
     /// A hash of what paint() draws (the layers).
-    friend size_t qHash(const DistrictLook &look, size_t seed = 0) { return qHashRange(look.m_layers.cbegin(), look.m_layers.cend(), seed); }
+    friend size_t qHash(const DistrictLook &look, size_t seed = 0)
+    {
+        return qHashRange(look.m_layers.cbegin(), look.m_layers.cend(), seed);
+    }
 
 private:
     QList<LookLayer> m_layers;

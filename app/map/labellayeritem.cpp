@@ -204,7 +204,8 @@ void LabelLayerItem::paintLabel(QPainter *painter, int index)
     const double haloPx = p.haloWidth / 2 * scale;
     const bool halo = p.haloWidth > 0;
     const bool offsets = toDevice.type() <= QTransform::TxScale && kLayoutPixelSize * scale <= kMaxCachedGlyphPx
-                         && haloPx <= kMaxOffsetHaloPx && (!halo || !label.fill.isValid() || label.fill == label.stroke);
+                         && haloPx <= kMaxOffsetHaloPx
+                         && (!halo || !label.fill.isValid() || label.fill == label.stroke);
     ++m_lastPaint.labels;
     if (offsets) {
         ++m_lastPaint.offset;

@@ -48,9 +48,9 @@ public:
     /// How the last paint drew its labels (for tests).
     struct PaintStats
     {
-        int labels = 0;  ///< labels painted (others were outside the exposed area)
-        int offset = 0;  ///< of which from cached glyphs with offset halos
-        int vector = 0;  ///< of which as filled and stroked glyph outlines
+        int labels = 0;   ///< labels painted (others were outside the exposed area)
+        int offset = 0;   ///< of which from cached glyphs with offset halos
+        int vector = 0;   ///< of which as filled and stroked glyph outlines
         bool svg = false; ///< the layer was painted by QtSvg (an export)
     };
 
@@ -91,11 +91,11 @@ public:
 private:
     struct Prepared
     {
-        QTransform toItem;        ///< layout coordinates (font at 100 px) to item coordinates
-        QList<QGlyphRun> glyphs;  ///< positioned in layout coordinates
-        QRectF bounds;            ///< item coordinates, halo included
+        QTransform toItem;            ///< layout coordinates (font at 100 px) to item coordinates
+        QList<QGlyphRun> glyphs;      ///< positioned in layout coordinates
+        QRectF bounds;                ///< item coordinates, halo included
         mutable QPainterPath outline; ///< glyph outlines in layout coordinates, made when first needed
-        double haloWidth = 0;     ///< stroke width in layout coordinates (0: none)
+        double haloWidth = 0;         ///< stroke width in layout coordinates (0: none)
     };
 
     void prepare();

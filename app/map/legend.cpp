@@ -68,7 +68,8 @@ QList<Legend::Entry> Legend::entries() const
     QList<Entry> out;
     out.append({tr("Control at the end of the day"), {}, {}});
     for (const Side &side : m_sides)
-        out.append({{}, DistrictLook::forState(makeState(side.id, Basis::Stated), m_sides), side.name.value(m_language)});
+        out.append(
+            {{}, DistrictLook::forState(makeState(side.id, Basis::Stated), m_sides), side.name.value(m_language)});
     if (m_sides.size() >= 2) {
         const QStringList pair{m_sides.at(0).id, m_sides.at(1).id};
         out.append({{},
@@ -85,11 +86,14 @@ QList<Legend::Entry> Legend::entries() const
     // same for every side.
     const QList<Side> neutral{{QStringLiteral("neutral"), {}, QColor(0x70, 0x70, 0x70)}};
     out.append({tr("How it is known"), {}, {}});
-    out.append({{}, DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Stated), neutral),
+    out.append({{},
+                DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Stated), neutral),
                 tr("Stated in the article")});
-    out.append({{}, DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Inferred), neutral),
+    out.append({{},
+                DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Inferred), neutral),
                 tr("Inferred from the article: lighter, dashed")});
-    out.append({{}, DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Approximate), neutral),
+    out.append({{},
+                DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Approximate), neutral),
                 tr("Approximate, not from the article: pale, dotted")});
 
     out.append({tr("Outlines"), {}, {}});

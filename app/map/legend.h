@@ -26,7 +26,7 @@ class Legend
 public:
     struct Entry
     {
-        QString section;      ///< non-empty: a heading row, no swatch
+        QString section; ///< non-empty: a heading row, no swatch
         DistrictLook look;
         QString text;
     };

@@ -39,8 +39,8 @@ QFont pixelFont(double pixels, bool bold = false)
 struct Layout
 {
     QSizeF size;
-    QRectF map;             ///< target of the map's scene rect
-    QTransform sceneToMap;  ///< scene units -> picture pixels
+    QRectF map;            ///< target of the map's scene rect
+    QTransform sceneToMap; ///< scene units -> picture pixels
     QPointF legendAt;
     QFont legendFont;
     QFont titleFont;
@@ -226,7 +226,8 @@ SvgFragment svgPass(const QSize &size, const QString &prefix, const std::functio
     const qsizetype defsEnd = text.indexOf(QLatin1String("</defs>"));
     if (defsStart >= 0 && defsEnd > defsStart)
         f.defs = text.mid(defsStart + 6, defsEnd - defsStart - 6).trimmed();
-    const qsizetype bodyStart = defsEnd >= 0 ? defsEnd + 7 : text.indexOf(QLatin1Char('>'), text.indexOf(QLatin1String("<svg"))) + 1;
+    const qsizetype bodyStart = defsEnd >= 0 ? defsEnd + 7
+                                             : text.indexOf(QLatin1Char('>'), text.indexOf(QLatin1String("<svg"))) + 1;
     const qsizetype bodyEnd = text.lastIndexOf(QLatin1String("</svg>"));
     if (bodyStart > 0 && bodyEnd > bodyStart)
         f.body = text.mid(bodyStart, bodyEnd - bodyStart).trimmed();
@@ -513,7 +514,8 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
     MapRenderer renderer(loaded.campaign, timeline,
                          std::make_shared<const MapSources>(MapScene::loadSources(campaign, &loaded.map)));
     if (!renderer.isValid())
-        return failWith(tr("--render: cannot draw the map of campaign \"%1\":\n%2").arg(campaign.id, renderer.errorString()));
+        return failWith(
+            tr("--render: cannot draw the map of campaign \"%1\":\n%2").arg(campaign.id, renderer.errorString()));
     QString message;
 
     Options renderOptions;

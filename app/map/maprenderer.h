@@ -51,10 +51,10 @@ public:
 
     struct Options
     {
-        QDate date;                                 ///< end of which day; invalid: the given scene's date
-        QSize size{1600, 1000};                     ///< pixels (PDF: at 96 dpi)
-        QString language = QStringLiteral("en");    ///< "en" or "zh_TW": title, names, date format
-        QString selectedDistrict;                   ///< outlined as selected, as on screen; empty: none
+        QDate date;                              ///< end of which day; invalid: the given scene's date
+        QSize size{1600, 1000};                  ///< pixels (PDF: at 96 dpi)
+        QString language = QStringLiteral("en"); ///< "en" or "zh_TW": title, names, date format
+        QString selectedDistrict;                ///< outlined as selected, as on screen; empty: none
     };
 
     /// A renderer for @p scene's campaign, drawing from the same sources in a scene of its own.

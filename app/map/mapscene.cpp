@@ -18,8 +18,9 @@ struct Layer
 };
 
 constexpr Layer kLayers[] = {
-    {"base", MapScene::kBaseZ},          {"river", MapScene::kOverlayZ},     {"landmarks", MapScene::kOverlayZ},
-    {MapScene::kLabelsLayer, MapScene::kLabelsZ},      {"furniture", MapScene::kFurnitureZ},
+    {"base", MapScene::kBaseZ},           {"river", MapScene::kOverlayZ},
+    {"landmarks", MapScene::kOverlayZ},   {MapScene::kLabelsLayer, MapScene::kLabelsZ},
+    {"furniture", MapScene::kFurnitureZ},
 };
 
 static_assert(std::string_view(MapScene::kLabelsLayer) == MapLoader::kLabelsLayer,
@@ -157,8 +158,8 @@ QRectF MapScene::mapRect() const
 DistrictLook MapScene::lookFor(int districtIndex) const
 {
     const QString &id = m_districtItems.at(districtIndex)->id();
-    return DistrictLook::forState(m_timeline->appearanceAt(districtIndex, m_date), m_campaign->sides,
-                                  id == m_selected, id == m_focused);
+    return DistrictLook::forState(m_timeline->appearanceAt(districtIndex, m_date), m_campaign->sides, id == m_selected,
+                                  id == m_focused);
 }
 
 bool MapScene::restyle(int districtIndex)
@@ -247,8 +248,8 @@ void MapScene::setViewScale(double pixelsPerUnit)
 
 void MapScene::setLayerCaching(bool cache)
 {
-    const QGraphicsItem::CacheMode mode =
-        cache && m_use == Use::Screen ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache;
+    const QGraphicsItem::CacheMode mode = cache && m_use == Use::Screen ? QGraphicsItem::DeviceCoordinateCache
+                                                                        : QGraphicsItem::NoCache;
     for (QGraphicsItem *item : std::as_const(m_layerItems)) {
         if (item->cacheMode() != mode)
             item->setCacheMode(mode);

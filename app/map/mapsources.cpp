@@ -117,8 +117,9 @@ MapSources MapSources::load(const Campaign &campaign, const MapLoadResult *check
             s.projection = fitProjection(shapes.shapes);
         for (const DistrictShape &shape : shapes.shapes) {
             if (!campaign.district(shape.id)) {
-                problems.append(QCoreApplication::translate("MapScene", "%1: shape \"%2\" is not a district of campaign \"%3\"")
-                                    .arg(campaign.districtShapesFile, shape.id, campaign.id));
+                problems.append(
+                    QCoreApplication::translate("MapScene", "%1: shape \"%2\" is not a district of campaign \"%3\"")
+                        .arg(campaign.districtShapesFile, shape.id, campaign.id));
                 continue;
             }
             s.paths.insert(shape.id, shapePath(shape, s.projection));
@@ -126,18 +127,21 @@ MapSources MapSources::load(const Campaign &campaign, const MapLoadResult *check
     } else if (!s.svg.isEmpty()) {
         s.paths = map.districtPaths;
     } else {
-        problems.append(QCoreApplication::translate("MapScene", "campaign \"%1\" has neither a map nor district shapes to draw").arg(campaign.id));
+        problems.append(
+            QCoreApplication::translate("MapScene", "campaign \"%1\" has neither a map nor district shapes to draw")
+                .arg(campaign.id));
         return s;
     }
     if (!s.projection.isValid()) {
-        problems.append(QCoreApplication::translate("MapScene", "campaign \"%1\": cannot place the districts on a map").arg(campaign.id));
+        problems.append(QCoreApplication::translate("MapScene", "campaign \"%1\": cannot place the districts on a map")
+                            .arg(campaign.id));
         return s;
     }
     for (const District &d : campaign.districts) {
         if (s.paths.value(d.id).isEmpty())
-            problems.append(QCoreApplication::translate("MapScene", "no outline for district \"%1\" (%2)")
-                                .arg(d.id, campaign.districtShapesFile.isEmpty() ? campaign.mapFile
-                                                                                 : campaign.districtShapesFile));
+            problems.append(
+                QCoreApplication::translate("MapScene", "no outline for district \"%1\" (%2)")
+                    .arg(d.id, campaign.districtShapesFile.isEmpty() ? campaign.mapFile : campaign.districtShapesFile));
     }
     if (!s.svg.isEmpty()) {
         // The loader's QtSvg document of the map: QtSvg parses it once.

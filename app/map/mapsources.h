@@ -34,15 +34,15 @@ struct MapSources
     QString mapFile;
     QString shapesFile;
 
-    QByteArray svg;                      ///< the map's SVG (empty without one)
-    MapProjection projection;            ///< the SVG's, or fitted to the shapes without an SVG
-    QStringList layerIds;                ///< ids of the SVG's top-level elements, in document order
-    QHash<QString, QPainterPath> paths;  ///< district outlines in map units, by district id
-    SvgLabelReader::Result labels;       ///< the SVG's labels layer, read as text labels
+    QByteArray svg;                     ///< the map's SVG (empty without one)
+    MapProjection projection;           ///< the SVG's, or fitted to the shapes without an SVG
+    QStringList layerIds;               ///< ids of the SVG's top-level elements, in document order
+    QHash<QString, QPainterPath> paths; ///< district outlines in map units, by district id
+    SvgLabelReader::Result labels;      ///< the SVG's labels layer, read as text labels
     /// QtSvg's document of svg (null without an SVG), living in the application's
     /// thread: the scenes built from these sources draw their layers with it.
     std::shared_ptr<QSvgRenderer> renderer;
-    QStringList problems;                ///< every problem found, one per entry
+    QStringList problems; ///< every problem found, one per entry
 
     bool ok() const { return problems.isEmpty(); }
     /// True when these were read from @p campaign's files.

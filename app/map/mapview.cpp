@@ -98,8 +98,8 @@ bool MapView::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_
                           QString *error, std::shared_ptr<const MapSources> sources)
 {
     QString message;
-    std::unique_ptr<MapScene> scene =
-        MapScene::build(std::move(campaign), std::move(timeline), std::move(sources), &message);
+    std::unique_ptr<MapScene> scene = MapScene::build(std::move(campaign), std::move(timeline), std::move(sources),
+                                                      &message);
     if (!scene) {
         if (error)
             *error = message;

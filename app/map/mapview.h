@@ -37,7 +37,7 @@ class MapView : public QGraphicsView
     Q_OBJECT
 
 public:
-    static constexpr double kMaxZoom = 40.0;   ///< pixels per map unit
+    static constexpr double kMaxZoom = 40.0; ///< pixels per map unit
     static constexpr double kZoomStep = 1.25;
 
     explicit MapView(QWidget *parent = nullptr);

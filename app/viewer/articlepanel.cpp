@@ -5,10 +5,10 @@
 
 #include <QEvent>
 #include <QScrollBar>
-#include <QTimer>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -189,7 +189,8 @@ void ArticlePanel::build()
     m_highlightedEvents.clear();
     const auto campaign = m_session->campaign();
     if (!campaign) {
-        m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No campaign loaded.").toHtmlEscaped()));
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No campaign loaded.").toHtmlEscaped()));
         return;
     }
     const Article &article = campaign->article;
@@ -228,7 +229,8 @@ void ArticlePanel::build()
 
     for (const Item &item : items) {
         if (item.kind == 0) {
-            html += QStringLiteral("<h2 lang='zh-Hant'>%1</h2>").arg(article.sections.at(item.index).heading.toHtmlEscaped());
+            html += QStringLiteral("<h2 lang='zh-Hant'>%1</h2>")
+                        .arg(article.sections.at(item.index).heading.toHtmlEscaped());
             continue;
         }
         if (item.kind == 1) {

@@ -60,8 +60,7 @@ QString DistrictHistoryTextModel::html(const QModelIndex &index) const
 
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td><b>%1</b> &nbsp; "
                                   "<span style='color:%2'>&#9632;</span> <b>%3</b></td>")
-                       .arg(date.toString(Qt::ISODate),
-                            TextFormat::controlColor(*m_campaign, control, leading).name(),
+                       .arg(date.toString(Qt::ISODate), TextFormat::controlColor(*m_campaign, control, leading).name(),
                             Wording::control(*m_campaign, control, leading, m_language).toHtmlEscaped());
     if (current)
         html += QStringLiteral("<td align='right'><b>%1</b></td>").arg(tr("◀ in force").toHtmlEscaped());

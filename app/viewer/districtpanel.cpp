@@ -186,9 +186,8 @@ void DistrictPanel::updateHeader()
     const DistrictAppearance a = m_session->timeline()->appearanceAt(campaign->districtIndex(id), date);
     const QString when = tr("Control at the end of %1:").arg(Wording::date(date, m_language));
     if (a.isKnown()) {
-        QString detail = tr("since %1 · %2")
-                             .arg(Wording::date(a.since, m_language), Wording::basis(a.basis))
-                             .toHtmlEscaped();
+        QString detail =
+            tr("since %1 · %2").arg(Wording::date(a.since, m_language), Wording::basis(a.basis)).toHtmlEscaped();
         if (a.changedToday)
             detail += QStringLiteral("<br><i>%1</i>").arg(Wording::changedToday().toHtmlEscaped());
         html += QStringLiteral("<p style='margin-top:6px'>%1 <span style='color:%2'>&#9632;</span> <b>%3</b><br>%4</p>")

@@ -3,8 +3,8 @@
 #include "eventkindstyle.h"
 #include "linkpolicy.h"
 #include "textformat.h"
-#include "wording.h"
 #include "viewersession.h"
+#include "wording.h"
 
 #include <QEvent>
 #include <QLocale>
@@ -119,7 +119,9 @@ void EventPanel::build()
                              .toHtmlEscaped());
     } else {
         html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg((rows.size() == 1 ? tr("One event on this day.") : tr("%1 events on this day.").arg(rows.size())).toHtmlEscaped());
+                    .arg((rows.size() == 1 ? tr("One event on this day.")
+                                           : tr("%1 events on this day.").arg(rows.size()))
+                             .toHtmlEscaped());
     }
 
     for (int row : rows) {
@@ -133,7 +135,8 @@ void EventPanel::build()
                          EventKindStyle::displayName(e.kind).toHtmlEscaped());
         if (e.dateFromContext)
             html += QStringLiteral("<p style='color:gray'><i>%1</i></p>")
-                        .arg(tr("The sentence itself carries no date; the date comes from its context.").toHtmlEscaped());
+                        .arg(tr("The sentence itself carries no date; the date comes from its context.")
+                                 .toHtmlEscaped());
         html += QStringLiteral("<p lang='zh-Hant' style='font-size:large'>%1 <span style='color:gray'>%2</span></p>")
                     .arg(TextFormat::quoteHtml(campaign->article, e.citation, prefix),
                          tr("(article, paragraph %1)").arg(e.citation.paragraph).toHtmlEscaped());
@@ -141,9 +144,11 @@ void EventPanel::build()
         if (!e.districts.isEmpty()) {
             QStringList links;
             for (const QString &id : e.districts)
-                links.append(QStringLiteral("<a href='atlas:district/%1'>%2</a>")
-                                 .arg(id.toHtmlEscaped(), Wording::districtName(*campaign, id, m_language).toHtmlEscaped()));
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Districts:").toHtmlEscaped(), links.join(QStringLiteral(", ")));
+                links.append(
+                    QStringLiteral("<a href='atlas:district/%1'>%2</a>")
+                        .arg(id.toHtmlEscaped(), Wording::districtName(*campaign, id, m_language).toHtmlEscaped()));
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(tr("Districts:").toHtmlEscaped(), links.join(QStringLiteral(", ")));
         }
         if (!e.citation.refs.isEmpty()) {
             html += QStringLiteral("<p><b>%1</b></p><table cellspacing='2'>").arg(tr("References").toHtmlEscaped());

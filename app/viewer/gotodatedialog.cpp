@@ -56,8 +56,7 @@ void GoToDateDialog::changeEvent(QEvent *event)
 void GoToDateDialog::retranslate()
 {
     setWindowTitle(tr("Go to Date"));
-    m_label->setText(tr("&Date (from %1 to %2):")
-                         .arg(m_first.toString(Qt::ISODate), m_last.toString(Qt::ISODate)));
+    m_label->setText(tr("&Date (from %1 to %2):").arg(m_first.toString(Qt::ISODate), m_last.toString(Qt::ISODate)));
     m_edit->setAccessibleName(tr("Date"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Go"));
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));

@@ -164,9 +164,8 @@ void MainWindow::createActions()
     connect(m_zoomOutAction, &QAction::triggered, m_map, &MapView::zoomOut);
     connect(m_fitAction, &QAction::triggered, m_map, &MapView::fitToWindow);
     connect(m_nextPanelAction, &QAction::triggered, this, &MainWindow::focusNextPanel);
-    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *a) {
-        m_language->setLanguage(a->data().toString());
-    });
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [this](QAction *a) { m_language->setLanguage(a->data().toString()); });
     connect(m_previousDayAction, &QAction::triggered, this, [this] { m_session->stepDays(-1); });
     connect(m_nextDayAction, &QAction::triggered, this, [this] { m_session->stepDays(1); });
     connect(m_previousEventAction, &QAction::triggered, m_session, &ViewerSession::goToPreviousEvent);
@@ -175,9 +174,8 @@ void MainWindow::createActions()
     connect(m_lastDayAction, &QAction::triggered, m_session, &ViewerSession::goToLastDay);
     connect(m_playAction, &QAction::triggered, controller, &TimelineController::togglePlaying);
     connect(m_goToDateAction, &QAction::triggered, this, &MainWindow::showGoToDate);
-    connect(m_speedGroup, &QActionGroup::triggered, this, [controller](QAction *a) {
-        controller->setSpeed(a->data().toInt());
-    });
+    connect(m_speedGroup, &QActionGroup::triggered, this,
+            [controller](QAction *a) { controller->setSpeed(a->data().toInt()); });
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -235,7 +233,6 @@ void MainWindow::createMenus()
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
-
 }
 
 ProblemsDialog *MainWindow::problemsDialog()
@@ -298,9 +295,8 @@ void MainWindow::connectSession()
     });
     connect(m_map, &MapView::districtClicked, this, [this](const QString &id) { showDistrict(id, true); });
     connect(m_map, &MapView::districtActivated, this, [this](const QString &id) { showDistrict(id, true); });
-    connect(m_map, &MapView::selectedDistrictChanged, this, [this](const QString &id) {
-        m_session->setSelectedDistrict(id);
-    });
+    connect(m_map, &MapView::selectedDistrictChanged, this,
+            [this](const QString &id) { m_session->setSelectedDistrict(id); });
     connect(m_map, &MapView::firstFramePainted, this, [this] {
         if (m_firstFrameSeen)
             return;
@@ -477,9 +473,7 @@ SettingsStore::State MainWindow::currentState() const
     // A map still fitted to the window is saved as "fit", so it keeps fitting after a resize.
     const double zoom = m_map->zoomFactor();
     const double fit = m_map->fitZoomFactor();
-    state.zoom = m_pendingZoom > 0.0 ? m_pendingZoom
-                 : (fit > 0.0 && qAbs(zoom / fit - 1.0) < 0.01) ? 0.0
-                                                                : zoom;
+    state.zoom = m_pendingZoom > 0.0 ? m_pendingZoom : (fit > 0.0 && qAbs(zoom / fit - 1.0) < 0.01) ? 0.0 : zoom;
     state.language = m_language->language();
     state.speed = m_session->controller()->speed();
     state.geometry = saveGeometry();
@@ -517,7 +511,10 @@ bool MainWindow::openCampaign(const QString &path)
         // The current campaign stays: so does what the centre showed.
         m_centralLabel->setText(pageText);
         m_centre->setCurrentWidget(page);
-        statusBar()->showMessage((problems.size() == 1 ? tr("The campaign was not opened: 1 problem.") : tr("The campaign was not opened: %1 problems.").arg(problems.size())), 10000);
+        statusBar()->showMessage((problems.size() == 1
+                                      ? tr("The campaign was not opened: 1 problem.")
+                                      : tr("The campaign was not opened: %1 problems.").arg(problems.size())),
+                                 10000);
         problemsDialog()->setProblems(path, problems, m_session->hasCampaign());
         m_problems->open();
         return false;

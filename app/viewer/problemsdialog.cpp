@@ -30,9 +30,7 @@ ProblemsDialog::ProblemsDialog(QWidget *parent)
     layout->addWidget(m_buttons);
     resize(760, 380);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(problemsText());
-    });
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(problemsText()); });
     retranslate();
 }
 
@@ -63,11 +61,10 @@ void ProblemsDialog::changeEvent(QEvent *event)
 void ProblemsDialog::retranslate()
 {
     setWindowTitle(tr("Campaign Not Opened"));
-    QString text = m_problems.size() == 1
-                       ? tr("The campaign package “%1” has a problem and was not opened.").arg(m_path)
-                       : tr("The campaign package “%1” has %2 problems and was not opened.")
-                             .arg(m_path)
-                             .arg(m_problems.size());
+    QString text =
+        m_problems.size() == 1
+            ? tr("The campaign package “%1” has a problem and was not opened.").arg(m_path)
+            : tr("The campaign package “%1” has %2 problems and was not opened.").arg(m_path).arg(m_problems.size());
     if (m_keptCampaign)
         text += QLatin1Char(' ') + tr("The current campaign stays open.");
     m_summary->setText(text);

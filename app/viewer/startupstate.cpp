@@ -8,7 +8,7 @@ bool StartupState::resolve(const Campaign &campaign, const SettingsStore::State 
 {
     StartupState state;
     state.date = saved.date.isValid() && saved.date >= campaign.start && saved.date <= campaign.end ? saved.date
-                                                                                                   : campaign.start;
+                                                                                                    : campaign.start;
     state.district = campaign.district(saved.district) ? saved.district : QString();
     state.language = SettingsStore::isSupportedLanguage(saved.language) ? saved.language : QStringLiteral("en");
 

@@ -21,8 +21,8 @@ class StartupState
 
 public:
     /// Combines @p saved and @p options for @p campaign; returns false with @p error set on a bad option.
-    static bool resolve(const Campaign &campaign, const SettingsStore::State &saved,
-                        const CommandLineOptions &options, StartupState *out, QString *error);
+    static bool resolve(const Campaign &campaign, const SettingsStore::State &saved, const CommandLineOptions &options,
+                        StartupState *out, QString *error);
 
     QDate date;
     QString district;

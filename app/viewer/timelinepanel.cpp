@@ -111,7 +111,9 @@ void TimelinePanel::retranslate()
     m_speedLabel->setText(tr("&Speed:"));
     m_speed->setAccessibleName(tr("Playback speed"));
     for (int i = 0; i < m_speed->count(); ++i)
-        m_speed->setItemText(i, (m_speed->itemData(i).toInt() == 1 ? tr("1 day/s") : tr("%1 days/s").arg(m_speed->itemData(i).toInt())));
+        m_speed->setItemText(i,
+                             (m_speed->itemData(i).toInt() == 1 ? tr("1 day/s")
+                                                                : tr("%1 days/s").arg(m_speed->itemData(i).toInt())));
     m_date->setAccessibleName(tr("Current date"));
     m_legend->setAccessibleName(tr("Event kinds"));
 
@@ -147,7 +149,8 @@ void TimelinePanel::updateDate()
 void TimelinePanel::updatePlaying()
 {
     const bool playing = m_controller && m_controller->isPlaying();
-    m_play->setIcon(PlaybackIconEngine::icon(playing ? PlaybackIconEngine::Symbol::Pause : PlaybackIconEngine::Symbol::Play));
+    m_play->setIcon(
+        PlaybackIconEngine::icon(playing ? PlaybackIconEngine::Symbol::Pause : PlaybackIconEngine::Symbol::Play));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setAccessibleName(playing ? tr("Pause playback") : tr("Play"));
     m_play->setToolTip(tr("Play or pause (Space)"));

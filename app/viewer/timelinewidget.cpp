@@ -264,7 +264,8 @@ bool TimelineWidget::event(QEvent *event)
             const int count = m_density.value(int(start().daysTo(date)));
             QToolTip::showText(help->globalPos(),
                                (count == 1 ? tr("%1 — one event").arg(date.toString(Qt::ISODate))
-                                          : tr("%1 — %2 events").arg(date.toString(Qt::ISODate)).arg(count)), this);
+                                           : tr("%1 — %2 events").arg(date.toString(Qt::ISODate)).arg(count)),
+                               this);
         } else {
             QToolTip::hideText();
         }

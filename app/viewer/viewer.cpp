@@ -34,7 +34,8 @@ StartupRead readPackage(const QString &path)
     StartupRead read;
     read.campaign = CampaignLoader::load(path);
     if (read.campaign.ok())
-        read.map = std::make_shared<const MapSources>(MapScene::loadSources(*read.campaign.campaign, &read.campaign.map));
+        read.map = std::make_shared<const MapSources>(
+            MapScene::loadSources(*read.campaign.campaign, &read.campaign.map));
     return read;
 }
 /**

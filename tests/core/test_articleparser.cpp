@@ -1,7 +1,7 @@
-#include "testpackage.h"
 #include "articleparser.h"
 #include "campaignloader.h"
 #include "filereader.h"
+#include "testpackage.h"
 
 #include <QFile>
 #include <gtest/gtest.h>
@@ -20,7 +20,10 @@ const Article &realArticle()
     return result.article;
 }
 
-QString s(const char *utf8) { return QString::fromUtf8(utf8); }
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 } // namespace
 
@@ -30,8 +33,8 @@ TEST(ArticleParser, FindsTheSevenSectionsInOrder)
     QStringList headings;
     for (const Section &sec : a.sections)
         headings.append(sec.heading);
-    EXPECT_EQ(headings, (QStringList{s("事前準備"), s("攻勢"), s("暫時停火"), s("戰鬥恢復"),
-                                     s("反對派敗退"), s("反對派撤出"), s("參考文獻")}));
+    EXPECT_EQ(headings, (QStringList{s("事前準備"), s("攻勢"), s("暫時停火"), s("戰鬥恢復"), s("反對派敗退"),
+                                     s("反對派撤出"), s("參考文獻")}));
 }
 
 TEST(ArticleParser, SplitsSeventeenBodyParagraphsWithSections)

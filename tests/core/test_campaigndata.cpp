@@ -1,8 +1,8 @@
 // The shipped Aleppo campaign checked against the article itself, with
 // text handling written independently of the loader.
-#include "testpackage.h"
 #include "campaignloader.h"
 #include "controltimeline.h"
+#include "testpackage.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -93,7 +93,8 @@ TEST(CampaignData, HasTheRequiredDistrictsAndSides)
     QStringList sides;
     for (const Side &s : c->sides)
         sides.append(s.id);
-    EXPECT_EQ(sides, (QStringList{QStringLiteral("government"), QStringLiteral("opposition"), QStringLiteral("kurdish")}));
+    EXPECT_EQ(sides,
+              (QStringList{QStringLiteral("government"), QStringLiteral("opposition"), QStringLiteral("kurdish")}));
     EXPECT_EQ(c->start, QDate(2016, 9, 19));
     EXPECT_EQ(c->end, QDate(2016, 12, 22));
 }
@@ -140,8 +141,8 @@ TEST(CampaignData, EveryDateTheArticleNamesIsInsideAnEventQuote)
                 if (q.paragraph == p.number && q.offset <= d.offset && d.offset + d.length <= q.offset + q.quote.size())
                     covered = true;
             }
-            EXPECT_TRUE(covered) << "paragraph " << p.number << ": "
-                                 << p.text.mid(d.offset, d.length).toStdString() << " has no event";
+            EXPECT_TRUE(covered) << "paragraph " << p.number << ": " << p.text.mid(d.offset, d.length).toStdString()
+                                 << " has no event";
         }
     }
 }
@@ -171,7 +172,8 @@ TEST(CampaignData, EveryDistrictHasAKnownStateOnEveryDay)
     for (QDate d = c->start; d <= c->end; d = d.addDays(1)) {
         for (int i = 0; i < c->districts.size(); ++i) {
             const ControlState s = t.stateAt(i, d);
-            ASSERT_TRUE(s.isValid()) << c->districts.at(i).id.toStdString() << " " << d.toString(Qt::ISODate).toStdString();
+            ASSERT_TRUE(s.isValid()) << c->districts.at(i).id.toStdString() << " "
+                                     << d.toString(Qt::ISODate).toStdString();
             EXPECT_TRUE(s.control == kContested || c->side(s.control));
         }
     }
@@ -181,7 +183,11 @@ TEST(CampaignData, StatedCapturesHappenOnTheArticlesDates)
 {
     const auto c = aleppo();
     const ControlTimeline t(c);
-    struct Expect { const char *id; QDate day; };
+    struct Expect
+    {
+        const char *id;
+        QDate day;
+    };
     for (const Expect &x : {Expect{"farafira", {2016, 9, 27}}, Expect{"handarat", {2016, 9, 29}},
                             Expect{"housing-1070", {2016, 11, 8}}, Expect{"hanano", {2016, 11, 26}},
                             Expect{"ard-al-hamra", {2016, 11, 27}}, Expect{"jabal-badro", {2016, 11, 27}},
@@ -217,8 +223,9 @@ TEST(CampaignData, ThirteenDecemberLeavesOnlyThePocketWestOfTheRiver)
 {
     const auto c = aleppo();
     const ControlTimeline t(c);
-    const QSet<QString> pocket{QStringLiteral("bustan-al-qasr"), QStringLiteral("sukkari"), QStringLiteral("ansari"),
-                               QStringLiteral("zebdiyeh"), QStringLiteral("salaheddine"), QStringLiteral("amiriyah")};
+    const QSet<QString> pocket{QStringLiteral("bustan-al-qasr"), QStringLiteral("sukkari"),
+                               QStringLiteral("ansari"),         QStringLiteral("zebdiyeh"),
+                               QStringLiteral("salaheddine"),    QStringLiteral("amiriyah")};
     for (int i = 0; i < c->districts.size(); ++i) {
         const QString id = c->districts.at(i).id;
         const ControlState s12 = t.stateAt(i, {2016, 12, 13});

@@ -101,14 +101,16 @@ TEST_F(LoaderTest, LoadsFromTheManifestPathToo)
 TEST_F(LoaderTest, MalformedJsonNamesLineAndColumn)
 {
     replace("control.json", R"("control": "opposition", "basis": "approximate"},
-  {"district": "beta")", R"("control": "opposition" "basis": "approximate"},
+  {"district": "beta")",
+            R"("control": "opposition" "basis": "approximate"},
   {"district": "beta")");
     EXPECT_EQ(problems(), QStringList{QStringLiteral("control.json:2:72: JSON syntax error: unterminated object")});
 }
 
 TEST_F(LoaderTest, UnknownDistrictInAChange)
 {
-    replace("control.json", R"({"district": "alpha", "date": "2016-09-20")", R"({"district": "gamma", "date": "2016-09-20")");
+    replace("control.json", R"({"district": "alpha", "date": "2016-09-20")",
+            R"({"district": "gamma", "date": "2016-09-20")");
     EXPECT_EQ(problems(), QStringList{QStringLiteral("control.json:4:16: unknown district \"gamma\"")});
 }
 
@@ -120,7 +122,8 @@ TEST_F(LoaderTest, UnknownDistrictInAnEvent)
 
 TEST_F(LoaderTest, ImpossibleDateAndItsConsequenceAreBothReported)
 {
-    replace("control.json", R"({"district": "alpha", "date": "2016-09-19")", R"({"district": "alpha", "date": "2016-02-30")");
+    replace("control.json", R"({"district": "alpha", "date": "2016-09-19")",
+            R"({"district": "alpha", "date": "2016-02-30")");
     EXPECT_EQ(problems(),
               (QStringList{QStringLiteral("control.json:2:33: impossible date \"2016-02-30\""),
                            QStringLiteral("control.json:4:33: district \"alpha\" has no state on the campaign's first "
@@ -137,8 +140,8 @@ TEST_F(LoaderTest, MalformedDateText)
 TEST_F(LoaderTest, DateOutsideTheCampaign)
 {
     replace("events.json", R"("date": "2016-09-20")", R"("date": "2016-10-20")");
-    EXPECT_EQ(problems(), QStringList{QStringLiteral(
-                              "events.json:2:33: date 2016-10-20 is outside the campaign (2016-09-19 to 2016-09-30)")});
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("events.json:2:33: date 2016-10-20 is outside the campaign "
+                                                     "(2016-09-19 to 2016-09-30)")});
 }
 
 TEST_F(LoaderTest, ReversedEventRange)
@@ -151,8 +154,8 @@ TEST_F(LoaderTest, ReversedEventRange)
 TEST_F(LoaderTest, ReversedCampaignRange)
 {
     replace("campaign.json", R"("end": "2016-09-30")", R"("end": "2016-09-01")");
-    EXPECT_EQ(problems(),
-              QStringList{QStringLiteral("campaign.json:7:10: the campaign ends (2016-09-01) before it starts (2016-09-19)")});
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("campaign.json:7:10: the campaign ends (2016-09-01) before it "
+                                                     "starts (2016-09-19)")});
 }
 
 TEST_F(LoaderTest, DuplicateDistrictId)
@@ -174,21 +177,21 @@ TEST_F(LoaderTest, DistrictIdMustBeKebabCase)
 TEST_F(LoaderTest, CoordinatesOutsideWgs84)
 {
     replace("districts.json", R"("lat": 36.21)", R"("lat": 96.21)");
-    EXPECT_EQ(problems(),
-              QStringList{QStringLiteral("districts.json:3:74: latitude must be a number from -90 to 90")});
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("districts.json:3:74: latitude must be a number from -90 to 90")});
 }
 
 TEST_F(LoaderTest, QuoteThatIsNotInTheArticle)
 {
     replace("events.json", R"("quote": "9月20日，甲區被攻佔。")", R"("quote": "9月20日，甲區被收復。")");
-    EXPECT_EQ(problems(), QStringList{QStringLiteral("events.json:2:115: quote does not occur in paragraph 1 of the article")});
+    EXPECT_EQ(problems(),
+              QStringList{QStringLiteral("events.json:2:115: quote does not occur in paragraph 1 of the article")});
 }
 
 TEST_F(LoaderTest, FootnotesMustMatchTheQuote)
 {
     replace("events.json", R"("refs": [1])", R"("refs": [2])");
-    EXPECT_EQ(problems(), QStringList{QStringLiteral(
-                              "events.json:2:139: refs [2] do not match the footnotes of the quoted text in paragraph 1: [1]")});
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("events.json:2:139: refs [2] do not match the footnotes of the "
+                                                     "quoted text in paragraph 1: [1]")});
 }
 
 TEST_F(LoaderTest, ParagraphThatDoesNotExist)
@@ -203,20 +206,22 @@ TEST_F(LoaderTest, UnknownEventKindListsTheKnownOnes)
     replace("events.json", R"("kind": "capture")", R"("kind": "battle")");
     const QStringList p = problems();
     ASSERT_EQ(p.size(), 1);
-    EXPECT_TRUE(p.first().startsWith(QStringLiteral("events.json:2:55: unknown kind \"battle\" (one of: airstrikes, ground-attack,")))
+    EXPECT_TRUE(p.first().startsWith(
+        QStringLiteral("events.json:2:55: unknown kind \"battle\" (one of: airstrikes, ground-attack,")))
         << p.first().toStdString();
 }
 
 TEST_F(LoaderTest, UnknownControlSide)
 {
     replace("control.json", R"("control": "government")", R"("control": "kurdish")");
-    EXPECT_EQ(problems(),
-              QStringList{QStringLiteral("control.json:4:58: unknown control \"kurdish\" (a side id or \"contested\")")});
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("control.json:4:58: unknown control \"kurdish\" (a side id or "
+                                                     "\"contested\")")});
 }
 
 TEST_F(LoaderTest, LeadingOnlyWithContested)
 {
-    replace("control.json", R"("control": "government", "basis")", R"("control": "government", "leading": "opposition", "basis")");
+    replace("control.json", R"("control": "government", "basis")",
+            R"("control": "government", "leading": "opposition", "basis")");
     EXPECT_EQ(problems(),
               QStringList{QStringLiteral("control.json:4:83: \"leading\" is only meaningful with \"contested\"")});
 }
@@ -224,21 +229,25 @@ TEST_F(LoaderTest, LeadingOnlyWithContested)
 TEST_F(LoaderTest, StatedChangeNeedsASource)
 {
     replace("control.json", R"(, "sources": [{"paragraph": 1, "quote": "9月20日，甲區被攻佔。", "refs": [1]}])", "");
-    EXPECT_EQ(problems(),
-              QStringList{QStringLiteral("control.json:4:3: a stated change needs at least one source in the article")});
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("control.json:4:3: a stated change needs at least one source in "
+                                                     "the article")});
 }
 
 TEST_F(LoaderTest, DistrictWithoutAnInitialState)
 {
-    replace("control.json", R"(  {"district": "beta", "date": "2016-09-19", "control": "opposition", "basis": "approximate"},
-)", "");
-    EXPECT_EQ(problems(), QStringList{QStringLiteral("control.json:4:32: district \"beta\" has no state on the campaign's "
-                                                     "first day 2016-09-19 (its first change is 2016-09-21)")});
+    replace("control.json",
+            R"(  {"district": "beta", "date": "2016-09-19", "control": "opposition", "basis": "approximate"},
+)",
+            "");
+    EXPECT_EQ(problems(),
+              QStringList{QStringLiteral("control.json:4:32: district \"beta\" has no state on the campaign's "
+                                         "first day 2016-09-19 (its first change is 2016-09-21)")});
 }
 
 TEST_F(LoaderTest, UnknownKeysAreTypos)
 {
-    replace("control.json", R"({"district": "beta", "date": "2016-09-19")", R"({"district": "beta", "dat": "2016-09-19")");
+    replace("control.json", R"({"district": "beta", "date": "2016-09-19")",
+            R"({"district": "beta", "dat": "2016-09-19")");
     const QStringList p = problems();
     ASSERT_GE(p.size(), 2);
     EXPECT_EQ(p.at(0), QStringLiteral("control.json:3:31: unknown key \"dat\""));
@@ -248,8 +257,8 @@ TEST_F(LoaderTest, UnknownKeysAreTypos)
 TEST_F(LoaderTest, FilesMustStayInsideThePackage)
 {
     replace("campaign.json", R"("article": "article.md")", R"("article": "../../etc/passwd")");
-    EXPECT_EQ(problems(), QStringList{QStringLiteral(
-                              "campaign.json:12:24: \"../../etc/passwd\" must be a relative path inside the package")});
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("campaign.json:12:24: \"../../etc/passwd\" must be a relative "
+                                                     "path inside the package")});
 }
 
 TEST_F(LoaderTest, BadSideColour)
@@ -268,7 +277,9 @@ TEST_F(LoaderTest, OversizedFileIsRefusedUnread)
 
 TEST_F(LoaderTest, InvalidUtf8)
 {
-    writeFile(file("districts.json"), QByteArray(kDistricts).replace("Beta", "B\xFE" "ta"));
+    writeFile(file("districts.json"), QByteArray(kDistricts)
+                                          .replace("Beta", "B\xFE"
+                                                           "ta"));
     const QStringList p = problems();
     ASSERT_FALSE(p.isEmpty());
     EXPECT_EQ(p.first(), QStringLiteral("districts.json:3:35: invalid UTF-8 (byte 0xfe)"));
@@ -358,11 +369,12 @@ TEST_F(LoaderTest, AMapWithoutGeoJsonIsReadOnceWithItsDistrictsAndLabels)
     EXPECT_NE(r.map.renderer, nullptr);
 
     // A district outline the app cannot read refuses the package, at its element.
-    replace("map.svg", R"(<polygon id="beta" points="100,0 200,0 200,100"/>)", R"(<polygon id="beta" points="100,0 200"/>)");
+    replace("map.svg", R"(<polygon id="beta" points="100,0 200,0 200,100"/>)",
+            R"(<polygon id="beta" points="100,0 200"/>)");
     replace("map.svg", R"(<path id="alpha")", R"(<circle id="alpha")");
-    EXPECT_EQ(problems(),
-              QStringList({QStringLiteral("map.svg:4:3: district \"alpha\" is a <circle>; use a <path>, <polygon> or <rect>"),
-                           QStringLiteral("map.svg:5:3: district \"beta\": bad points")}));
+    EXPECT_EQ(problems(), QStringList({QStringLiteral("map.svg:4:3: district \"alpha\" is a <circle>; use a <path>, "
+                                                      "<polygon> or <rect>"),
+                                       QStringLiteral("map.svg:5:3: district \"beta\": bad points")}));
 }
 
 TEST(LoaderPositions, ProblemLateInARealPackageIsPlacedExactly)

@@ -66,9 +66,10 @@ TEST(Cli, StateAtFollowsTheContract)
         EXPECT_TRUE(d.value(QStringLiteral("name")).toObject().contains(QStringLiteral("zh")));
         const QString control = d.value(QStringLiteral("control")).toString();
         EXPECT_TRUE(QStringList({QStringLiteral("government"), QStringLiteral("opposition"), QStringLiteral("kurdish"),
-                                 QStringLiteral("contested")}).contains(control));
-        EXPECT_EQ(d.contains(QStringLiteral("leading")), control == QStringLiteral("contested")
-                                                             && !d.value(QStringLiteral("leading")).toString().isEmpty());
+                                 QStringLiteral("contested")})
+                        .contains(control));
+        EXPECT_EQ(d.contains(QStringLiteral("leading")),
+                  control == QStringLiteral("contested") && !d.value(QStringLiteral("leading")).toString().isEmpty());
         EXPECT_EQ(d.contains(QStringLiteral("contestants")), control == QStringLiteral("contested"));
     }
     const QJsonObject h = districtIn(state, QStringLiteral("handarat"));
@@ -119,7 +120,7 @@ TEST(Cli, HistoryCarriesQuotes)
 TEST(Cli, EventsWithinARange)
 {
     const CliRun r = run({QStringLiteral("--events"), QStringLiteral("--from"), QStringLiteral("2016-12-13"),
-                       QStringLiteral("--to"), QStringLiteral("2016-12-14")});
+                          QStringLiteral("--to"), QStringLiteral("2016-12-14")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonArray events = r.json().value(QStringLiteral("events")).toArray();
     ASSERT_EQ(events.size(), 4);
@@ -141,9 +142,14 @@ TEST(Cli, EventsWithinARange)
 
 TEST(Cli, BadDatesAndIdsAreErrorsNotDefaults)
 {
-    struct Case { QStringList args; QString message; };
+    struct Case
+    {
+        QStringList args;
+        QString message;
+    };
     const QList<Case> cases{
-        {{QStringLiteral("--state-at"), QStringLiteral("2016-02-30")}, QStringLiteral("--state-at: impossible date \"2016-02-30\"")},
+        {{QStringLiteral("--state-at"), QStringLiteral("2016-02-30")},
+         QStringLiteral("--state-at: impossible date \"2016-02-30\"")},
         {{QStringLiteral("--state-at"), QStringLiteral("yesterday")},
          QStringLiteral("--state-at: \"yesterday\" is not a date in the form YYYY-MM-DD")},
         {{QStringLiteral("--state-at"), QStringLiteral("2016-08-01")},
@@ -161,7 +167,8 @@ TEST(Cli, BadDatesAndIdsAreErrorsNotDefaults)
     }
     const CliRun unknown = run({QStringLiteral("--history"), QStringLiteral("atlantis")});
     EXPECT_EQ(unknown.exitCode, 1);
-    EXPECT_TRUE(unknown.err.startsWith(QStringLiteral("--history: unknown district \"atlantis\"; known ids: handarat,")));
+    EXPECT_TRUE(
+        unknown.err.startsWith(QStringLiteral("--history: unknown district \"atlantis\"; known ids: handarat,")));
 }
 
 TEST(Cli, ValidateAndCampaignReadTheSamePackage)
@@ -170,7 +177,8 @@ TEST(Cli, ValidateAndCampaignReadTheSamePackage)
     const QString pkg = copyEmbeddedPackage(dir);
     const CliRun ok = run({QStringLiteral("--validate"), pkg});
     EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
-    const CliRun state = run({QStringLiteral("--campaign"), pkg, QStringLiteral("--state-at"), QStringLiteral("2016-11-27")});
+    const CliRun state = run(
+        {QStringLiteral("--campaign"), pkg, QStringLiteral("--state-at"), QStringLiteral("2016-11-27")});
     EXPECT_EQ(state.exitCode, 0);
     EXPECT_EQ(districtIn(state.json(), QStringLiteral("jabal-badro")).value(QStringLiteral("control")).toString(),
               QStringLiteral("government"));
@@ -184,9 +192,11 @@ TEST(Cli, ValidateAndCampaignReadTheSamePackage)
     const QStringList lines = bad.err.trimmed().split(QLatin1Char('\n'));
     ASSERT_FALSE(lines.isEmpty());
     EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(^.*/control\.json:\d+:\d+: unknown district "hanan0"$)"))
-                    .match(lines.first()).hasMatch())
+                    .match(lines.first())
+                    .hasMatch())
         << lines.first().toStdString();
-    const CliRun viaCampaign = run({QStringLiteral("--campaign"), pkg, QStringLiteral("--state-at"), QStringLiteral("2016-11-27")});
+    const CliRun viaCampaign = run(
+        {QStringLiteral("--campaign"), pkg, QStringLiteral("--state-at"), QStringLiteral("2016-11-27")});
     EXPECT_EQ(viaCampaign.exitCode, 1);
     EXPECT_EQ(viaCampaign.err, bad.err) << "--validate and --campaign report a broken package identically";
     EXPECT_TRUE(viaCampaign.out.isEmpty());
@@ -194,7 +204,8 @@ TEST(Cli, ValidateAndCampaignReadTheSamePackage)
 
 TEST(Cli, MissingCampaignFolder)
 {
-    const CliRun r = run({QStringLiteral("--campaign"), QStringLiteral("/nonexistent/package"), QStringLiteral("--events")});
+    const CliRun r = run(
+        {QStringLiteral("--campaign"), QStringLiteral("/nonexistent/package"), QStringLiteral("--events")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err.trimmed(), QStringLiteral("/nonexistent/package: no such file or folder"));
 }

@@ -1,6 +1,6 @@
-#include "testpackage.h"
 #include "campaignloader.h"
 #include "controltimeline.h"
+#include "testpackage.h"
 
 #include <gtest/gtest.h>
 

@@ -220,11 +220,9 @@ TEST(DistrictAppearance, ARestatementOnAnotherBasisIsNotAChangeButLooksDifferent
     EXPECT_FALSE(restated.changedToday) << "same control: no change to outline";
     EXPECT_EQ(restated.since, QDate(2020, 1, 1));
     EXPECT_NE(restated, t.appearanceAt(0, {2020, 1, 4})) << "the basis is part of the look";
-    EXPECT_EQ(t.appearanceAt(0, {2020, 1, 6}), t.appearanceAt(0, {2020, 1, 8}))
-        << "same look, though the dates differ";
+    EXPECT_EQ(t.appearanceAt(0, {2020, 1, 6}), t.appearanceAt(0, {2020, 1, 8})) << "same look, though the dates differ";
     EXPECT_TRUE(t.appearanceAt(0, {2020, 1, 9}).changedToday);
-    EXPECT_NE(t.appearanceAt(0, {2020, 1, 9}), t.appearanceAt(0, {2020, 1, 10}))
-        << "changed today is part of the look";
+    EXPECT_NE(t.appearanceAt(0, {2020, 1, 9}), t.appearanceAt(0, {2020, 1, 10})) << "changed today is part of the look";
 }
 
 TEST(DistrictAppearance, SameDayChangesBackToTheSameControlAreNotAChange)

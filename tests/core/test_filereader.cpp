@@ -28,9 +28,9 @@ TEST(FileReader, ReportsInvalidUtf8AtItsLineAndColumn)
 
 TEST(FileReader, RejectsOverlongAndSurrogateEncodings)
 {
-    EXPECT_EQ(FileReader::firstInvalidUtf8(QByteArray("ab\xC0\xAF")), 2);     // overlong '/'
-    EXPECT_EQ(FileReader::firstInvalidUtf8(QByteArray("\xED\xA0\x80")), 0);   // UTF-16 surrogate
-    EXPECT_EQ(FileReader::firstInvalidUtf8(QByteArray("\xE6\xBC")), 0);       // truncated
+    EXPECT_EQ(FileReader::firstInvalidUtf8(QByteArray("ab\xC0\xAF")), 2);   // overlong '/'
+    EXPECT_EQ(FileReader::firstInvalidUtf8(QByteArray("\xED\xA0\x80")), 0); // UTF-16 surrogate
+    EXPECT_EQ(FileReader::firstInvalidUtf8(QByteArray("\xE6\xBC")), 0);     // truncated
     EXPECT_EQ(FileReader::firstInvalidUtf8(QStringLiteral("漢達拉特 ok").toUtf8()), -1);
 }
 

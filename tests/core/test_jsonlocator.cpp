@@ -1,5 +1,5 @@
-#include "testpackage.h"
 #include "jsonlocator.h"
+#include "testpackage.h"
 
 #include <gtest/gtest.h>
 
@@ -66,15 +66,18 @@ TEST(JsonLocator, DepthCheckAloneAgreesWithTheLocator)
 
 TEST(JsonLocator, WantedPointersAreFoundAsWhenEveryValueIsRecorded)
 {
-    const QByteArray json = QStringLiteral(
-                                "{\"名\": [\"[{\\\"\", {\"a/b\": [[1, 2], {\"c~d\": null}]}],\n"
-                                " \"skipped\": [[[[{\"x\": \"]}\"}]]]],\n"
-                                "  \"z\": {\"y\": [true, false,\n   \"漢\"]}}")
+    const QByteArray json = QStringLiteral("{\"名\": [\"[{\\\"\", {\"a/b\": [[1, 2], {\"c~d\": null}]}],\n"
+                                           " \"skipped\": [[[[{\"x\": \"]}\"}]]]],\n"
+                                           "  \"z\": {\"y\": [true, false,\n   \"漢\"]}}")
                                 .toUtf8();
     const JsonLocator all(json);
-    const QStringList pointers{QString(),          QStringLiteral("/名"),           QStringLiteral("/名/0"),
-                               QStringLiteral("/名/1/a~1b/0/1"), QStringLiteral("/名/1/a~1b/1/c~0d"),
-                               QStringLiteral("/skipped/0/0"),   QStringLiteral("/z/y/2")};
+    const QStringList pointers{QString(),
+                               QStringLiteral("/名"),
+                               QStringLiteral("/名/0"),
+                               QStringLiteral("/名/1/a~1b/0/1"),
+                               QStringLiteral("/名/1/a~1b/1/c~0d"),
+                               QStringLiteral("/skipped/0/0"),
+                               QStringLiteral("/z/y/2")};
     for (const QString &pointer : pointers) {
         const JsonLocator one(json, {pointer});
         EXPECT_EQ(one.position(pointer).line, all.position(pointer).line) << pointer.toStdString();

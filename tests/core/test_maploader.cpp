@@ -11,10 +11,11 @@
 
 namespace {
 
-const QByteArray kHeader =
-    "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:atlas=\"urn:aleppo-atlas:map:1\"\n"
-    "     viewBox=\"0 0 1597.781418 1620\" atlas:projection=\"equirectangular\" atlas:standard-parallel=\"36.2\"\n"
-    "     atlas:west=\"37.07\" atlas:east=\"37.29\" atlas:south=\"36.12\" atlas:north=\"36.30\">\n";
+const QByteArray kHeader = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:atlas=\"urn:aleppo-atlas:map:1\"\n"
+                           "     viewBox=\"0 0 1597.781418 1620\" atlas:projection=\"equirectangular\" "
+                           "atlas:standard-parallel=\"36.2\"\n"
+                           "     atlas:west=\"37.07\" atlas:east=\"37.29\" atlas:south=\"36.12\" "
+                           "atlas:north=\"36.30\">\n";
 
 QStringList problems(const QByteArray &svg)
 {
@@ -28,7 +29,8 @@ QStringList problems(const QByteArray &svg)
 
 TEST(MapLoader, ReadsTheGeoreferenceExactly)
 {
-    const MapLoadResult r = MapLoader::parse(kHeader + "<g id=\"base\"><rect width=\"10\" height=\"10\"/></g>\n</svg>\n",
+    const MapLoadResult r = MapLoader::parse(kHeader
+                                                 + "<g id=\"base\"><rect width=\"10\" height=\"10\"/></g>\n</svg>\n",
                                              QStringLiteral("map.svg"));
     ASSERT_TRUE(r.ok()) << r.problems.value(0).toString().toStdString();
     const MapProjection &p = r.projection;
@@ -46,8 +48,8 @@ TEST(MapLoader, RefusesADoctypeSoNoEntityCanExpand)
     const QByteArray billionLaughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n <!ENTITY a \"aaaaaaaaaa\">\n"
                                      " <!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n]>\n"
                                      + kHeader + "<text>&b;</text></svg>\n";
-    EXPECT_EQ(problems(billionLaughs),
-              QStringList{QStringLiteral("map.svg:2:1: DOCTYPE declarations are not allowed in a map (no entity expansion)")});
+    EXPECT_EQ(problems(billionLaughs), QStringList{QStringLiteral("map.svg:2:1: DOCTYPE declarations are not allowed "
+                                                                  "in a map (no entity expansion)")});
 }
 
 TEST(MapLoader, RefusesAMapWithoutGeoreference)
@@ -69,8 +71,8 @@ TEST(MapLoader, RefusesAViewBoxThatDoesNotMatchTheProjection)
 {
     QByteArray svg = kHeader + "</svg>\n";
     svg.replace("viewBox=\"0 0 1597.781418 1620\"", "viewBox=\"0 0 1620 1620\"");
-    EXPECT_EQ(problems(svg),
-              QStringList{QStringLiteral("map.svg:1:1: viewBox aspect 1.0000 does not match the georeference (0.9863 expected)")});
+    EXPECT_EQ(problems(svg), QStringList{QStringLiteral("map.svg:1:1: viewBox aspect 1.0000 does not match the "
+                                                        "georeference (0.9863 expected)")});
 }
 
 TEST(MapLoader, ReportsMalformedXmlWithItsPosition)
@@ -103,7 +105,8 @@ TEST(MapLoader, RefusesAnOversizedFileUnread)
     writeFile(path, QByteArray(MapLoader::kMaxBytes + 1, ' '));
     const MapLoadResult r = MapLoader::load(path, QStringLiteral("map.svg"));
     ASSERT_EQ(r.problems.size(), 1);
-    EXPECT_EQ(r.problems.first().toString(), QStringLiteral("map.svg: file is 33554433 bytes; the limit is 33554432 bytes"));
+    EXPECT_EQ(r.problems.first().toString(),
+              QStringLiteral("map.svg: file is 33554433 bytes; the limit is 33554432 bytes"));
 }
 
 // Every kind of document the quick byte scan once had to agree on with the
@@ -122,38 +125,50 @@ TEST(MapLoader, OddButWellFormedDocumentsAndTheirProblems)
     } cases[] = {
         {kHeader + body + "</svg>\n", {"base", "r1"}, {}},
         {"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- generated -->\n" + kHeader + body + "</svg>\n",
-         {"base", "r1"}, {}},
+         {"base", "r1"},
+         {}},
         {"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + kHeader + body + "</svg>\n", {"base", "r1"}, {}},
         {kHeader + body + "</svg>\n<!-- trailing comment -->\n", {"base", "r1"}, {}},
-        {kHeader + body + "</svg>\ngarbage", {"base", "r1"},
+        {kHeader + body + "</svg>\ngarbage",
+         {"base", "r1"},
          {"map.svg:6:1: XML error: Extra content at end of document."}},
-        {kHeader + body + "</svg><svg/>", {"base", "r1"},
+        {kHeader + body + "</svg><svg/>",
+         {"base", "r1"},
          {"map.svg:5:12: XML error: Extra content at end of document."}},
-        {kHeader + body + "</svg>\n<!-- a -- b -->", {"base", "r1"},
+        {kHeader + body + "</svg>\n<!-- a -- b -->",
+         {"base", "r1"},
          {"map.svg:6:10: XML error: Expected '>', but got ' '."}},
-        {kHeader + "<g id=\"x\"><svg><rect/></svg><g></svg>\n", {"x"},
+        {kHeader + "<g id=\"x\"><svg><rect/></svg><g></svg>\n",
+         {"x"},
          {"map.svg:4:37: XML error: Opening and ending tag mismatch."}},
-        {kHeader + "<desc><svg/></desc><g a=\"1\" a=\"2\"/></svg>\n", {},
+        {kHeader + "<desc><svg/></desc><g a=\"1\" a=\"2\"/></svg>\n",
+         {},
          {"map.svg:4:35: XML error: Attribute 'a' redefined."}},
         {kHeader + "<foo:g id=\"x\"/></svg>\n", {}, {"map.svg:4:15: XML error: Namespace prefix 'foo' not declared"}},
         {kHeader + "<g foo:id=\"x\"/></svg>\n", {}, {"map.svg:4:15: XML error: Namespace prefix 'foo' not declared"}},
-        {kHeader + "<g xmlns:a=\"u\" xmlns:b=\"u\" a:x=\"1\" b:x=\"2\"/></svg>\n", {},
+        {kHeader + "<g xmlns:a=\"u\" xmlns:b=\"u\" a:x=\"1\" b:x=\"2\"/></svg>\n",
+         {},
          {"map.svg:4:44: XML error: Attribute 'b:x' redefined."}},
         {kHeader + "<g xmlns:p=\"\"/></svg>\n", {}, {"map.svg:4:13: XML error: Illegal namespace declaration."}},
         {kHeader + "<g id=\"a&amp;b\"/><g id=\"tab\there\"/><g id=\"line\nend\"/></svg>\n",
-         {"a&b", "line end", "tab here"}, {}},
+         {"a&b", "line end", "tab here"},
+         {}},
         {kHeader + "<!--> <g id=\"fake\"/> --><g id=\"real\"/><![CDATA[<g id=\"cdata\"/>]]></svg>\n", {"real"}, {}},
         {kHeader + "<g id='single' class=\"a>b\"/><?pi <g id=\"pi\"/>?></svg >\n", {"single"}, {}},
-        {QByteArray(kHeader).replace("xmlns:atlas", "xmlns:geo").replace("atlas:", "geo:") + body + "</svg>\n", {},
+        {QByteArray(kHeader).replace("xmlns:atlas", "xmlns:geo").replace("atlas:", "geo:") + body + "</svg>\n",
+         {},
          {noGeoreference}},
         {QByteArray(kHeader).replace("urn:aleppo-atlas:map:1", "urn:aleppo-atlas:map:&#49;") + body + "</svg>\n",
-         {"base", "r1"}, {}},
+         {"base", "r1"},
+         {}},
         {QByteArray(kHeader).replace("atlas:west=\"37.07\"", "atlas:west=\"37.07\" atlas:west=\"37.07\"") + "</svg>\n",
-         {}, {"map.svg:3:102: XML error: Attribute 'atlas:west' redefined."}},
+         {},
+         {"map.svg:3:102: XML error: Attribute 'atlas:west' redefined."}},
         {QByteArray(kHeader).replace(">\n", "/>\n"), {}, {}},
         {"\xEF\xBB\xBF" + kHeader + body + "</svg>\n", {"base", "r1"}, {}},
         {kHeader + body, {"base", "r1"}, {"map.svg:5:1: XML error: Premature end of document."}},
-        {kHeader + body + "</svg>\n</svg>\n", {"base", "r1"},
+        {kHeader + body + "</svg>\n</svg>\n",
+         {"base", "r1"},
          {"map.svg:6:2: XML error: Expected '?', '!', or '[a-zA-Z]', but got '/'."}},
         {"<svg xmlns=\"http://www.w3.org/2000/svg\"/>", {}, {noGeoreference}},
         {"<x:svg xmlns:x=\"http://www.w3.org/2000/svg\"/>", {}, {noGeoreference}},
@@ -180,9 +195,9 @@ TEST(MapLoader, ReadsTheEmbeddedMapInOnePass)
     const MapLoadResult r = MapLoader::parse(file.bytes, QStringLiteral("map.svg"));
     ASSERT_TRUE(r.ok()) << r.problems.value(0).toString().toStdString();
     EXPECT_GT(r.elementIds.size(), 49);
-    EXPECT_EQ(r.layerIds, QStringList({QStringLiteral("base"), QStringLiteral("districts"), QStringLiteral("river"),
-                                       QStringLiteral("landmarks"), QStringLiteral("labels"),
-                                       QStringLiteral("furniture")}));
+    EXPECT_EQ(r.layerIds,
+              QStringList({QStringLiteral("base"), QStringLiteral("districts"), QStringLiteral("river"),
+                           QStringLiteral("landmarks"), QStringLiteral("labels"), QStringLiteral("furniture")}));
     EXPECT_TRUE(r.labels.ok()) << r.labels.unsupported.toStdString();
     EXPECT_GT(r.labels.labels.size(), 200);
     EXPECT_TRUE(r.districtPaths.isEmpty()) << "no district outlines asked for";
@@ -213,10 +228,12 @@ TEST(MapLoader, EveryCutOrDeletedByteIsRefusedWithAPlaceOrReadWhole)
 {
     // A small map with everything the pass reads: districts, transforms, labels.
     const QByteArray svg = kHeader
-                           + "<g id=\"districts\" transform=\"translate(1 2)\"><path id=\"a\" d=\"M0,0 L10,0 L10,10 Z\"/>"
+                           + "<g id=\"districts\" transform=\"translate(1 2)\"><path id=\"a\" d=\"M0,0 L10,0 L10,10 "
+                             "Z\"/>"
                              "<rect id=\"b\" width=\"3\" height=\"4\"/></g>\n"
                              "<g id=\"labels\"><g transform=\"matrix(0.5 0 0 0.5 10 20)\"><text font-size=\"100\" "
-                             "font-family=\"DejaVu Sans\" fill=\"#123\">Bab <tspan font-family=\"Noto Sans CJK TC\">巴卜"
+                             "font-family=\"DejaVu Sans\" fill=\"#123\">Bab <tspan font-family=\"Noto Sans CJK "
+                             "TC\">巴卜"
                              "</tspan></text></g></g>\n</svg>\n";
     const QSet<QString> ids{QStringLiteral("a"), QStringLiteral("b")};
     const MapLoadResult whole = MapLoader::parse(svg, QStringLiteral("map.svg"), ids);

@@ -1,8 +1,8 @@
-#include "testpackage.h"
 #include "campaignloader.h"
 #include "districthistorymodel.h"
 #include "eventfilterproxymodel.h"
 #include "eventlistmodel.h"
+#include "testpackage.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -72,8 +72,9 @@ TEST(EventFilterProxyModel, FiltersByDistrictAndKind)
     EventFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     proxy.setDistrict(QStringLiteral("handarat"));
-    EXPECT_EQ(ids(proxy), (QStringList{QStringLiteral("handarat-part-taken"), QStringLiteral("handarat-taken-and-retaken"),
-                                       QStringLiteral("handarat-attacked-again"), QStringLiteral("handarat-captured")}));
+    EXPECT_EQ(ids(proxy),
+              (QStringList{QStringLiteral("handarat-part-taken"), QStringLiteral("handarat-taken-and-retaken"),
+                           QStringLiteral("handarat-attacked-again"), QStringLiteral("handarat-captured")}));
     proxy.setKind(QStringLiteral("capture"));
     EXPECT_EQ(ids(proxy), (QStringList{QStringLiteral("handarat-part-taken"), QStringLiteral("handarat-captured")}));
     proxy.setDistrict(QString());

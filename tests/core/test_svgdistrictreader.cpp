@@ -35,8 +35,9 @@ TEST(SvgDistrictReader, PathDataAbsoluteAndRelative)
     EXPECT_EQ(implicit.boundingRect(), QRectF(-10, -10, 20, 10));
 
     QPainterPath curves;
-    ASSERT_TRUE(SvgDistrictReader::parsePathData(
-        QStringLiteral("M0,0 C0,10 10,10 10,0 S20,-10 20,0 Q25,5 30,0 T40,0 Z"), &curves, &error))
+    ASSERT_TRUE(
+        SvgDistrictReader::parsePathData(QStringLiteral("M0,0 C0,10 10,10 10,0 S20,-10 20,0 Q25,5 30,0 T40,0 Z"),
+                                         &curves, &error))
         << error.toStdString();
     EXPECT_NEAR(curves.boundingRect().right(), 40.0, 1e-9);
 }
@@ -95,7 +96,8 @@ QByteArray mapWith(const QByteArray &body)
 {
     return R"svg(<svg xmlns="http://www.w3.org/2000/svg" xmlns:atlas="urn:aleppo-atlas:map:1" viewBox="0 0 200 100"
      atlas:projection="equirectangular" atlas:standard-parallel="0" atlas:west="0" atlas:east="2" atlas:south="0" atlas:north="1">
-)svg" + body + "</svg>\n";
+)svg" + body
+           + "</svg>\n";
 }
 
 QSet<QString> ids(std::initializer_list<const char *> list)
@@ -145,11 +147,11 @@ TEST(SvgDistrictReader, TheLoaderPlacesEveryBadDistrictElement)
     QStringList problems;
     for (const Diagnostic &d : r.problems)
         problems.append(d.toString());
-    EXPECT_EQ(problems,
-              QStringList({QStringLiteral("map.svg:5:5: district \"c\" is a <circle>; use a <path>, <polygon> or <rect>"),
-                           QStringLiteral("map.svg:6:7: district \"e\": bad lineto at offset 8"),
-                           QStringLiteral("map.svg:8:3: cannot read transform \"wobble(3)\""),
-                           QStringLiteral("map.svg:8:28: district \"f\": bad width or height")}));
+    EXPECT_EQ(problems, QStringList({QStringLiteral("map.svg:5:5: district \"c\" is a <circle>; use a <path>, "
+                                                    "<polygon> or <rect>"),
+                                     QStringLiteral("map.svg:6:7: district \"e\": bad lineto at offset 8"),
+                                     QStringLiteral("map.svg:8:3: cannot read transform \"wobble(3)\""),
+                                     QStringLiteral("map.svg:8:28: district \"f\": bad width or height")}));
     EXPECT_TRUE(r.districtPaths.isEmpty()) << "a refused map hands over nothing";
     EXPECT_TRUE(r.svg.isEmpty());
     // With the districts drawn from elsewhere, the same elements are no problem.
@@ -163,8 +165,8 @@ TEST(SvgDistrictReader, NumbersAreReadAsQtReadsThem)
                                "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899"}) {
         QPainterPath path;
         QString error;
-        ASSERT_TRUE(SvgDistrictReader::parsePathData(QStringLiteral("M%1,0 L1,1 Z").arg(QLatin1String(number)), &path,
-                                                     &error))
+        ASSERT_TRUE(
+            SvgDistrictReader::parsePathData(QStringLiteral("M%1,0 L1,1 Z").arg(QLatin1String(number)), &path, &error))
             << number << ": " << error.toStdString();
         EXPECT_EQ(path.elementAt(0).x, QString::fromLatin1(number).toDouble()) << number;
     }

@@ -76,7 +76,8 @@ TEST(SvgLabelReader, ReadsTransformsAnchorsAndCollapsesSpace)
         "<g id=\"labels\"><g transform=\"matrix(0.5 0 0 0.5 10 20)\"><text font-size=\"100\" "
         "font-family=\"DejaVu Sans\" text-anchor=\"end\" font-weight=\"bold\" fill=\"#123456\">  Bab\n   al-Hadid "
         "<tspan font-family=\"Noto Sans CJK TC\">巴卜</tspan>  </text></g>"
-        "<text x=\"5\" y=\"6\" font-size=\"12\" font-family=\"DejaVu Sans\" fill=\"#fff\">x<!-- a comment --></text></g>");
+        "<text x=\"5\" y=\"6\" font-size=\"12\" font-family=\"DejaVu Sans\" fill=\"#fff\">x<!-- a comment "
+        "--></text></g>");
     const SvgLabelReader::Result result = labelsOf(svg);
     ASSERT_TRUE(result.ok()) << result.unsupported.toStdString();
     ASSERT_EQ(result.labels.size(), 2);
@@ -107,11 +108,13 @@ TEST(SvgLabelReader, RefusesWhatItCannotDrawExactly)
     } cases[] = {
         {"a shape in the layer", svgWithLayer("<g id=\"labels\">" + text + "<rect width=\"1\" height=\"1\"/></g>")},
         {"a style attribute", svgWithLayer("<g id=\"labels\"><text style=\"fill:red\" font-family=\"A\">a</text></g>")},
-        {"a tspan with dx", svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a<tspan dx=\"3\">b</tspan></text></g>")},
+        {"a tspan with dx",
+         svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a<tspan dx=\"3\">b</tspan></text></g>")},
         {"a tspan holding an element",
          svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a<tspan><tspan>b</tspan></tspan></text></g>")},
         {"a transform on the layer", svgWithLayer("<g id=\"labels\" transform=\"scale(2)\">" + text + "</g>")},
-        {"a transform on the root", svgWithLayer("<g id=\"labels\">" + text + "</g>", " transform=\"scale(2)\""), false},
+        {"a transform on the root", svgWithLayer("<g id=\"labels\">" + text + "</g>", " transform=\"scale(2)\""),
+         false},
         {"a font-family list", svgWithLayer("<g id=\"labels\"><text font-family=\"A, B\">a</text></g>")},
         {"a named colour", svgWithLayer("<g id=\"labels\"><text font-family=\"A\" fill=\"red\">a</text></g>")},
         {"two texts in one group",
@@ -127,8 +130,8 @@ TEST(SvgLabelReader, RefusesWhatItCannotDrawExactly)
         EXPECT_TRUE(r.ok()) << c.what << ": such a layer is QtSvg's to draw, not a problem with the map";
         EXPECT_EQ(r.labels.found, c.reachesTheLayer) << c.what;
         EXPECT_FALSE(r.labels.ok()) << c.what;
-        EXPECT_TRUE(r.labels.unsupported.startsWith(QStringLiteral("map.svg:1:"))) << c.what << ": "
-                                                                                   << r.labels.unsupported.toStdString();
+        EXPECT_TRUE(r.labels.unsupported.startsWith(QStringLiteral("map.svg:1:")))
+            << c.what << ": " << r.labels.unsupported.toStdString();
         EXPECT_TRUE(r.labels.labels.isEmpty()) << c.what;
     }
     const SvgLabelReader::Result missing = labelsOf(svgWithLayer("<g id=\"base\"/>"));

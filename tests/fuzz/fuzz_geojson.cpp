@@ -14,7 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const DistrictShape &s : r.shapes) {
         for (const QGeoPolygon &p : s.polygons) {
             for (const QGeoCoordinate &c : p.perimeter()) {
-                if (!c.isValid() || c.latitude() < -90 || c.latitude() > 90 || c.longitude() < -180 || c.longitude() > 180)
+                if (!c.isValid() || c.latitude() < -90 || c.latitude() > 90 || c.longitude() < -180
+                    || c.longitude() > 180)
                     __builtin_trap();
             }
         }

@@ -4,9 +4,9 @@
 
 #include <QDir>
 
-#include <algorithm>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -43,7 +43,8 @@ QString sourcePath(const QString &relative)
 
 QString csrNeighbourhoodsPath()
 {
-    const QString path = QDir(QStringLiteral(ATLAS_SHARED_DIR)).filePath(QStringLiteral("geo/csr/Neighborhoods.geojson"));
+    const QString path = QDir(QStringLiteral(ATLAS_SHARED_DIR))
+                             .filePath(QStringLiteral("geo/csr/Neighborhoods.geojson"));
     return QFileInfo::exists(path) ? QDir::cleanPath(path) : QString();
 }
 

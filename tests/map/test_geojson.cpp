@@ -104,8 +104,7 @@ TEST(GeoJson, SyntaxErrorHasItsPosition)
     EXPECT_EQ(r.problems.first().line, 4);
     // Qt reports the offset just after the stray comma (column 24), as the core loaders do.
     EXPECT_EQ(r.problems.first().column, 25) << describe(r.problems);
-    EXPECT_TRUE(r.problems.first().message.startsWith(QStringLiteral("JSON syntax error: ")))
-        << describe(r.problems);
+    EXPECT_TRUE(r.problems.first().message.startsWith(QStringLiteral("JSON syntax error: "))) << describe(r.problems);
     EXPECT_TRUE(r.shapes.isEmpty());
 }
 
@@ -176,16 +175,14 @@ TEST(GeoJson, TooFewPositions)
   {"type": "Feature", "properties": {"id": "a"}, "geometry": {"type": "Polygon", "coordinates": [
     [[37.1, 36.1], [37.2, 36.2], [37.1, 36.1]]]}}
 ]})");
-    expectOneProblem(r, 3, 5,
-                     QStringLiteral("a ring needs at least 4 positions (first repeated last), not 3"));
+    expectOneProblem(r, 3, 5, QStringLiteral("a ring needs at least 4 positions (first repeated last), not 3"));
 }
 
 TEST(GeoJson, NotAFeatureCollection)
 {
     expectOneProblem(parse(R"({"type": "Feature", "geometry": null})"), 1, 10,
                      QStringLiteral("\"type\" must be \"FeatureCollection\", not \"Feature\""));
-    expectOneProblem(parse("[1, 2]"), 1, 1,
-                     QStringLiteral("the top level must be a GeoJSON FeatureCollection object"));
+    expectOneProblem(parse("[1, 2]"), 1, 1, QStringLiteral("the top level must be a GeoJSON FeatureCollection object"));
 }
 
 TEST(GeoJson, OnlyWgs84CoordinateSystems)
@@ -232,8 +229,8 @@ TEST(GeoJson, CollectsEveryProblemInFileOrder)
 
 TEST(GeoJson, FileProblemsNameTheFile)
 {
-    const GeoJsonLoadResult missing =
-        GeoJsonLoader::load(MapTest::tempDir() + QStringLiteral("/missing.geojson"), QStringLiteral("missing.geojson"));
+    const GeoJsonLoadResult missing = GeoJsonLoader::load(MapTest::tempDir() + QStringLiteral("/missing.geojson"),
+                                                          QStringLiteral("missing.geojson"));
     ASSERT_EQ(missing.problems.size(), 1);
     EXPECT_EQ(missing.problems.first().toString(), QStringLiteral("missing.geojson: file not found"));
 }
@@ -383,7 +380,6 @@ TEST(GeoJson, ProblemsDeepInABigCollectionArePlacedExactly)
     EXPECT_TRUE(r.problems.at(0).message.startsWith(QStringLiteral("latitude 95.5 is outside WGS84")));
     EXPECT_EQ(r.problems.at(1).line, duplicate.first);
     EXPECT_EQ(r.problems.at(1).column, duplicate.second);
-    EXPECT_EQ(r.problems.at(1).message, QStringLiteral("duplicate district id \"f7\" (first used at %1:%2)")
-                                            .arg(first.first)
-                                            .arg(first.second));
+    EXPECT_EQ(r.problems.at(1).message,
+              QStringLiteral("duplicate district id \"f7\" (first used at %1:%2)").arg(first.first).arg(first.second));
 }

@@ -3,8 +3,8 @@
 #include "labellayeritem.h"
 #include "maploader.h"
 #include "mapscene.h"
-#include "mapview.h"
 #include "maptestsupport.h"
+#include "mapview.h"
 #include "svglayeritem.h"
 
 #include <QFile>
@@ -93,7 +93,8 @@ TEST(MapScene, AnUnreadableLabelLayerFallsBackToQtSvg)
     QByteArray svg = aleppoSvg();
     const qsizetype at = svg.indexOf("<g id=\"labels\">");
     ASSERT_GT(at, 0);
-    svg.insert(at + int(qstrlen("<g id=\"labels\">")), "<rect x=\"1\" y=\"1\" width=\"5\" height=\"5\" fill=\"#ff0000\"/>");
+    svg.insert(at + int(qstrlen("<g id=\"labels\">")),
+               "<rect x=\"1\" y=\"1\" width=\"5\" height=\"5\" fill=\"#ff0000\"/>");
     const MapLoadResult map = MapLoader::parse(svg, QStringLiteral("map.svg"));
     ASSERT_TRUE(map.ok()) << "such a layer is no problem with the map";
     EXPECT_FALSE(map.labels.ok());
@@ -117,7 +118,7 @@ TEST(LabelLayer, MatchesQtSvgAtEveryZoomAndPixelRatio)
     // filled and stroked outlines, as QtSvg draws them.
     for (const double zoom : {0.45, 0.75, 1.5, 3.0, 30.0}) {
         for (const double dpr : {1.0, 2.0}) {
-            const QPointF centre = zoom < 0.5   ? scene->mapRect().center()
+            const QPointF centre = zoom < 0.5  ? scene->mapRect().center()
                                    : zoom < 10 ? citadel
                                                : labels->labelBounds(hanano).center();
             const QImage qtSvg = paintLabels(labels, zoom, centre, dpr, true);
@@ -131,7 +132,8 @@ TEST(LabelLayer, MatchesQtSvgAtEveryZoomAndPixelRatio)
             const int beyond = MapTest::pixelsBeyondOnePixel(qtSvg, ours, 48);
             const int missing = MapTest::pixelsBeyondOnePixel(ours, qtSvg, 48);
             EXPECT_LT(beyond, inked * 0.025) << "zoom " << zoom << ", dpr " << dpr << ": " << beyond << " of " << inked;
-            EXPECT_LT(missing, inked * 0.025) << "zoom " << zoom << ", dpr " << dpr << ": " << missing << " of " << inked;
+            EXPECT_LT(missing, inked * 0.025)
+                << "zoom " << zoom << ", dpr " << dpr << ": " << missing << " of " << inked;
             // About as much solid ink: the halos are as wide as QtSvg's strokes
             // (measured: 4.9% more at the fitting zoom, where the halo passes
             // make small glyphs' halos a little more solid than a stroke).
@@ -241,8 +243,8 @@ TEST(LabelLayer, PaintOrderGroupsSizesAndKeepsWhatOverlapsInOrder)
     ASSERT_GT(sizes.size(), 10u) << "more sizes than Qt keeps glyph images for";
     const int documentChanges = sizeChanges(labels, all);
     const int orderChanges = sizeChanges(labels, order);
-    std::printf("%d sizes; size changes: %d in document order, %d in paint order\n", int(sizes.size()),
-                documentChanges, orderChanges);
+    std::printf("%d sizes; size changes: %d in document order, %d in paint order\n", int(sizes.size()), documentChanges,
+                orderChanges);
     // Halos, then texts, in one colour each, would go through the sizes twice;
     // a text held back by a neighbour's halo of another size adds a change.
     EXPECT_LE(orderChanges, int(sizes.size()) * 3);

@@ -6,8 +6,8 @@
 #include "districtitem.h"
 #include "labellayeritem.h"
 #include "mapscene.h"
-#include "mapview.h"
 #include "maptestsupport.h"
+#include "mapview.h"
 #include "svglayeritem.h"
 #include "syntheticcampaign.h"
 
@@ -15,8 +15,8 @@
 #include <QCoreApplication>
 #include <QGraphicsSvgItem>
 #include <QImage>
-#include <QPainter>
 #include <QPaintEvent>
+#include <QPainter>
 #include <QScreen>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
@@ -29,8 +29,8 @@ namespace {
 constexpr QSize kSize(600, 400);
 
 /// The view's render hints.
-constexpr QPainter::RenderHints kHints =
-    QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform;
+constexpr QPainter::RenderHints kHints = QPainter::Antialiasing | QPainter::TextAntialiasing
+                                         | QPainter::SmoothPixmapTransform;
 
 QGraphicsItem *layerItem(const MapScene &scene, const QString &id)
 {
@@ -71,8 +71,8 @@ QImage paintedFromExportScene(const MapView &view)
 {
     const MapScene &live = *view.mapScene();
     QString error;
-    const std::unique_ptr<MapScene> scene =
-        MapScene::build(live.campaignPtr(), live.timelinePtr(), live.sources(), &error, MapScene::Use::Export);
+    const std::unique_ptr<MapScene> scene = MapScene::build(live.campaignPtr(), live.timelinePtr(), live.sources(),
+                                                            &error, MapScene::Use::Export);
     EXPECT_TRUE(scene) << error.toStdString();
     if (!scene)
         return {};
@@ -123,8 +123,7 @@ TEST(SvgLayers, ScreenMatchesTheExportSceneAtEveryZoom)
     // The window draws the layers from Qt's item cache and the districts from
     // sprites; an export scene paints every vector. Same pixels, at the
     // fitting zoom, zoomed in on the Old City and far in.
-    const std::unique_ptr<MapView> view =
-        shownView(MapTest::aleppo(), MapTest::aleppoTimeline(), QDate(2016, 11, 27));
+    const std::unique_ptr<MapView> view = shownView(MapTest::aleppo(), MapTest::aleppoTimeline(), QDate(2016, 11, 27));
     view->setSelectedDistrict(QStringLiteral("hanano"));
     for (const double factor : {1.0, 2.5, 8.0}) {
         view->setZoomFactor(view->fitZoomFactor() * factor);
@@ -186,8 +185,8 @@ TEST(SvgLayers, BoundingRectCoversEverythingDrawn)
         ASSERT_FALSE(inked.isEmpty()) << id.toStdString();
         const QRectF drawn = QRectF(inked).translated(area.topLeft());
         const QRectF bounds = item->sceneBoundingRect().adjusted(-1, -1, 1, 1);
-        EXPECT_TRUE(bounds.contains(drawn)) << id.toStdString() << ": drawn " << drawn.left() << ","
-                                            << drawn.top() << " " << drawn.width() << "x" << drawn.height();
+        EXPECT_TRUE(bounds.contains(drawn)) << id.toStdString() << ": drawn " << drawn.left() << "," << drawn.top()
+                                            << " " << drawn.width() << "x" << drawn.height();
     }
 }
 
@@ -216,8 +215,7 @@ TEST(SvgLayers, DayStepRepaintsOnlyWhatChangedAndShowsWhatAFreshViewShows)
     // The window repaints only the restyled districts' areas after a day
     // step (Qt's partial viewport updates), and shows exactly what a view
     // opened on that day shows.
-    const std::unique_ptr<MapView> kept =
-        shownView(MapTest::aleppo(), MapTest::aleppoTimeline(), QDate(2016, 11, 25));
+    const std::unique_ptr<MapView> kept = shownView(MapTest::aleppo(), MapTest::aleppoTimeline(), QDate(2016, 11, 25));
     kept->zoomIn();
     shown(*kept);
 

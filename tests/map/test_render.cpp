@@ -32,8 +32,7 @@ QByteArray readAll(const QString &path)
 
 int runRender(const QStringList &args, QString *out, QString *err)
 {
-    const CommandLineOptions options =
-        CommandLineOptions::parse(QStringList{QStringLiteral("aleppo-atlas")} + args);
+    const CommandLineOptions options = CommandLineOptions::parse(QStringList{QStringLiteral("aleppo-atlas")} + args);
     QString o;
     QString e;
     QTextStream outStream(&o);
@@ -135,9 +134,9 @@ TEST(MapRenderer, PdfIsAPdf)
     EXPECT_TRUE(pdf.startsWith("%PDF")) << pdf.left(16).toStdString();
     EXPECT_GT(pdf.size(), 10000);
     // 1200x800 px at 96 dpi is a 900x600 pt page.
-    const QRegularExpressionMatch box =
-        QRegularExpression(QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"))
-            .match(QString::fromLatin1(pdf));
+    const QRegularExpressionMatch box = QRegularExpression(
+                                            QStringLiteral(R"(/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\])"))
+                                            .match(QString::fromLatin1(pdf));
     ASSERT_TRUE(box.hasMatch());
     EXPECT_NEAR(box.captured(1).toDouble(), 900.0, 1.0) << box.captured(0).toStdString();
     EXPECT_NEAR(box.captured(2).toDouble(), 600.0, 1.0) << box.captured(0).toStdString();
@@ -244,8 +243,8 @@ TEST(MapRenderer, ArticleDaysForReview)
     const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
     const QString dir = qEnvironmentVariableIsSet("ATLAS_MAP_RENDER_DIR") ? qEnvironmentVariable("ATLAS_MAP_RENDER_DIR")
                                                                           : MapTest::tempDir();
-    for (const QDate date : {QDate(2016, 9, 24), QDate(2016, 11, 25), QDate(2016, 11, 27), QDate(2016, 12, 13),
-                             QDate(2016, 12, 22)}) {
+    for (const QDate date :
+         {QDate(2016, 9, 24), QDate(2016, 11, 25), QDate(2016, 11, 27), QDate(2016, 12, 13), QDate(2016, 12, 22)}) {
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_TW")}) {
             MapRenderer::Options options;
             options.date = date;
@@ -260,7 +259,8 @@ TEST(MapRenderer, ArticleDaysForReview)
     options.date = QDate(2016, 11, 27);
     for (const QString &suffix : {QStringLiteral("svg"), QStringLiteral("pdf")}) {
         QString error;
-        EXPECT_TRUE(MapRenderer::renderToFile(*scene, QDir(dir).filePath(QStringLiteral("render-2016-11-27-en.") + suffix),
+        EXPECT_TRUE(MapRenderer::renderToFile(*scene,
+                                              QDir(dir).filePath(QStringLiteral("render-2016-11-27-en.") + suffix),
                                               options, &error))
             << error.toStdString();
     }

@@ -7,13 +7,13 @@
 
 #include <QDirIterator>
 #include <QFile>
-#include <QPainter>
-#include <QTemporaryDir>
-#include <QThread>
 #include <QGraphicsSvgItem>
-#include <QtMath>
+#include <QPainter>
 #include <QSet>
 #include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtMath>
 
 #include <gtest/gtest.h>
 
@@ -259,8 +259,7 @@ TEST(MapScene, SourcesReadInAnotherThreadBuildTheSameScene)
 
     auto sources = std::make_shared<const MapSources>(read);
     QString error;
-    const std::unique_ptr<MapScene> fromSources =
-        MapScene::build(campaign, MapTest::aleppoTimeline(), sources, &error);
+    const std::unique_ptr<MapScene> fromSources = MapScene::build(campaign, MapTest::aleppoTimeline(), sources, &error);
     ASSERT_NE(fromSources, nullptr) << error.toStdString();
     const std::unique_ptr<MapScene> fresh = MapTest::aleppoScene();
     ASSERT_EQ(fromSources->districtItems().size(), fresh->districtItems().size());
@@ -324,9 +323,8 @@ TEST(MapScene, TheCampaignLoadersParseOfTheMapIsTheOneDrawn)
 
     const std::shared_ptr<const Campaign> campaign = loaded.campaign;
     QString error;
-    const std::unique_ptr<MapScene> scene =
-        MapScene::build(campaign, std::make_shared<const ControlTimeline>(campaign),
-                        std::make_shared<const MapSources>(read), &error);
+    const std::unique_ptr<MapScene> scene = MapScene::build(campaign, std::make_shared<const ControlTimeline>(campaign),
+                                                            std::make_shared<const MapSources>(read), &error);
     ASSERT_NE(scene, nullptr) << error.toStdString();
     EXPECT_TRUE(scene->hasBaseMap());
     QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
@@ -334,11 +332,12 @@ TEST(MapScene, TheCampaignLoadersParseOfTheMapIsTheOneDrawn)
     QPainter painter(&image);
     scene->render(&painter);
     painter.end();
-    EXPECT_GT(MapTest::differentPixels(image, [] {
-                  QImage blank(400, 400, QImage::Format_ARGB32_Premultiplied);
-                  blank.fill(Qt::white);
-                  return blank;
-              }()),
+    EXPECT_GT(MapTest::differentPixels(image,
+                                       [] {
+                                           QImage blank(400, 400, QImage::Format_ARGB32_Premultiplied);
+                                           blank.fill(Qt::white);
+                                           return blank;
+                                       }()),
               10000)
         << "the map draws";
 }
@@ -376,8 +375,8 @@ TEST(MapScene, APackageWithoutGeoJsonIsDrawnFromTheLoadersOnePass)
 
     const std::shared_ptr<const Campaign> campaign = loaded.campaign;
     QString error;
-    const std::unique_ptr<MapScene> scene = MapScene::build(
-        campaign, std::make_shared<const ControlTimeline>(campaign), std::make_shared<const MapSources>(read), &error);
+    const std::unique_ptr<MapScene> scene = MapScene::build(campaign, std::make_shared<const ControlTimeline>(campaign),
+                                                            std::make_shared<const MapSources>(read), &error);
     ASSERT_NE(scene, nullptr) << error.toStdString();
     for (const District &d : campaign->districts)
         EXPECT_EQ(scene->districtAt(scene->projection().toMap(d.centroid)), d.id) << d.id.toStdString();

@@ -4,9 +4,9 @@
 #include "districtitem.h"
 #include "districtlook.h"
 
-#include <QPainter>
 #include "mapscene.h"
 #include "maptestsupport.h"
+#include <QPainter>
 
 #include <gtest/gtest.h>
 
@@ -52,12 +52,12 @@ struct Style
     QString control, baseSide, stripeSide;
     bool leadingKnown = false;
     bool changedToday = false;
-    QColor fill;                              ///< the fill layer's colour
+    QColor fill; ///< the fill layer's colour
     Texture texture = Texture::None;
     QColor textureColor;
     double textureWidth = 0, textureSpacing = 0;
-    Qt::PenStyle outline = Qt::NoPen;         ///< the district's own outline (the first stroke)
-    Qt::PenStyle emphasis = Qt::NoPen;        ///< the black "changed today" outline
+    Qt::PenStyle outline = Qt::NoPen;  ///< the district's own outline (the first stroke)
+    Qt::PenStyle emphasis = Qt::NoPen; ///< the black "changed today" outline
     double emphasisWidth = 0;
 };
 
@@ -74,7 +74,9 @@ Style styleOf(const DistrictLook &look)
     bool outlineSeen = false;
     for (const LookLayer &layer : look.layers()) {
         switch (layer.kind) {
-        case LookLayer::Kind::Fill: s.fill = layer.color; break;
+        case LookLayer::Kind::Fill:
+            s.fill = layer.color;
+            break;
         case LookLayer::Kind::Stripes:
         case LookLayer::Kind::Dots:
             s.texture = layer.kind == LookLayer::Kind::Stripes ? Texture::Stripes : Texture::Dots;
@@ -414,7 +416,6 @@ TEST(DistrictLook, ContestedStripesFollowTheAppearancesContestants)
     a.changedToday = true;
     EXPECT_TRUE(DistrictLook::forState(a, campaign->sides).changedToday());
     EXPECT_EQ(styleOf(DistrictLook::forState(a, campaign->sides)).emphasis, Qt::SolidLine);
-
 }
 
 TEST(DistrictLook, UnknownSidesFallBackToTheOneNeutralGrey)

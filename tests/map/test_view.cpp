@@ -3,8 +3,8 @@
 #include "districtitem.h"
 #include "legendwidget.h"
 #include "mapscene.h"
-#include "mapview.h"
 #include "maptestsupport.h"
+#include "mapview.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,10 +37,7 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowExposed(view.get()));
     }
 
-    QPoint centroidPos(const QString &id) const
-    {
-        return view->viewPosOf(MapTest::aleppo()->district(id)->centroid);
-    }
+    QPoint centroidPos(const QString &id) const { return view->viewPosOf(MapTest::aleppo()->district(id)->centroid); }
 
     std::unique_ptr<MapView> view;
 };
@@ -122,8 +119,9 @@ TEST_F(MapViewTest, DragPansWithoutSelecting)
     const int h = view->horizontalScrollBar()->value();
     const QPoint start = view->viewport()->rect().center();
     QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, start);
-    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(-120, 0)), QPointF(view->viewport()->mapToGlobal(start + QPoint(-120, 0))),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(-120, 0)),
+                     QPointF(view->viewport()->mapToGlobal(start + QPoint(-120, 0))), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
     QApplication::sendEvent(view->viewport(), &move);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, start + QPoint(-120, 0));
     EXPECT_EQ(view->horizontalScrollBar()->value(), h + 120);
@@ -192,7 +190,8 @@ TEST_F(MapViewTest, TooltipHasNamesControlSinceAndBasis)
     EXPECT_TRUE(text.contains(QStringLiteral("Basis: stated (article)"))) << "the panels' words";
 
     view->setDate(QDate(2016, 9, 24));
-    const QString handarat = QTextDocumentFragment::fromHtml(view->toolTipFor(QStringLiteral("handarat"))).toPlainText();
+    const QString handarat = QTextDocumentFragment::fromHtml(view->toolTipFor(QStringLiteral("handarat")))
+                                 .toPlainText();
     EXPECT_TRUE(handarat.contains(QStringLiteral("Control: contested, mostly held by Opposition (rebel) forces")))
         << handarat.toStdString();
     EXPECT_TRUE(handarat.contains(QStringLiteral("Changed on this day"))) << handarat.toStdString();
@@ -337,8 +336,8 @@ TEST_F(MapViewTest, FirstFrameIsReportedAndTheGrabShowsTheMap)
     // across the stripes, about 17 px along a row): it is drawn at the view's
     // scale, never a scaled bitmap.
     view->setDate(QDate(2016, 10, 6));
-    const QPointF basha =
-        view->mapScene()->projection().toMap(MapTest::aleppo()->district(QStringLiteral("bustan-al-basha"))->centroid);
+    const QPointF basha = view->mapScene()->projection().toMap(
+        MapTest::aleppo()->district(QStringLiteral("bustan-al-basha"))->centroid);
     for (const double zoom : {6.0, 12.0}) {
         view->setZoomFactor(zoom);
         view->centerOn(basha);
@@ -346,7 +345,7 @@ TEST_F(MapViewTest, FirstFrameIsReportedAndTheGrabShowsTheMap)
         ASSERT_FALSE(zoomed.isNull());
         if (qEnvironmentVariableIsSet("ATLAS_MAP_RENDER_DIR"))
             zoomed.save(QDir(qEnvironmentVariable("ATLAS_MAP_RENDER_DIR"))
-                             .filePath(QStringLiteral("mapview-zoomed-%1.png").arg(zoom)));
+                            .filePath(QStringLiteral("mapview-zoomed-%1.png").arg(zoom)));
         const QPoint centre = view->mapFromScene(basha) + view->viewport()->pos();
         const int ratio = int(zoomed.devicePixelRatio());
         // A row of the district clear of its label: only fill and stripes.
@@ -357,7 +356,7 @@ TEST_F(MapViewTest, FirstFrameIsReportedAndTheGrabShowsTheMap)
             bool clear = true;
             for (int x = centre.x() - 85; x < centre.x() + 85 && clear; ++x) {
                 const QColor c = zoomed.pixelColor(x * ratio, (centre.y() + dy) * ratio);
-                clear = c.hsvSaturation() > 90; // no label text, halo or outline
+                clear = c.hsvSaturation() > 90;              // no label text, halo or outline
                 const bool green = c.green() > c.red() + 20; // the opposition's stripes over the government's fill
                 if (green && !inStripe)
                     ++runs;

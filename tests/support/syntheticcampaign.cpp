@@ -19,8 +19,14 @@ const QDate kStart(2016, 9, 19);
 const QDate kEnd(2016, 12, 22);
 constexpr int kParagraphs = 200;
 
-QString districtId(int i) { return QStringLiteral("d%1").arg(i, 5, 10, QLatin1Char('0')); }
-QString sentence(int p) { return QStringLiteral("第%1段：戰線移動。").arg(p); }
+QString districtId(int i)
+{
+    return QStringLiteral("d%1").arg(i, 5, 10, QLatin1Char('0'));
+}
+QString sentence(int p)
+{
+    return QStringLiteral("第%1段：戰線移動。").arg(p);
+}
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -86,15 +92,16 @@ QString SyntheticCampaign::write(const QString &folder, const Options &o)
             const double py = cyM - r * qSin(a);
             ring.append(QJsonArray{kWest + px / kx, kNorth - py});
             if (k < 6)
-                d += QStringLiteral("%1%2,%3 ").arg(k == 0 ? QStringLiteral("M") : QStringLiteral("L"))
+                d += QStringLiteral("%1%2,%3 ")
+                         .arg(k == 0 ? QStringLiteral("M") : QStringLiteral("L"))
                          .arg(px * svgScale, 0, 'f', 2)
                          .arg(py * svgScale, 0, 'f', 2);
         }
-        features.append(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("Feature")},
-            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("id"), districtId(i)}}},
-            {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
-                                                     {QStringLiteral("coordinates"), QJsonArray{ring}}}}});
+        features.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("Feature")},
+                        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("id"), districtId(i)}}},
+                        {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                                                                 {QStringLiteral("coordinates"), QJsonArray{ring}}}}});
         svgPaths += QStringLiteral("<path id=\"%1\" d=\"%2Z\" fill=\"#eeeeee\" stroke=\"#999999\"/>\n")
                         .arg(districtId(i), d);
     }
@@ -116,7 +123,8 @@ QString SyntheticCampaign::write(const QString &folder, const Options &o)
         const int i = int(rng.bounded(o.districts));
         const QDate date = kStart.addDays(1 + qint64(m) * (days - 1) / qMax(1, moves));
         const int p = 1 + int(rng.bounded(kParagraphs));
-        QJsonObject c{{QStringLiteral("district"), districtId(i)}, {QStringLiteral("date"), date.toString(Qt::ISODate)}};
+        QJsonObject c{{QStringLiteral("district"), districtId(i)},
+                      {QStringLiteral("date"), date.toString(Qt::ISODate)}};
         const quint32 roll = rng.bounded(100);
         if (roll < 25) {
             c.insert(QStringLiteral("control"), QStringLiteral("contested"));
@@ -150,7 +158,8 @@ QString SyntheticCampaign::write(const QString &folder, const Options &o)
         ev.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
         ev.insert(QStringLiteral("kind"), kinds.at(e % kinds.size()));
         ev.insert(QStringLiteral("districts"), QJsonArray{districtId(int(rng.bounded(o.districts)))});
-        ev.insert(QStringLiteral("summary"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Synthetic event %1").arg(e)}});
+        ev.insert(QStringLiteral("summary"),
+                  QJsonObject{{QStringLiteral("en"), QStringLiteral("Synthetic event %1").arg(e)}});
         events.append(ev);
     }
 
@@ -162,30 +171,33 @@ QString SyntheticCampaign::write(const QString &folder, const Options &o)
         {QStringLiteral("start"), kStart.toString(Qt::ISODate)},
         {QStringLiteral("end"), kEnd.toString(Qt::ISODate)},
         {QStringLiteral("sides"),
-         QJsonArray{QJsonObject{{QStringLiteral("id"), sides.at(0)},
-                                {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Government")},
-                                                                     {QStringLiteral("zh"), QStringLiteral("政府軍")}}},
-                                {QStringLiteral("color"), QStringLiteral("#D55E00")}},
-                    QJsonObject{{QStringLiteral("id"), sides.at(1)},
-                                {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Opposition")},
-                                                                     {QStringLiteral("zh"), QStringLiteral("反對派")}}},
-                                {QStringLiteral("color"), QStringLiteral("#009E73")}},
-                    QJsonObject{{QStringLiteral("id"), sides.at(2)},
-                                {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Kurdish")},
-                                                                     {QStringLiteral("zh"), QStringLiteral("庫爾德")}}},
-                                {QStringLiteral("color"), QStringLiteral("#F0E442")}}}},
-        {QStringLiteral("files"), QJsonObject{{QStringLiteral("article"), QStringLiteral("article.md")},
-                                              {QStringLiteral("districts"), QStringLiteral("districts.json")},
-                                              {QStringLiteral("events"), QStringLiteral("events.json")},
-                                              {QStringLiteral("control"), QStringLiteral("control.json")},
-                                              {QStringLiteral("map"), QStringLiteral("map.svg")},
-                                              {QStringLiteral("district_shapes"), QStringLiteral("districts.geojson")}}}};
+         QJsonArray{
+             QJsonObject{{QStringLiteral("id"), sides.at(0)},
+                         {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Government")},
+                                                              {QStringLiteral("zh"), QStringLiteral("政府軍")}}},
+                         {QStringLiteral("color"), QStringLiteral("#D55E00")}},
+             QJsonObject{{QStringLiteral("id"), sides.at(1)},
+                         {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Opposition")},
+                                                              {QStringLiteral("zh"), QStringLiteral("反對派")}}},
+                         {QStringLiteral("color"), QStringLiteral("#009E73")}},
+             QJsonObject{{QStringLiteral("id"), sides.at(2)},
+                         {QStringLiteral("name"), QJsonObject{{QStringLiteral("en"), QStringLiteral("Kurdish")},
+                                                              {QStringLiteral("zh"), QStringLiteral("庫爾德")}}},
+                         {QStringLiteral("color"), QStringLiteral("#F0E442")}}}},
+        {QStringLiteral("files"),
+         QJsonObject{{QStringLiteral("article"), QStringLiteral("article.md")},
+                     {QStringLiteral("districts"), QStringLiteral("districts.json")},
+                     {QStringLiteral("events"), QStringLiteral("events.json")},
+                     {QStringLiteral("control"), QStringLiteral("control.json")},
+                     {QStringLiteral("map"), QStringLiteral("map.svg")},
+                     {QStringLiteral("district_shapes"), QStringLiteral("districts.geojson")}}}};
 
     const QString svg = QStringLiteral(
                             "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:atlas=\"urn:aleppo-atlas:map:1\" "
                             "width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" atlas:projection=\"equirectangular\" "
                             "atlas:standard-parallel=\"%3\" atlas:west=\"%4\" atlas:east=\"%5\" atlas:south=\"%6\" "
-                            "atlas:north=\"%7\">\n<g id=\"base\"><rect width=\"%1\" height=\"%2\" fill=\"#f4f1ea\"/></g>\n"
+                            "atlas:north=\"%7\">\n<g id=\"base\"><rect width=\"%1\" height=\"%2\" "
+                            "fill=\"#f4f1ea\"/></g>\n"
                             "<g id=\"districts\">\n")
                             .arg(svgW, 0, 'f', 6)
                             .arg(svgH, 0, 'f', 6)

@@ -20,7 +20,7 @@ public:
     struct Options
     {
         int districts = 100;
-        int changes = 10000;   ///< total, including one initial change per district
+        int changes = 10000; ///< total, including one initial change per district
         int events = 200;
         quint32 seed = 2016;
     };

@@ -4,13 +4,13 @@
 #include "viewersession.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QLocale>
+#include <QMainWindow>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QDockWidget>
-#include <QMainWindow>
 
 #include <gtest/gtest.h>
 

@@ -25,19 +25,19 @@
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QGlyphRun>
-#include <QRawFont>
-#include <QTextLayout>
 #include <QHelpEvent>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRawFont>
 #include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -288,15 +288,18 @@ TEST_F(MainWindowTest, ABrokenCampaignShowsItsProblemsAndKeepsTheCurrentOne)
     const auto before = session->campaign();
     QTemporaryDir dir;
     ASSERT_TRUE(TestSupport::copyEmbeddedPackage(dir));
-    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("control.json"), QStringLiteral("\"date\": \"2016-09-19\""),
+    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("control.json"),
+                                             QStringLiteral("\"date\": \"2016-09-19\""),
                                              QStringLiteral("\"date\": \"2016-02-30\"")));
 
     EXPECT_FALSE(window->openCampaign(dir.path()));
     QApplication::processEvents();
     ProblemsDialog *problems = window->problemsDialog();
     EXPECT_TRUE(problems->isVisible());
-    EXPECT_TRUE(problems->problemsText().contains(QStringLiteral("control.json:"))) << problems->problemsText().toStdString();
-    EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(control\.json:\d+:\d+: )")).match(problems->problemsText()).hasMatch());
+    EXPECT_TRUE(problems->problemsText().contains(QStringLiteral("control.json:")))
+        << problems->problemsText().toStdString();
+    EXPECT_TRUE(
+        QRegularExpression(QStringLiteral(R"(control\.json:\d+:\d+: )")).match(problems->problemsText()).hasMatch());
     problems->reject();
     QApplication::setActiveWindow(window.get());
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
@@ -340,7 +343,8 @@ TEST_F(MainWindowTest, WebLinksOpenThroughTheInjectedOpener)
     session->setCurrentDate(QDate(2016, 9, 22));
     QApplication::processEvents();
     QTextBrowser *browser = window->eventPanel()->browser();
-    ASSERT_TRUE(TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("http")); }));
+    ASSERT_TRUE(
+        TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("http")); }));
     QApplication::processEvents();
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(opened.first().scheme(), QStringLiteral("http"));
@@ -359,7 +363,8 @@ TEST_F(MainWindowTest, NonWebLinksAreShownButRefused)
     QApplication::processEvents();
     QTextBrowser *browser = window->eventPanel()->browser();
     EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("file:///etc/passwd"))) << "shown";
-    ASSERT_TRUE(TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("file:")); }));
+    ASSERT_TRUE(
+        TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("file:")); }));
     QApplication::processEvents();
     EXPECT_TRUE(opened.isEmpty()) << "refused";
     auto *message = window->findChild<QMessageBox *>(QStringLiteral("linkRefusedMessage"));
@@ -375,7 +380,8 @@ TEST_F(MainWindowTest, FootnoteSuperscriptsAreLinks)
     QApplication::processEvents();
     QTextBrowser *browser = window->eventPanel()->browser();
     EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("[7]")));
-    EXPECT_TRUE(TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1Char('#')); }));
+    EXPECT_TRUE(
+        TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1Char('#')); }));
     QApplication::processEvents();
     EXPECT_TRUE(opened.isEmpty()) << "footnotes stay inside the panel";
 }
@@ -479,7 +485,8 @@ TEST(RunViewer, RejectsABrokenCampaignAnUnknownDistrictAndADateOutsideTheCampaig
 {
     QTemporaryDir dir;
     ASSERT_TRUE(TestSupport::copyEmbeddedPackage(dir));
-    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("events.json"), QStringLiteral("\"kind\": \"statement\""),
+    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("events.json"),
+                                             QStringLiteral("\"kind\": \"statement\""),
                                              QStringLiteral("\"kind\": statement")));
     CommandLineOptions options;
     options.quitAfterStartup = true;
@@ -551,8 +558,8 @@ TEST_F(MainWindowTest, ClosingSavesDateSelectionZoomLanguageAndLayout)
     dock("articleDock")->hide();
     window->close();
 
-    const SettingsStore::State saved =
-        SettingsStore(std::make_unique<QSettings>(ini, QSettings::IniFormat)).load(session->campaign().get());
+    const SettingsStore::State saved = SettingsStore(std::make_unique<QSettings>(ini, QSettings::IniFormat))
+                                           .load(session->campaign().get());
     EXPECT_EQ(saved.date, QDate(2016, 12, 13));
     EXPECT_EQ(saved.district, QStringLiteral("old-city"));
     EXPECT_NEAR(saved.zoom, zoom, 1e-6);
@@ -594,7 +601,8 @@ TEST_F(MainWindowTest, DraggingTheTimelineScrubsEveryDay)
     TimelineWidget *timeline = window->timelinePanel()->timeline();
     const int y = timeline->height() - 4;
     QList<QDate> seen;
-    QObject::connect(session.get(), &ViewerSession::currentDateChanged, session.get(), [&](QDate d) { seen.append(d); });
+    QObject::connect(session.get(), &ViewerSession::currentDateChanged, session.get(),
+                     [&](QDate d) { seen.append(d); });
     QTest::mousePress(timeline, Qt::LeftButton, Qt::NoModifier, QPoint(timeline->xForDate(QDate(2016, 9, 19)), y));
     for (QDate d(2016, 9, 20); d <= QDate(2016, 12, 22); d = d.addDays(1)) {
         QTest::mouseMove(timeline, QPoint(timeline->xForDate(d), y));
@@ -692,7 +700,9 @@ TEST_F(MainWindowTest, DialogsAreMadeWhenFirstOpened)
     ASSERT_NE(table, nullptr);
     bool listsGoToDate = false;
     for (int row = 0; row < table->rowCount(); ++row)
-        listsGoToDate = listsGoToDate || table->item(row, 1)->text() == QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText);
+        listsGoToDate = listsGoToDate
+                        || table->item(row, 1)->text()
+                               == QKeySequence(Qt::CTRL | Qt::Key_G).toString(QKeySequence::NativeText);
     EXPECT_TRUE(listsGoToDate);
     shortcuts->reject();
 }
@@ -765,7 +775,7 @@ TEST_F(MainWindowTest, TooltipAndDistrictPanelUseTheSameWords)
     const auto campaign = session->campaign();
     const Side *government = campaign->side(QStringLiteral("government"));
     for (const Words &w : {Words{"actionLanguageEnglish", government->name.en, QStringLiteral("26 November 2016"),
-                                QStringLiteral("stated (article)")},
+                                 QStringLiteral("stated (article)")},
                            Words{"actionLanguageChinese", government->name.zh, QStringLiteral("2016年11月26日"),
                                  QStringLiteral("明言（條目）")}}) {
         chooseLanguage(window.get(), w.action);
@@ -783,8 +793,8 @@ TEST_F(MainWindowTest, TooltipAndDistrictPanelUseTheSameWords)
     session->setCurrentDate(QDate(2016, 9, 24));
     ASSERT_TRUE(session->setSelectedDistrict(QStringLiteral("handarat")));
     QApplication::processEvents();
-    const QString tip =
-        QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("handarat"))).toPlainText();
+    const QString tip = QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("handarat")))
+                            .toPlainText();
     const QString panel = window->districtPanel()->headerText();
     const QString contested = QStringLiteral("contested, mostly held by %1")
                                   .arg(campaign->side(QStringLiteral("opposition"))->name.en);

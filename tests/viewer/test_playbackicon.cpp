@@ -39,7 +39,10 @@ Ink inkOf(const QImage &image, const QColor &colour)
 class PaletteGuard
 {
 public:
-    PaletteGuard() : m_saved(QApplication::palette()) {}
+    PaletteGuard()
+        : m_saved(QApplication::palette())
+    {
+    }
     ~PaletteGuard() { QApplication::setPalette(m_saved); }
 
 private:
@@ -52,7 +55,8 @@ TEST(PlaybackIcon, PlayIsATriangleAndPauseTwoBars)
 {
     const QColor text = QApplication::palette().color(QPalette::Active, QPalette::ButtonText);
     const QImage play = PlaybackIconEngine::icon(PlaybackIconEngine::Symbol::Play).pixmap(QSize(40, 40), 1.0).toImage();
-    const QImage pause = PlaybackIconEngine::icon(PlaybackIconEngine::Symbol::Pause).pixmap(QSize(40, 40), 1.0).toImage();
+    const QImage pause =
+        PlaybackIconEngine::icon(PlaybackIconEngine::Symbol::Pause).pixmap(QSize(40, 40), 1.0).toImage();
     ASSERT_EQ(play.size(), QSize(40, 40));
     ASSERT_EQ(pause.size(), QSize(40, 40));
 

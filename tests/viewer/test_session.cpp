@@ -29,7 +29,8 @@ TEST(ViewerSession, BrokenPackageKeepsTheCurrentCampaignDateAndSelection)
 
     QTemporaryDir dir;
     ASSERT_TRUE(TestSupport::copyEmbeddedPackage(dir));
-    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("events.json"), QStringLiteral("\"kind\": \"statement\""),
+    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("events.json"),
+                                             QStringLiteral("\"kind\": \"statement\""),
                                              QStringLiteral("\"kind\": statement")));
     QSignalSpy changed(&session, &ViewerSession::campaignChanged);
     Diagnostics problems;

@@ -86,7 +86,8 @@ TEST(SettingsStore, CorruptFileFallsBackToDefaults)
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("viewer.ini")));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    QByteArray garbage("[viewer\ndate=\xff\xfe\x00\x01 2016-99-99\nzoom=\"\n[[[\x80\x81\nspeed=@Variant(\x00\x00\x00\x7f)\n");
+    QByteArray garbage(
+        "[viewer\ndate=\xff\xfe\x00\x01 2016-99-99\nzoom=\"\n[[[\x80\x81\nspeed=@Variant(\x00\x00\x00\x7f)\n");
     garbage.append(QByteArray(4096, '\xa5'));
     file.write(garbage);
     file.close();

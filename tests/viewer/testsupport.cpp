@@ -14,8 +14,8 @@ namespace TestSupport {
 
 std::shared_ptr<const Campaign> embeddedCampaign()
 {
-    static const std::shared_ptr<const Campaign> campaign =
-        CampaignLoader::load(CampaignLoader::embeddedPath()).campaign;
+    static const std::shared_ptr<const Campaign> campaign = CampaignLoader::load(CampaignLoader::embeddedPath())
+                                                                .campaign;
     return campaign;
 }
 
