@@ -89,21 +89,7 @@ QImage paintedFromExportScene(const MapView &view)
     return image;
 }
 
-/// The part of a view's grab inside its viewport, away from the overlays (legend, zoom buttons).
-QImage mapArea(const QImage &grab, const MapView &view)
-{
-    QImage out = grab.copy(view.viewport()->geometry());
-    QPainter p(&out);
-    p.setCompositionMode(QPainter::CompositionMode_Source);
-    for (const QObject *child : view.children()) {
-        const auto *w = qobject_cast<const QWidget *>(child);
-        if (w && w != view.viewport() && w->isVisible())
-            p.fillRect(w->geometry().translated(-view.viewport()->pos()).adjusted(-2, -2, 2, 2), Qt::magenta);
-    }
-    return out;
-}
-
-/// Paints over the overlays of @p image (an export-scene paint) as mapArea() does.
+/// @p image (of the view's viewport) with the overlays (legend, zoom buttons) painted over in one colour.
 QImage maskOverlays(QImage image, const MapView &view)
 {
     QPainter p(&image);
@@ -114,6 +100,12 @@ QImage maskOverlays(QImage image, const MapView &view)
             p.fillRect(w->geometry().translated(-view.viewport()->pos()).adjusted(-2, -2, 2, 2), Qt::magenta);
     }
     return image;
+}
+
+/// The part of a view's grab inside its viewport, away from the overlays.
+QImage mapArea(const QImage &grab, const MapView &view)
+{
+    return maskOverlays(grab.copy(view.viewport()->geometry()), view);
 }
 
 } // namespace
