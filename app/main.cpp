@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #ifdef ATLAS_WITH_GUI
+#include "languagemanager.h"
 #include "maprenderer.h"
 #include "viewer.h"
 
@@ -79,6 +80,10 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setApplicationInfo();
+        // The picture's fixed words (legend, date line, footer) in its language.
+        LanguageManager language;
+        if (!options.language.isEmpty())
+            language.setLanguage(options.language);
         return MapRenderer::runRenderCommand(options, out, err);
     }
 #endif

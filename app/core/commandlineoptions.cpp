@@ -66,12 +66,14 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption output(QStringLiteral("output"),
                                     tr("With --render: the .png, .svg or .pdf file to write."), QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
-                                  tr("With --render: image size WIDTHxHEIGHT (default 1600x1000)."),
+                                  tr("With --render: image size WIDTHxHEIGHT, from 400x300 to 16384x16384 "
+                                     "(default 1600x1000)."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption date(QStringLiteral("date"), tr("Open the viewer at <date>."), QStringLiteral("date"));
-    const QCommandLineOption district(QStringLiteral("district"), tr("Open the viewer with district <id> selected."),
+    const QCommandLineOption district(QStringLiteral("district"),
+                                      tr("Open the viewer (or --render the map) with district <id> selected."),
                                       QStringLiteral("id"));
-    const QCommandLineOption language(QStringLiteral("language"), tr("Viewer language: en or zh_TW."),
+    const QCommandLineOption language(QStringLiteral("language"), tr("Viewer or --render language: en or zh_TW."),
                                       QStringLiteral("code"));
     const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
                                   tr("Open the viewer, wait for the first painted map frame, exit 0."));
@@ -140,12 +142,32 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             const auto m = re.match(parser.value(size));
             const int w = m.captured(1).toInt();
             const int h = m.captured(2).toInt();
-            if (!m.hasMatch() || w < 16 || h < 16 || w > kMaxRenderSide || h > kMaxRenderSide)
-                o.error = tr("--size: \"%1\" must be WIDTHxHEIGHT, each from 16 to %2")
+            if (!m.hasMatch() || w < kMinRenderSize.width() || h < kMinRenderSize.height() || w > kMaxRenderSide
+                || h > kMaxRenderSide)
+                o.error = tr("--size: \"%1\" must be WIDTHxHEIGHT, from %2x%3 (smaller is unreadable) to %4x%4")
                               .arg(parser.value(size))
+                              .arg(kMinRenderSize.width())
+                              .arg(kMinRenderSize.height())
                               .arg(kMaxRenderSide);
             else
                 o.size = QSize(w, h);
+        }
+        // Everything else the viewer takes either means something in a
+        // picture (its language, the district outlined as selected) or is
+        // refused: nothing on the command line is silently ignored.
+        if (o.error.isEmpty() && parser.isSet(date))
+            o.error = tr("--date goes with the viewer; --render takes the date as its argument");
+        if (o.error.isEmpty() && parser.isSet(quit))
+            o.error = tr("--quit-after-startup goes with the viewer, not with --render");
+        if (o.error.isEmpty() && parser.isSet(language)) {
+            o.language = parser.value(language);
+            if (o.language != QLatin1String("en") && o.language != QLatin1String("zh_TW"))
+                o.error = tr("--language: \"%1\" must be en or zh_TW").arg(o.language);
+        }
+        if (o.error.isEmpty() && parser.isSet(district)) {
+            o.districtId = parser.value(district);
+            if (o.districtId.isEmpty())
+                o.error = tr("--district: empty district id");
         }
     }
     if ((parser.isSet(from) || parser.isSet(to)) && o.mode != Mode::Events && o.error.isEmpty())

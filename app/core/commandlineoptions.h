@@ -32,11 +32,14 @@ public:
     QString outputPath;
     QSize size{1600, 1000};
     QString dateText;   ///< GUI start-up date
-    QString districtId; ///< GUI start-up selection
-    QString language;   ///< GUI language ("en", "zh_TW")
+    QString districtId; ///< GUI start-up selection; --render: the district outlined as selected
+    QString language;   ///< GUI or --render language ("en", "zh_TW")
     bool quitAfterStartup = false;
     QString helpText;
     QString error; ///< non-empty when the command line is unusable
+
+    /// The smallest --render image: below it the title, legend and labels cannot be read.
+    static constexpr QSize kMinRenderSize{400, 300};
 
     bool isHeadless() const { return mode != Mode::Gui; }
 

@@ -193,7 +193,7 @@ Legend makeLegend(const MapScene &scene, const MapRenderer::Options &options)
     Legend legend;
     legend.setSides(scene.campaign().sides);
     legend.setLanguage(options.language);
-    legend.setShowSelection(false);
+    legend.setShowSelection(!options.selectedDistrict.isEmpty());
     legend.setShowUnknown(scene.hasUnknownDistricts());
     return legend;
 }
@@ -509,6 +509,9 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
                             .arg(date.toString(Qt::ISODate), campaign.start.toString(Qt::ISODate),
                                  campaign.end.toString(Qt::ISODate)));
 
+    if (!options.districtId.isEmpty() && campaign.districtIndex(options.districtId) < 0)
+        return failWith(tr("--district: no district \"%1\" in campaign \"%2\"").arg(options.districtId, campaign.id));
+
     auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
     // The loader's parse of the map is the one drawn.
     MapRenderer renderer(loaded.campaign, timeline,
@@ -523,6 +526,7 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
     renderOptions.size = options.size;
     if (!options.language.isEmpty())
         renderOptions.language = options.language;
+    renderOptions.selectedDistrict = options.districtId;
     if (!renderer.renderToFile(options.outputPath, renderOptions, &message))
         return failWith(message);
     static const char *const names[] = {"PNG", "SVG", "PDF"};

@@ -86,10 +86,13 @@ public:
     static bool renderToFile(const MapScene &scene, const QString &path, const Options &options, QString *error);
 
     /**
-     * @brief `aleppo-atlas --render DATE --output FILE [--size WxH] [--campaign PATH]`.
+     * @brief `aleppo-atlas --render DATE --output FILE [--size WxH] [--language en|zh_TW] [--district ID]
+     * [--campaign PATH]`.
      *
      * Loads the campaign (options.campaignPath or the embedded one), checks
-     * that the date lies inside it, renders and writes the file. Problems go
+     * that the date lies inside it and the district (outlined as selected,
+     * as on screen) belongs to it, renders and writes the file. The
+     * language's translation must be installed by the caller. Problems go
      * to @p err, one line each, naming the file; returns the exit code (0 or 1).
      * Needs a QApplication (the offscreen platform is enough).
      */

@@ -265,3 +265,70 @@ TEST(MapRenderer, ArticleDaysForReview)
             << error.toStdString();
     }
 }
+
+TEST(MapRenderer, RenderHonoursLanguageAndDistrict)
+{
+    // Each option changes the picture as it would the window: the language
+    // the title and names, the district its selection outline.
+    QString out;
+    QString err;
+    const auto render = [&](const QString &name, const QStringList &extra) {
+        const QString path = outPath(name);
+        EXPECT_EQ(runRender(QStringList{QStringLiteral("--render"), QStringLiteral("2016-11-27"),
+                                        QStringLiteral("--output"), path, QStringLiteral("--size"),
+                                        QStringLiteral("800x500")}
+                                + extra,
+                            &out, &err),
+                  0)
+            << err.toStdString();
+        return QImage(path).convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    };
+    const QImage plain = render(QStringLiteral("render-plain.png"), {});
+    const QImage chinese = render(QStringLiteral("render-zh.png"),
+                                  {QStringLiteral("--language"), QStringLiteral("zh_TW")});
+    const QImage hanano = render(QStringLiteral("render-hanano.png"),
+                                 {QStringLiteral("--district"), QStringLiteral("hanano")});
+    ASSERT_FALSE(plain.isNull());
+    EXPECT_GT(MapTest::differentPixels(plain, chinese), 500) << "the title, date line and names are Chinese";
+    // The selection outline is the Okabe-Ito blue, on the map only when a district is selected.
+    const auto blue = [](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += std::abs(c.red() - 0x00) < 30 && std::abs(c.green() - 0x72) < 30 && std::abs(c.blue() - 0xB2) < 30;
+            }
+        }
+        return n;
+    };
+    EXPECT_GT(blue(hanano), blue(plain) + 100) << "Hanano outlined as selected";
+}
+
+TEST(MapRenderer, RenderRefusesWhatItCannotHonour)
+{
+    QString out;
+    QString err;
+    const QString path = outPath(QStringLiteral("render-refused.png"));
+    const QStringList base{QStringLiteral("--render"), QStringLiteral("2016-11-27"), QStringLiteral("--output"), path};
+    struct Case
+    {
+        QStringList extra;
+        QString message;
+    };
+    const QList<Case> cases{
+        {{QStringLiteral("--size"), QStringLiteral("100x50")}, QStringLiteral("400x300")},
+        {{QStringLiteral("--size"), QStringLiteral("399x300")}, QStringLiteral("unreadable")},
+        {{QStringLiteral("--date"), QStringLiteral("2016-11-26")}, QStringLiteral("--date")},
+        {{QStringLiteral("--quit-after-startup")}, QStringLiteral("--quit-after-startup")},
+        {{QStringLiteral("--language"), QStringLiteral("fr")}, QStringLiteral("en or zh_TW")},
+        {{QStringLiteral("--district"), QStringLiteral("atlantis")}, QStringLiteral("atlantis")},
+    };
+    for (const Case &c : cases) {
+        QFile::remove(path);
+        EXPECT_EQ(runRender(base + c.extra, &out, &err), 1) << c.extra.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(err.contains(c.message)) << err.toStdString();
+        EXPECT_FALSE(QFile::exists(path)) << "nothing written for " << c.extra.join(QLatin1Char(' ')).toStdString();
+    }
+    EXPECT_EQ(runRender(base + QStringList{QStringLiteral("--size"), QStringLiteral("400x300")}, &out, &err), 0)
+        << "the documented minimum is accepted: " << err.toStdString();
+}

@@ -413,20 +413,8 @@
         <translation>搭配 --render 使用：要寫入的 .png、.svg 或 .pdf 檔案。</translation>
     </message>
     <message>
-        <source>With --render: image size WIDTHxHEIGHT (default 1600x1000).</source>
-        <translation>搭配 --render 使用：圖片尺寸 WIDTHxHEIGHT（預設 1600x1000）。</translation>
-    </message>
-    <message>
         <source>Open the viewer at &lt;date&gt;.</source>
         <translation>開啟檢視器並前往 &lt;date&gt;。</translation>
-    </message>
-    <message>
-        <source>Open the viewer with district &lt;id&gt; selected.</source>
-        <translation>開啟檢視器並選取城區 &lt;id&gt;。</translation>
-    </message>
-    <message>
-        <source>Viewer language: en or zh_TW.</source>
-        <translation>檢視器語言：en 或 zh_TW。</translation>
     </message>
     <message>
         <source>Open the viewer, wait for the first painted map frame, exit 0.</source>
@@ -453,16 +441,44 @@
         <translation>--render 需要 --output 檔案.png|.svg|.pdf</translation>
     </message>
     <message>
-        <source>--size: &quot;%1&quot; must be WIDTHxHEIGHT, each from 16 to %2</source>
-        <translation>--size：「%1」必須是 WIDTHxHEIGHT，每邊介於 16 至 %2</translation>
-    </message>
-    <message>
         <source>--from and --to go with --events</source>
         <translation>--from 與 --to 須搭配 --events 使用</translation>
     </message>
     <message>
         <source>--output and --size go with --render</source>
         <translation>--output 與 --size 須搭配 --render 使用</translation>
+    </message>
+    <message>
+        <source>With --render: image size WIDTHxHEIGHT, from 400x300 to 16384x16384 (default 1600x1000).</source>
+        <translation>與 --render 併用：影像尺寸 寬x高，自 400x300 至 16384x16384（預設 1600x1000）。</translation>
+    </message>
+    <message>
+        <source>Open the viewer (or --render the map) with district &lt;id&gt; selected.</source>
+        <translation>開啟檢視器（或以 --render 繪製地圖）並選取城區 &lt;id&gt;。</translation>
+    </message>
+    <message>
+        <source>Viewer or --render language: en or zh_TW.</source>
+        <translation>檢視器或 --render 的語言：en 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>--size: &quot;%1&quot; must be WIDTHxHEIGHT, from %2x%3 (smaller is unreadable) to %4x%4</source>
+        <translation>--size：「%1」必須是 寬x高，自 %2x%3（更小則無法閱讀）至 %4x%4</translation>
+    </message>
+    <message>
+        <source>--date goes with the viewer; --render takes the date as its argument</source>
+        <translation>--date 用於檢視器；--render 以其參數為日期</translation>
+    </message>
+    <message>
+        <source>--quit-after-startup goes with the viewer, not with --render</source>
+        <translation>--quit-after-startup 用於檢視器，不能與 --render 併用</translation>
+    </message>
+    <message>
+        <source>--language: &quot;%1&quot; must be en or zh_TW</source>
+        <translation>--language：「%1」必須是 en 或 zh_TW</translation>
+    </message>
+    <message>
+        <source>--district: empty district id</source>
+        <translation>--district：城區代號為空</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1280,10 @@ The timeline and the panels still work.</source>
         <source>image size %1×%2 must be from 1 to %3 pixels a side</source>
         <translation>圖片尺寸 %1×%2 的每邊必須介於 1 至 %3 像素</translation>
     </message>
+    <message>
+        <source>--district: no district &quot;%1&quot; in campaign &quot;%2&quot;</source>
+        <translation>--district：戰役「%2」中沒有城區「%1」</translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
@@ -1525,10 +1545,6 @@ The timeline and the panels still work.</source>
     <message>
         <source>district &quot;%1&quot;: %2</source>
         <translation>城區「%1」：%2</translation>
-    </message>
-    <message>
-        <source>XML error: %1</source>
-        <translation>XML 錯誤：%1</translation>
     </message>
 </context>
 <context>
