@@ -537,6 +537,12 @@ void MainWindow::showGoToDate()
         return;
     GoToDateDialog *dialog = goToDateDialog();
     dialog->setRange(m_session->controller()->start(), m_session->controller()->end());
+    QList<QDate> eventDays;
+    for (const CampaignEvent &event : m_session->campaign()->events) {
+        for (QDate d = event.date; d <= event.endDate; d = d.addDays(1))
+            eventDays.append(d);
+    }
+    dialog->setMarkedDates(eventDays);
     dialog->setDate(m_session->currentDate());
     dialog->open();
 }

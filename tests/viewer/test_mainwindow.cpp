@@ -4,6 +4,7 @@
 #include "districthistorymodel.h"
 #include "districtpanel.h"
 #include "eventpanel.h"
+#include "gotodatedialog.h"
 #include "languagemanager.h"
 #include "linkpolicy.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 #include "viewersession.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
@@ -26,6 +28,7 @@
 #include <QFontInfo>
 #include <QGlyphRun>
 #include <QHelpEvent>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
@@ -153,15 +156,73 @@ TEST_F(MainWindowTest, TimeShortcutsMoveTheDateWhateverHasFocus)
     auto *dialog = window->findChild<QDialog *>(QStringLiteral("goToDateDialog"));
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
-    auto *edit = dialog->findChild<QDateEdit *>(QStringLiteral("goToDateEdit"));
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("goToDateEdit"));
     ASSERT_NE(edit, nullptr);
-    EXPECT_EQ(edit->minimumDate(), QDate(2016, 9, 19));
-    EXPECT_EQ(edit->maximumDate(), QDate(2016, 12, 22));
-    edit->setDate(QDate(2016, 12, 7));
+    auto *calendar = dialog->findChild<QCalendarWidget *>(QStringLiteral("goToDateCalendar"));
+    ASSERT_NE(calendar, nullptr);
+    EXPECT_EQ(calendar->minimumDate(), QDate(2016, 9, 19));
+    EXPECT_EQ(calendar->maximumDate(), QDate(2016, 12, 22));
+    // Event days are marked in the calendar; days without events are not.
+    EXPECT_EQ(calendar->dateTextFormat(QDate(2016, 11, 27)).fontWeight(), QFont::Bold) << "Hanano's neighbours retaken";
+    EXPECT_NE(calendar->dateTextFormat(QDate(2016, 10, 2)).fontWeight(), QFont::Bold) << "no event on 2 October";
+    // A date typed right away replaces the shown one (it opens selected).
+    QTest::keyClicks(edit, QStringLiteral("2016-12-07"));
     QTest::keyClick(edit, Qt::Key_Return);
     QApplication::processEvents();
     EXPECT_FALSE(dialog->isVisible());
     EXPECT_EQ(session->currentDate(), QDate(2016, 12, 7));
+}
+
+TEST_F(MainWindowTest, GoToDateTakesTypedDatesWholeAndRefusesBadOnes)
+{
+    session->setCurrentDate(QDate(2016, 9, 20));
+    window->mapView()->setFocus();
+    const auto open = [&] {
+        // The closed dialog hands the activation back to the window first.
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        window->mapView()->setFocus();
+        QTest::keyClick(window->mapView(), Qt::Key_G, Qt::ControlModifier);
+        QApplication::processEvents();
+        auto *dialog = window->findChild<GoToDateDialog *>(QStringLiteral("goToDateDialog"));
+        EXPECT_NE(dialog, nullptr);
+        EXPECT_TRUE(dialog && dialog->isVisible());
+        return dialog;
+    };
+    const auto type = [](GoToDateDialog *dialog, const QString &text) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("goToDateEdit"));
+        EXPECT_TRUE(edit->hasSelectedText() || edit->text().isEmpty()) << "typing replaces the shown date";
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QApplication::processEvents();
+    };
+    // YYYYMMDD, typed at once.
+    GoToDateDialog *dialog = open();
+    type(dialog, QStringLiteral("20161213"));
+    EXPECT_FALSE(dialog->isVisible());
+    EXPECT_EQ(session->currentDate(), QDate(2016, 12, 13));
+    // The two dates the old dialog got wrong.
+    dialog = open();
+    type(dialog, QStringLiteral("2016-11-27"));
+    EXPECT_EQ(session->currentDate(), QDate(2016, 11, 27));
+    // Refused, with a message in the dialog, which stays open; the date does not move.
+    for (const auto &[text, message] : {std::pair{QStringLiteral("2016-13-01"), QStringLiteral("not a date")},
+                                        std::pair{QStringLiteral("2016-02-30"), QStringLiteral("not a date")},
+                                        std::pair{QStringLiteral("27/11/2016"), QStringLiteral("YYYY-MM-DD")},
+                                        std::pair{QStringLiteral("2016-08-01"), QStringLiteral("outside the campaign")},
+                                        std::pair{QStringLiteral("2017-01-01"), QStringLiteral("2016-12-22")}}) {
+        dialog = open();
+        type(dialog, text);
+        EXPECT_TRUE(dialog->isVisible()) << text.toStdString();
+        EXPECT_TRUE(dialog->errorText().contains(message))
+            << text.toStdString() << ": " << dialog->errorText().toStdString();
+        EXPECT_EQ(session->currentDate(), QDate(2016, 11, 27)) << text.toStdString();
+        // The field is selected again: the next try replaces the wrong text.
+        type(dialog, QStringLiteral("2016-11-26"));
+        EXPECT_FALSE(dialog->isVisible());
+        EXPECT_EQ(session->currentDate(), QDate(2016, 11, 26));
+        session->setCurrentDate(QDate(2016, 11, 27));
+    }
 }
 
 TEST_F(MainWindowTest, ClickOnADistrictCentroidSelectsItAndFillsItsHistory)

@@ -842,10 +842,6 @@ Click a district on the map, or press Tab on the map to move through the distric
         <translation>前往日期</translation>
     </message>
     <message>
-        <source>&amp;Date (from %1 to %2):</source>
-        <translation>日期（%1 至 %2）(&amp;D)：</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -856,6 +852,30 @@ Click a district on the map, or press Tab on the map to move through the distric
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as YYYY-MM-DD or YYYYMMDD.</source>
+        <translation>「%1」不是日期：請以 YYYY-MM-DD 或 YYYYMMDD 輸入。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the campaign (%2 to %3).</source>
+        <translation>%1 不在戰役期間內（%2 至 %3）。</translation>
+    </message>
+    <message>
+        <source>&amp;Date, YYYY-MM-DD (from %1 to %2):</source>
+        <translation>日期(&amp;D)，YYYY-MM-DD（%1 至 %2）：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar; days with events are bold</source>
+        <translation>月曆；有事件的日子以粗體標示</translation>
+    </message>
+    <message>
+        <source>Days with events are bold and underlined.</source>
+        <translation>有事件的日子以粗體加底線標示。</translation>
     </message>
 </context>
 <context>
