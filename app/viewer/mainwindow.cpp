@@ -15,6 +15,7 @@
 #include "timelinepanel.h"
 #include "timelinewidget.h"
 #include "viewersession.h"
+#include "windowplacement.h"
 #include "wording.h"
 
 #include <QAction>
@@ -23,10 +24,13 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -62,7 +66,14 @@ MainWindow::MainWindow(ViewerSession *session, LanguageManager *language, QWidge
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     retranslate();
     onCampaignChanged();
-    resize(1500, 950);
+    placeForFirstStart();
+}
+
+void MainWindow::placeForFirstStart()
+{
+    const QScreen *display = screen();
+    setGeometry(display ? WindowPlacement::firstGeometry(display->availableGeometry())
+                        : QRect(QPoint(0, 0), WindowPlacement::kPreferredSize));
 }
 
 MainWindow::~MainWindow() = default;
@@ -483,8 +494,18 @@ SettingsStore::State MainWindow::currentState() const
 
 void MainWindow::applyState(const SettingsStore::State &state)
 {
-    if (state.geometry.isEmpty() || !restoreGeometry(state.geometry))
-        resize(1500, 950);
+    if (state.geometry.isEmpty() || !restoreGeometry(state.geometry)) {
+        placeForFirstStart();
+    } else if (const QScreen *display = screen()) {
+        // Saved on another screen setup: Qt keeps a window that is only partly off-screen.
+        const QRect frame = frameGeometry();
+        const QRect fitted = WindowPlacement::clamped(frame, display->availableGeometry());
+        if (fitted != frame) {
+            const QMargins decoration(geometry().left() - frame.left(), geometry().top() - frame.top(),
+                                      frame.right() - geometry().right(), frame.bottom() - geometry().bottom());
+            setGeometry(fitted.marginsRemoved(decoration));
+        }
+    }
     if (!state.windowState.isEmpty())
         restoreState(state.windowState, kStateVersion);
     m_session->controller()->setSpeed(state.speed);
@@ -564,17 +585,31 @@ void MainWindow::exportMapImage()
         return;
     }
     const QString suggested = QStringLiteral("aleppo-%1.png").arg(m_session->currentDate().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map Image"), suggested,
-                                                      tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Map Image"), suggested,
+                                                tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"),
+                                                &filter);
     if (path.isEmpty())
         return;
+    path = withFilterExtension(path, filter);
     QString error;
     if (!exportMapImageTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export Failed"),
-                             tr("The map image could not be saved to %1:\n%2").arg(path, error));
+        // The renderer's message names the file.
+        QMessageBox::warning(this, tr("Export Failed"), tr("The map image could not be saved:\n%1").arg(error));
         return;
     }
     statusBar()->showMessage(tr("Saved the map image to %1").arg(path), 5000);
+}
+
+QString MainWindow::withFilterExtension(const QString &path, const QString &filter)
+{
+    // A name typed without an extension gets the chosen filter's, as Qt's own
+    // dialog does only on some platforms.
+    if (!QFileInfo(path).suffix().isEmpty())
+        return path;
+    static const QRegularExpression pattern(QStringLiteral(R"(\*\.(\w+))"));
+    const QRegularExpressionMatch m = pattern.match(filter);
+    return m.hasMatch() ? path + QLatin1Char('.') + m.captured(1) : path;
 }
 
 bool MainWindow::exportMapImageTo(const QString &path, QString *error)

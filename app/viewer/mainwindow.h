@@ -58,6 +58,8 @@ public:
     SettingsStore::State currentState() const;
     /// Renders the map at the current date to @p path (.png, .svg or .pdf) with the map module's renderer.
     bool exportMapImageTo(const QString &path, QString *error);
+    /// @p path with the extension of the file dialog's @p filter ("PNG image (*.png)") when it has none.
+    static QString withFilterExtension(const QString &path, const QString &filter);
     /// Where the state is written when the window closes (may be nullptr).
     void setSettingsStore(SettingsStore *store) { m_settings = store; }
 
@@ -70,6 +72,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void placeForFirstStart();
     void createActions();
     void createMenus();
     void createDocks();
