@@ -418,7 +418,11 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_panelsMenu->setTitle(tr("&Panels"));
-    m_languageMenu->setTitle(tr("&Language"));
+    // Named in English too in any other language, so that someone who
+    // switched by mistake finds the way back.
+    const QString languageTitle = tr("&Language");
+    m_languageMenu->setTitle(
+        m_language->language() == QLatin1String("en") ? languageTitle : languageTitle + QStringLiteral(" / Language"));
     m_goMenu->setTitle(tr("&Go"));
     m_speedMenu->setTitle(tr("Playback &Speed"));
     m_helpMenu->setTitle(tr("&Help"));

@@ -21,7 +21,10 @@ ProblemsDialog::ProblemsDialog(QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list->setObjectName(QStringLiteral("problemsList"));
     m_list->setReadOnly(true);
-    m_list->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long lines (paths, quoted values) wrap, anywhere if they have no space:
+    // no reading sideways.
+    m_list->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_list->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_copy = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);

@@ -61,9 +61,9 @@ double worstDifference(const QColor &a, const QColor &b)
     return worst;
 }
 
-const QList<EventKind> kKinds{EventKind::Airstrikes,   EventKind::GroundAttack, EventKind::Capture,
+const QList<EventKind> kKinds{EventKind::Airstrikes,    EventKind::GroundAttack, EventKind::Capture,
                               EventKind::Counterattack, EventKind::Casualties,   EventKind::Humanitarian,
-                              EventKind::Ceasefire,    EventKind::Evacuation,   EventKind::Statement};
+                              EventKind::Ceasefire,     EventKind::Evacuation,   EventKind::Statement};
 
 } // namespace
 

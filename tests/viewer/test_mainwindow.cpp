@@ -32,7 +32,9 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QRawFont>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -357,6 +359,11 @@ TEST_F(MainWindowTest, ABrokenCampaignShowsItsProblemsAndKeepsTheCurrentOne)
     QApplication::processEvents();
     ProblemsDialog *problems = window->problemsDialog();
     EXPECT_TRUE(problems->isVisible());
+    // Long lines wrap: nothing to read sideways.
+    auto *list = problems->findChild<QPlainTextEdit *>(QStringLiteral("problemsList"));
+    ASSERT_NE(list, nullptr);
+    EXPECT_GT(problems->problemsText().section(QLatin1Char('\n'), 0, 0).size(), 60) << "a line longer than the view";
+    EXPECT_EQ(list->horizontalScrollBar()->maximum(), 0);
     EXPECT_TRUE(problems->problemsText().contains(QStringLiteral("control.json:")))
         << problems->problemsText().toStdString();
     EXPECT_TRUE(
@@ -390,11 +397,21 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesTheWindow)
     EXPECT_EQ(dock("eventDock")->windowTitle(), QStringLiteral("當日事件"));
     EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("阿勒頗"))) << window->windowTitle().toStdString();
     EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->isChecked());
+    // Someone who switched by mistake finds the way back: the menu says Language too.
+    auto *languageMenu = window->findChild<QMenu *>(QStringLiteral("languageMenu"));
+    ASSERT_NE(languageMenu, nullptr);
+    EXPECT_TRUE(languageMenu->title().contains(QStringLiteral("語言"))) << languageMenu->title().toStdString();
+    EXPECT_TRUE(languageMenu->title().contains(QStringLiteral("Language"))) << languageMenu->title().toStdString();
+    EXPECT_EQ(window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"))->text(), QStringLiteral("English"))
+        << "each language is named in itself";
 
     window->findChild<QAction *>(QStringLiteral("actionLanguageEnglish"))->trigger();
     QApplication::processEvents();
     QApplication::processEvents();
     EXPECT_EQ(fileMenu->title(), QStringLiteral("&File"));
+    EXPECT_EQ(languageMenu->title(), QStringLiteral("&Language"));
+    EXPECT_EQ(window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->text(),
+              QStringLiteral("繁體中文"));
     EXPECT_EQ(dock("eventDock")->windowTitle(), QStringLiteral("On This Date"));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("Aleppo Atlas — 2016-11-27"));
 }
