@@ -118,6 +118,10 @@ void TimelinePanel::retranslate()
     m_legend->setAccessibleName(tr("Event kinds"));
 
     QStringList items;
+    // The strip under the month names, which only a tooltip explained.
+    items.append(
+        QStringLiteral("<span style='color:%1'>&#9644;</span>&nbsp;%2")
+            .arg(TimelineWidget::densityColor().name(), tr("strip: events per day, darker for more").toHtmlEscaped()));
     QList<EventKind> used;
     if (m_campaign) {
         for (const CampaignEvent &e : m_campaign->events) {

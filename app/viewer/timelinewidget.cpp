@@ -100,6 +100,11 @@ double TimelineWidget::dayWidth() const
     return days > 0 ? double(trackRect().width()) / days : 0.0;
 }
 
+QColor TimelineWidget::densityColor()
+{
+    return QColor(0x3C, 0x3C, 0x5A);
+}
+
 QDate TimelineWidget::dateAt(int x) const
 {
     const int days = dayCount();
@@ -313,9 +318,10 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.drawText(QRect(x + 4, kMonthTop, 200, kMonthHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
-    // Event density: darker where more happened.
+    // Event density: darker where more happened. Slate, not a side's colour:
+    // the strip counts events, it does not say who held what.
     const QColor low = pal.color(QPalette::AlternateBase);
-    const QColor high(0x8B, 0x2C, 0x00);
+    const QColor high = TimelineWidget::densityColor();
     for (int i = 0; i < days; ++i) {
         const int count = m_density.value(i);
         QColor c = low;
@@ -350,6 +356,30 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             p.setBrush(c);
             p.drawRoundedRect(QRectF(t.rect).adjusted(0.5, 0.5, -0.5, -0.5), 1.5, 1.5);
         }
+    }
+
+    // The day under the pointer: a thin line and its date, quieter than the handle.
+    if (m_hoverDate.isValid() && m_hoverDate != current()) {
+        const int x = xForDate(m_hoverDate);
+        const QColor ink = pal.color(QPalette::WindowText);
+        QColor line = ink;
+        line.setAlphaF(0.55);
+        p.setPen(QPen(line, 1, Qt::DashLine));
+        p.drawLine(QPointF(x + 0.5, kDensityTop - 2), QPointF(x + 0.5, kAxisY + 4));
+        const QString label = m_hoverDate.toString(Qt::ISODate);
+        const QFontMetrics metrics(font());
+        QRect tag(x - metrics.horizontalAdvance(label) / 2 - 5, kKnobTop, metrics.horizontalAdvance(label) + 10,
+                  kKnobHeight);
+        if (tag.left() < 0)
+            tag.moveLeft(0);
+        if (tag.right() > width() - 1)
+            tag.moveRight(width() - 1);
+        p.setFont(font());
+        p.setPen(QPen(line, 1));
+        p.setBrush(pal.color(QPalette::Base));
+        p.drawRoundedRect(tag, 4, 4);
+        p.setPen(ink);
+        p.drawText(tag, Qt::AlignCenter, label);
     }
 
     // The current-date handle: a line through the strip and a knob with the date.
@@ -431,7 +461,25 @@ void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
         setCursor(hover >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
         update();
     }
+    // The day a click would go to, shown before the click.
+    const QDate day = trackRect().adjusted(-4, 0, 4, 0).contains(QPoint(pos.x(), trackRect().center().y()))
+                          ? dateAt(pos.x())
+                          : QDate();
+    if (day != m_hoverDate) {
+        m_hoverDate = day;
+        update();
+    }
     QWidget::mouseMoveEvent(event);
+}
+
+void TimelineWidget::leaveEvent(QEvent *event)
+{
+    if (m_hoverDate.isValid() || m_hoverEvent >= 0) {
+        m_hoverDate = QDate();
+        m_hoverEvent = -1;
+        update();
+    }
+    QWidget::leaveEvent(event);
 }
 
 void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)

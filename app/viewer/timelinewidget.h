@@ -2,6 +2,7 @@
 
 #include "campaign.h"
 
+#include <QColor>
 #include <QDate>
 #include <QPointer>
 #include <QWidget>
@@ -30,6 +31,8 @@ public:
     void setController(TimelineController *controller);
     void setCampaign(std::shared_ptr<const Campaign> campaign);
 
+    /// The colour of the busiest day in the strip of events per day (fewer: lighter).
+    static QColor densityColor();
     /// The date under x (clamped to the range), or an invalid date without a range.
     QDate dateAt(int x) const;
     /// The x of the middle of @p date's step.
@@ -38,6 +41,8 @@ public:
     int eventAt(const QPoint &pos) const;
     /// Where the tick of event @p eventIndex is drawn (empty when it is not drawn).
     QRect eventTickRect(int eventIndex) const;
+    /// The day under the pointer, marked with its date before a click; invalid when the pointer is elsewhere.
+    QDate hoveredDate() const { return m_hoverDate; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -52,6 +57,7 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -79,4 +85,5 @@ private:
     int m_maxDensity = 0;
     bool m_scrubbing = false;
     int m_hoverEvent = -1;
+    QDate m_hoverDate;
 };

@@ -28,6 +28,7 @@
 #include <QFontInfo>
 #include <QGlyphRun>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
@@ -910,4 +911,46 @@ TEST_F(MainWindowTest, TheMapHasOneAccessibleNameInEachLanguage)
     EXPECT_EQ(window->mapView()->accessibleName(), QStringLiteral("阿勒頗地圖"));
     chooseLanguage(window.get(), "actionLanguageEnglish");
     EXPECT_EQ(window->mapView()->accessibleName(), QStringLiteral("Map of Aleppo"));
+}
+
+TEST_F(MainWindowTest, HoveringTheTimelineShowsTheDateBeforeAClick)
+{
+    session->setCurrentDate(QDate(2016, 9, 25));
+    TimelineWidget *timeline = window->timelinePanel()->timeline();
+    QApplication::processEvents();
+    const QImage before = timeline->grab().toImage();
+    const QDate target(2016, 11, 3);
+    const QPoint at(timeline->xForDate(target), timeline->height() / 2);
+    QTest::mouseMove(timeline, at);
+    QApplication::processEvents();
+    EXPECT_EQ(timeline->hoveredDate(), target);
+    EXPECT_EQ(session->currentDate(), QDate(2016, 9, 25)) << "hovering does not move the date";
+    const QImage hovered = timeline->grab().toImage();
+    // Something is drawn at the hovered day (its line and date tag), nothing moves elsewhere.
+    int changedNear = 0;
+    int changedFar = 0;
+    for (int y = 0; y < hovered.height(); ++y) {
+        for (int x = 0; x < hovered.width(); ++x) {
+            if (hovered.pixel(x, y) == before.pixel(x, y))
+                continue;
+            (std::abs(x - at.x()) <= 60 ? changedNear : changedFar) += 1;
+        }
+    }
+    EXPECT_GT(changedNear, 50);
+    EXPECT_EQ(changedFar, 0);
+    // Leaving the timeline takes the marker away.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(timeline, &leave);
+    EXPECT_FALSE(timeline->hoveredDate().isValid());
+}
+
+TEST_F(MainWindowTest, TheKindLegendExplainsTheDensityStrip)
+{
+    auto *legend = window->findChild<QLabel *>(QStringLiteral("timelineLegend"));
+    ASSERT_NE(legend, nullptr);
+    EXPECT_TRUE(legend->text().contains(QStringLiteral("events per day"))) << legend->text().toStdString();
+    EXPECT_TRUE(legend->text().contains(TimelineWidget::densityColor().name())) << "in the strip's own colour";
+    for (const Side &side : session->campaign()->sides)
+        EXPECT_FALSE(legend->text().contains(side.color.name(), Qt::CaseInsensitive))
+            << "no kind or strip wears " << side.id.toStdString() << "'s colour";
 }

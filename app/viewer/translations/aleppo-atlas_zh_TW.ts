@@ -1163,14 +1163,14 @@ The timeline and the panels still work.</source>
         <translation>PNG 圖片 (*.png);;SVG 圖片 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>The map image could not be saved to %1:
-%2</source>
-        <translation>無法將地圖圖片儲存至 %1：
-%2</translation>
-    </message>
-    <message>
         <source>there is no map</source>
         <translation>沒有地圖</translation>
+    </message>
+    <message>
+        <source>The map image could not be saved:
+%1</source>
+        <translation>無法儲存地圖影像：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1620,10 @@ The timeline and the panels still work.</source>
     <message>
         <source>%1 days/s</source>
         <translation>每秒 %1 天</translation>
+    </message>
+    <message>
+        <source>strip: events per day, darker for more</source>
+        <translation>色帶：每日事件數，顏色愈深事件愈多</translation>
     </message>
 </context>
 <context>
