@@ -14,6 +14,16 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace {
+
+/// @p text as HTML whose spaces do not break a line.
+QString unbreakable(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+}
+
+} // namespace
+
 TimelinePanel::TimelinePanel(QWidget *parent)
     : QWidget(parent)
     , m_play(new QToolButton(this))
@@ -36,7 +46,9 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_date->setFont(dateFont);
     m_legend->setObjectName(QStringLiteral("timelineLegend"));
     m_legend->setTextFormat(Qt::RichText);
-    m_legend->setWordWrap(false);
+    // Wraps onto a second line when the window is narrow, instead of cutting
+    // the last kinds off.
+    m_legend->setWordWrap(true);
     m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *controls = new QHBoxLayout;
@@ -133,9 +145,10 @@ void TimelinePanel::retranslate()
         if (!used.contains(kind))
             continue;
         items.append(QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
-                         .arg(EventKindStyle::color(kind).name(), EventKindStyle::displayName(kind).toHtmlEscaped()));
+                         .arg(EventKindStyle::color(kind).name(), unbreakable(EventKindStyle::displayName(kind))));
     }
-    m_legend->setText(items.join(QStringLiteral(" &nbsp; ")));
+    // Lines break between items only.
+    m_legend->setText(items.join(QStringLiteral("&nbsp;&nbsp; ")));
     updateDate();
     updatePlaying();
 }
