@@ -31,5 +31,7 @@ bool LinkPolicy::open(const QUrl &url)
     const bool opened = m_opener(url);
     if (opened)
         emit linkOpened(url);
+    else
+        emit linkFailed(url);
     return opened;
 }

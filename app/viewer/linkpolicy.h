@@ -32,6 +32,8 @@ public:
 signals:
     void linkOpened(const QUrl &url);
     void linkRefused(const QUrl &url);
+    /// An allowed link the opener could not open (no browser, for one).
+    void linkFailed(const QUrl &url);
 
 private:
     Opener m_opener;

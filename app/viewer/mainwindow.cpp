@@ -21,14 +21,17 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QStackedWidget>
@@ -327,6 +330,22 @@ void MainWindow::connectSession()
         statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 10000);
         auto *box = new QMessageBox(QMessageBox::Information, tr("Link Not Opened"), text, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("linkRefusedMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_links, &LinkPolicy::linkFailed, this, [this](const QUrl &url) {
+        // No browser answered: say so where the user looks, and offer the link to paste elsewhere.
+        statusBar()->showMessage(tr("No browser could open %1").arg(url.toString()), 10000);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Link Not Opened"),
+                                    tr("No web browser could open this link:\n%1").arg(url.toString()),
+                                    QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("linkFailedMessage"));
+        QPushButton *copy = box->addButton(tr("&Copy Link"), QMessageBox::ActionRole);
+        copy->setObjectName(QStringLiteral("copyLinkButton"));
+        connect(copy, &QPushButton::clicked, this, [this, url] {
+            QGuiApplication::clipboard()->setText(url.toString());
+            statusBar()->showMessage(tr("Copied %1").arg(url.toString()), 5000);
+        });
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });

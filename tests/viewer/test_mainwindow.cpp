@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
@@ -34,6 +35,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRawFont>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -428,6 +430,29 @@ TEST_F(MainWindowTest, WebLinksOpenThroughTheInjectedOpener)
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(opened.first().scheme(), QStringLiteral("http"));
     EXPECT_TRUE(opened.first().host().contains(QStringLiteral("chinanews")));
+}
+
+TEST_F(MainWindowTest, ALinkNoBrowserOpensIsReportedAndCanBeCopied)
+{
+    window->linkPolicy()->setOpener([](const QUrl &) { return false; }); // no browser on this machine
+    session->setCurrentDate(QDate(2016, 9, 22));
+    QApplication::processEvents();
+    QTextBrowser *browser = window->eventPanel()->browser();
+    ASSERT_TRUE(
+        TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("http")); }));
+    QApplication::processEvents();
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("chinanews")))
+        << window->statusBar()->currentMessage().toStdString();
+    auto *box = window->findChild<QMessageBox *>(QStringLiteral("linkFailedMessage"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->isVisible());
+    auto *copy = box->findChild<QPushButton *>(QStringLiteral("copyLinkButton"));
+    ASSERT_NE(copy, nullptr);
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("http://www.chinanews.com/")))
+        << QGuiApplication::clipboard()->text().toStdString();
 }
 
 TEST_F(MainWindowTest, NonWebLinksAreShownButRefused)

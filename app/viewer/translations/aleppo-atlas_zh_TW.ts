@@ -1172,6 +1172,24 @@ The timeline and the panels still work.</source>
         <translation>無法儲存地圖影像：
 %1</translation>
     </message>
+    <message>
+        <source>No browser could open %1</source>
+        <translation>沒有瀏覽器能開啟 %1</translation>
+    </message>
+    <message>
+        <source>No web browser could open this link:
+%1</source>
+        <translation>沒有網頁瀏覽器能開啟此連結：
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>複製連結(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已複製 %1</translation>
+    </message>
 </context>
 <context>
     <name>MapLoader</name>
