@@ -285,7 +285,10 @@ void ArticlePanel::build()
                 previousSegment = int(m_segments.size()) - 1;
                 previousSet = covering;
             }
-            body += QStringLiteral("<a href='atlas:%1%2' style='color:#0b3d91'>%3</a>")
+            // Quiet: a faint tint marks a dated sentence; a wall of blue underlined
+            // links would drown the text. The day's sentences are highlighted over it.
+            body += QStringLiteral("<a href='atlas:%1%2' style='color:#1b2f4a; text-decoration:none; "
+                                   "background-color:#eef2f8'>%3</a>")
                         .arg(kSentencePath)
                         .arg(previousSegment)
                         .arg(text);
