@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPaintEvent>
+#include <QPainter>
 #include <QPixmapCache>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
@@ -24,6 +25,7 @@
 namespace {
 
 constexpr int kOverlayMargin = 10;
+constexpr int kFocusFrameWidth = 3;
 
 } // namespace
 
@@ -360,8 +362,15 @@ bool MapView::focusNextPrevChild(bool next)
     return QGraphicsView::focusNextPrevChild(next);
 }
 
+void MapView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    viewport()->update();
+}
+
 void MapView::focusOutEvent(QFocusEvent *event)
 {
+    viewport()->update();
     if (m_scene && event->reason() != Qt::PopupFocusReason && event->reason() != Qt::ActiveWindowFocusReason)
         m_scene->setFocusedDistrict(QString());
     QGraphicsView::focusOutEvent(event);
@@ -545,6 +554,15 @@ void MapView::updateLayerCaching()
 void MapView::paintEvent(QPaintEvent *event)
 {
     QGraphicsView::paintEvent(event);
+    if (hasFocus()) {
+        // The map is a pane the keyboard reaches with Tab and F6: show when it has the focus.
+        QPainter painter(viewport());
+        painter.setClipRegion(event->region());
+        painter.setPen(QPen(palette().color(QPalette::Highlight), kFocusFrameWidth));
+        painter.setBrush(Qt::NoBrush);
+        const int inset = kFocusFrameWidth / 2;
+        painter.drawRect(viewport()->rect().adjusted(inset, inset, -inset - 1, -inset - 1));
+    }
     if (!m_firstFramePainted && m_scene) {
         m_firstFramePainted = true;
         QMetaObject::invokeMethod(this, &MapView::firstFramePainted, Qt::QueuedConnection);

@@ -49,7 +49,6 @@ TEST_F(MapViewTest, IsAccessibleAndFitsTheMap)
     EXPECT_EQ(view->accessibleName(), QStringLiteral("Map of Aleppo"));
     EXPECT_EQ(view->dragMode(), QGraphicsView::ScrollHandDrag);
     EXPECT_TRUE(view->renderHints().testFlag(QPainter::Antialiasing));
-    EXPECT_EQ(view->cacheMode(), QGraphicsView::CacheNone);
     EXPECT_EQ(view->date(), QDate(2016, 9, 19)) << "a new campaign opens at its start";
     EXPECT_NEAR(view->zoomFactor(), view->fitZoomFactor(), 1e-9);
     // The whole map is visible.
@@ -369,4 +368,27 @@ TEST_F(MapViewTest, FirstFrameIsReportedAndTheGrabShowsTheMap)
         EXPECT_GE(stripes, 8) << "zoom " << zoom << ": stripes about 17 px apart along 170 px";
         EXPECT_LE(stripes, 12) << "zoom " << zoom;
     }
+}
+
+TEST_F(MapViewTest, KeyboardFocusDrawsAFrameAroundTheMap)
+{
+    const auto frameInk = [this](const QImage &image) {
+        // Pixels of the highlight colour along the viewport's left edge, below the zoom buttons.
+        const QColor highlight = view->palette().color(QPalette::Highlight);
+        const QPoint origin = view->viewport()->pos();
+        int n = 0;
+        for (int y = origin.y() + 60; y < origin.y() + view->viewport()->height() - 60; ++y)
+            n += image.pixelColor(origin.x() + 1, y) == highlight;
+        return n;
+    };
+    view->clearFocus();
+    QApplication::processEvents();
+    const QImage unfocused = view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    view->activateWindow();
+    view->setFocus(Qt::TabFocusReason);
+    QApplication::processEvents();
+    ASSERT_TRUE(view->hasFocus());
+    const QImage focused = view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    EXPECT_EQ(frameInk(unfocused), 0);
+    EXPECT_GT(frameInk(focused), view->viewport()->height() / 2) << "a frame in the highlight colour";
 }
