@@ -86,6 +86,18 @@ protected:
     QDockWidget *dock(const char *name) const { return window->findChild<QDockWidget *>(QLatin1String(name)); }
 
     /// Sends @p key to @p target the way a keyboard would (shortcut override first).
+    /// Goes to @p date and clicks the first web link of "On this date".
+    bool clickFirstWebLinkOn(QDate date)
+    {
+        session->setCurrentDate(date);
+        QApplication::processEvents();
+        const bool clicked = TestSupport::clickAnchor(window->eventPanel()->browser(), [](const QString &href) {
+            return href.startsWith(QLatin1String("http"));
+        });
+        QApplication::processEvents();
+        return clicked;
+    }
+
     void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QTest::keyClick(target, key, modifiers);
@@ -421,12 +433,7 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesTheWindow)
 
 TEST_F(MainWindowTest, WebLinksOpenThroughTheInjectedOpener)
 {
-    session->setCurrentDate(QDate(2016, 9, 22));
-    QApplication::processEvents();
-    QTextBrowser *browser = window->eventPanel()->browser();
-    ASSERT_TRUE(
-        TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("http")); }));
-    QApplication::processEvents();
+    ASSERT_TRUE(clickFirstWebLinkOn(QDate(2016, 9, 22)));
     ASSERT_EQ(opened.size(), 1);
     EXPECT_EQ(opened.first().scheme(), QStringLiteral("http"));
     EXPECT_TRUE(opened.first().host().contains(QStringLiteral("chinanews")));
@@ -435,12 +442,7 @@ TEST_F(MainWindowTest, WebLinksOpenThroughTheInjectedOpener)
 TEST_F(MainWindowTest, ALinkNoBrowserOpensIsReportedAndCanBeCopied)
 {
     window->linkPolicy()->setOpener([](const QUrl &) { return false; }); // no browser on this machine
-    session->setCurrentDate(QDate(2016, 9, 22));
-    QApplication::processEvents();
-    QTextBrowser *browser = window->eventPanel()->browser();
-    ASSERT_TRUE(
-        TestSupport::clickAnchor(browser, [](const QString &href) { return href.startsWith(QLatin1String("http")); }));
-    QApplication::processEvents();
+    ASSERT_TRUE(clickFirstWebLinkOn(QDate(2016, 9, 22)));
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("chinanews")))
         << window->statusBar()->currentMessage().toStdString();
     auto *box = window->findChild<QMessageBox *>(QStringLiteral("linkFailedMessage"));
