@@ -66,14 +66,13 @@ bool DistrictItem::contains(const QPointF &point) const
 
 void DistrictItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QRectF exposed = option ? option->exposedRect : boundingRect();
-    if (!paintSprite(painter, exposed))
-        m_look.paint(painter, m_path, exposed);
+    // A sprite is the whole district: the painter's clip keeps it to the exposed area.
+    if (!paintSprite(painter))
+        m_look.paint(painter, m_path, option ? option->exposedRect : boundingRect());
 }
 
-bool DistrictItem::paintSprite(QPainter *painter, const QRectF &exposed)
+bool DistrictItem::paintSprite(QPainter *painter)
 {
-    Q_UNUSED(exposed) // a sprite is the whole district; the painter's clip keeps it to the exposed area
     const QPaintEngine *engine = painter->paintEngine();
     const QPaintDevice *device = painter->device();
     if (!engine || engine->type() != QPaintEngine::Raster || !device)

@@ -59,7 +59,7 @@ public:
 
 private:
     /// Paints from a cached sprite; false when the painter or the district's size does not allow it.
-    bool paintSprite(QPainter *painter, const QRectF &exposed);
+    bool paintSprite(QPainter *painter);
 
     /// A sprite kept in QPixmapCache: the look and the device geometry it was painted for.
     struct Sprite

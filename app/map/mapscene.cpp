@@ -116,9 +116,6 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
             items.push_back(std::move(item));
         }
         for (QGraphicsItem *item : std::as_const(layerItems)) {
-            // The layers do not change with the date: on screen Qt keeps their
-            // pixels at the view's scale (drawn again at any other zoom, never
-            // scaled), so a day step blits them around the restyled districts.
             item->setAcceptedMouseButtons(Qt::NoButton);
             item->setAcceptHoverEvents(false);
         }
@@ -139,10 +136,10 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
     scene->m_sources = sources;
     scene->m_renderer = renderer;
     scene->m_use = use;
-    scene->setLayerCaching(use == Use::Screen);
     for (auto &item : items)
         scene->addItem(item.release());
     scene->m_layerItems = layerItems;
+    scene->setLayerCaching(use == Use::Screen);
     scene->m_districtItems = districtItems;
     for (DistrictItem *item : std::as_const(districtItems))
         scene->m_byId.insert(item->id(), item);
@@ -248,6 +245,9 @@ void MapScene::setViewScale(double pixelsPerUnit)
 
 void MapScene::setLayerCaching(bool cache)
 {
+    // The layers do not change with the date: on screen Qt keeps their pixels
+    // at the view's scale (drawn again at any other zoom, never scaled), so a
+    // day step blits them around the restyled districts.
     const QGraphicsItem::CacheMode mode = cache && m_use == Use::Screen ? QGraphicsItem::DeviceCoordinateCache
                                                                         : QGraphicsItem::NoCache;
     for (QGraphicsItem *item : std::as_const(m_layerItems)) {

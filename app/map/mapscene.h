@@ -93,7 +93,6 @@ public:
     std::shared_ptr<const ControlTimeline> timelinePtr() const { return m_timeline; }
     /// The map files the scene was built from (shared with every scene built from them).
     std::shared_ptr<const MapSources> sources() const { return m_sources; }
-    Use use() const { return m_use; }
     const MapProjection &projection() const { return m_projection; }
     /// The map's extent in scene units: (0, 0, width, height) of the projection.
     QRectF mapRect() const;
