@@ -28,11 +28,36 @@ int Campaign::eventIndex(const QString &eventId) const
     return m_eventIndex.value(eventId, -1);
 }
 
+const Report *Campaign::report(const QString &reportId) const
+{
+    const int i = m_reportIndex.value(reportId, -1);
+    return i < 0 ? nullptr : &reports.at(i);
+}
+
+bool Campaign::findClaim(const QString &claimId, int *report, int *claim) const
+{
+    const auto it = m_claimIndex.constFind(claimId);
+    if (claimId.isEmpty() || it == m_claimIndex.cend())
+        return false;
+    *report = it->first;
+    *claim = it->second;
+    return true;
+}
+
 void Campaign::buildIndex()
 {
     m_sideIndex.clear();
     m_districtIndex.clear();
     m_eventIndex.clear();
+    m_reportIndex.clear();
+    m_claimIndex.clear();
+    for (int i = 0; i < reports.size(); ++i) {
+        m_reportIndex.insert(reports.at(i).id, i);
+        for (int k = 0; k < reports.at(i).claims.size(); ++k) {
+            if (!reports.at(i).claims.at(k).id.isEmpty())
+                m_claimIndex.insert(reports.at(i).claims.at(k).id, {i, k});
+        }
+    }
     for (int i = 0; i < sides.size(); ++i)
         m_sideIndex.insert(sides.at(i).id, i);
     for (int i = 0; i < districts.size(); ++i)

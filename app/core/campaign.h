@@ -5,6 +5,7 @@
 #include "controlchange.h"
 #include "district.h"
 #include "localizedtext.h"
+#include "report.h"
 #include "side.h"
 
 #include <QDate>
@@ -36,8 +37,10 @@ struct Campaign
     QDate end;
     QList<Side> sides;
     QList<District> districts;
-    QList<CampaignEvent> events;  ///< sorted by date, then file order
-    QList<ControlChange> changes; ///< in file order
+    QList<CampaignEvent> events; ///< sorted by date, then file order
+    /// The article's changes in file order, then the reports' (Basis::Reported, see ControlChange::report).
+    QList<ControlChange> changes;
+    QList<Report> reports; ///< from reports.json, in file order (empty without one)
     Article article;
     ArticleSource articleSource;
     QString packagePath;        ///< directory (or ":/..." resource path)
@@ -50,6 +53,12 @@ struct Campaign
     const CampaignEvent *event(const QString &eventId) const;
     /// Index of the event with @p eventId in @ref events, or -1.
     int eventIndex(const QString &eventId) const;
+    /// The report with @p reportId, or null.
+    const Report *report(const QString &reportId) const;
+    /// Report and claim index of the claim with @p claimId; false when no claim has that id.
+    bool findClaim(const QString &claimId, int *report, int *claim) const;
+    /// True when the package has reports.
+    bool hasReports() const { return !reports.isEmpty(); }
 
     void buildIndex();
 
@@ -57,4 +66,6 @@ private:
     QHash<QString, int> m_sideIndex;
     QHash<QString, int> m_districtIndex;
     QHash<QString, int> m_eventIndex;
+    QHash<QString, int> m_reportIndex;
+    QHash<QString, QPair<int, int>> m_claimIndex;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "citation.h"
+#include "figure.h"
 #include "localizedtext.h"
 
 #include <QDate>
@@ -38,6 +39,7 @@ struct CampaignEvent
     QStringList districts;
     Citation citation;     ///< the zh text is citation.quote
     LocalizedText summary; ///< English summary written by the package author
+    Figure figure;         ///< an aggregate figure the sentence gives, if any (Figure::present)
 
     bool isRange() const { return endDate.isValid() && endDate != date; }
     bool covers(QDate day) const { return day >= date && day <= endDate; }

@@ -2,8 +2,9 @@
 
 #include "articleparser.h"
 #include "filereader.h"
-#include "jsonlocator.h"
+#include "jsonfile.h"
 #include "maploader.h"
+#include "reportsreader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,174 +19,6 @@
 #include <optional>
 
 namespace {
-
-const QRegularExpression &idPattern()
-{
-    static const QRegularExpression re(QStringLiteral(R"(^[a-z0-9]+(-[a-z0-9]+)*$)"));
-    return re;
-}
-
-// One JSON file being validated: its display name, positions and the shared
-// problem list. Every accessor reports at the value's own line and column.
-class JsonFile
-{
-    Q_DECLARE_TR_FUNCTIONS(CampaignLoader)
-    Q_DISABLE_COPY_MOVE(JsonFile)
-
-public:
-    JsonFile(QString name, const QByteArray &bytes, Diagnostics *problems)
-        : m_name(std::move(name))
-        , m_bytes(bytes)
-        , m_problems(problems)
-    {
-    }
-
-    static std::optional<QJsonObject> parse(const QString &name, const QByteArray &bytes, Diagnostics *problems)
-    {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-        if (error.error != QJsonParseError::NoError) {
-            const TextPosition pos = JsonLocator::positionOfOffset(bytes, error.offset);
-            problems->append({name, pos.line, pos.column, tr("JSON syntax error: %1").arg(error.errorString())});
-            return std::nullopt;
-        }
-        // Only the depth here: recording every value's position costs far more
-        // than parsing, and a valid file never needs one (see error()).
-        TextPosition deepAt;
-        if (JsonLocator::nestsDeeperThan(bytes, CampaignLoader::kMaxJsonDepth, &deepAt)) {
-            problems->append({name, deepAt.line, deepAt.column,
-                              tr("JSON nests deeper than %1 levels").arg(CampaignLoader::kMaxJsonDepth)});
-            return std::nullopt;
-        }
-        if (!doc.isObject()) {
-            problems->append({name, 1, 1, tr("the top level must be a JSON object")});
-            return std::nullopt;
-        }
-        return doc.object();
-    }
-
-    void error(const QString &pointer, const QString &message)
-    {
-        // The positions of the whole file are found once, on its first problem:
-        // the happy path never pays for them.
-        if (!m_locator)
-            m_locator.emplace(m_bytes, CampaignLoader::kMaxJsonDepth);
-        const TextPosition pos = m_locator->position(pointer);
-        m_problems->append({m_name, pos.line, pos.column, message});
-    }
-
-    void checkKeys(const QJsonObject &obj, const QString &pointer, const QStringList &allowed)
-    {
-        for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (!allowed.contains(it.key()))
-                error(pointer + QLatin1Char('/') + it.key(), tr("unknown key \"%1\"").arg(it.key()));
-        }
-    }
-
-    QString string(const QJsonObject &obj, const QString &key, const QString &pointer, bool required = true)
-    {
-        const QJsonValue v = obj.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                error(pointer, tr("missing \"%1\"").arg(key));
-            return {};
-        }
-        if (!v.isString()) {
-            error(pointer + QLatin1Char('/') + key, tr("\"%1\" must be a string").arg(key));
-            return {};
-        }
-        if (required && v.toString().trimmed().isEmpty())
-            error(pointer + QLatin1Char('/') + key, tr("\"%1\" must not be empty").arg(key));
-        return v.toString();
-    }
-
-    QJsonArray array(const QJsonObject &obj, const QString &key, const QString &pointer, bool required = true)
-    {
-        const QJsonValue v = obj.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                error(pointer, tr("missing \"%1\"").arg(key));
-            return {};
-        }
-        if (!v.isArray()) {
-            error(pointer + QLatin1Char('/') + key, tr("\"%1\" must be an array").arg(key));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    std::optional<QJsonObject> object(const QJsonValue &v, const QString &pointer, const QString &what)
-    {
-        if (!v.isObject()) {
-            error(pointer, tr("%1 must be a JSON object").arg(what));
-            return std::nullopt;
-        }
-        return v.toObject();
-    }
-
-    QDate date(const QJsonObject &obj, const QString &key, const QString &pointer, bool required = true)
-    {
-        static const QRegularExpression iso(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
-        const QString text = string(obj, key, pointer, required);
-        if (text.isEmpty())
-            return {};
-        const QString at = pointer + QLatin1Char('/') + key;
-        if (!iso.match(text).hasMatch()) {
-            error(at, tr("\"%1\" must be a date YYYY-MM-DD, not \"%2\"").arg(key, text));
-            return {};
-        }
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid())
-            error(at, tr("impossible date \"%1\"").arg(text));
-        return d;
-    }
-
-    LocalizedText localized(const QJsonObject &obj, const QString &key, const QString &pointer,
-                            const QStringList &requiredLanguages)
-    {
-        LocalizedText text;
-        const QJsonValue v = obj.value(key);
-        if (v.isUndefined()) {
-            if (!requiredLanguages.isEmpty())
-                error(pointer, tr("missing \"%1\"").arg(key));
-            return text;
-        }
-        const QString at = pointer + QLatin1Char('/') + key;
-        const auto o = object(v, at, QStringLiteral("\"%1\"").arg(key));
-        if (!o)
-            return text;
-        checkKeys(*o, at, {QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("ar")});
-        text.en = string(*o, QStringLiteral("en"), at, requiredLanguages.contains(QLatin1String("en")));
-        text.zh = string(*o, QStringLiteral("zh"), at, requiredLanguages.contains(QLatin1String("zh")));
-        text.ar = string(*o, QStringLiteral("ar"), at, requiredLanguages.contains(QLatin1String("ar")));
-        return text;
-    }
-
-    bool intList(const QJsonArray &array, const QString &pointer, QList<int> *out)
-    {
-        bool ok = true;
-        for (int i = 0; i < array.size(); ++i) {
-            const QJsonValue v = array.at(i);
-            const double d = v.toDouble(-1);
-            if (!v.isDouble() || d != qFloor(d) || d < 1 || d > 100000) {
-                error(pointer + QLatin1Char('/') + QString::number(i),
-                      tr("a reference number must be a positive integer"));
-                ok = false;
-                continue;
-            }
-            out->append(int(d));
-        }
-        return ok;
-    }
-
-    const QString &name() const { return m_name; }
-
-private:
-    QString m_name;
-    QByteArray m_bytes; ///< shared with the reader's copy; the locator keeps a reference to it
-    std::optional<JsonLocator> m_locator;
-    Diagnostics *m_problems = nullptr;
-};
 
 QString joinRefs(const QList<int> &refs)
 {
@@ -308,7 +141,7 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
     if (root.value(QStringLiteral("format_version")).toInt(-1) != 1)
         f.error(QStringLiteral("/format_version"), tr("unsupported format_version (this build reads 1)"));
     m_campaign.id = f.string(root, QStringLiteral("id"), QString());
-    if (!m_campaign.id.isEmpty() && !idPattern().match(m_campaign.id).hasMatch())
+    if (!m_campaign.id.isEmpty() && !JsonFile::idPattern().match(m_campaign.id).hasMatch())
         f.error(QStringLiteral("/id"), tr("id \"%1\" is not kebab-case").arg(m_campaign.id));
     m_campaign.title = f.localized(root, QStringLiteral("title"), QString(), {QStringLiteral("en")});
     m_campaign.start = f.date(root, QStringLiteral("start"), QString());
@@ -335,7 +168,7 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
         side.color = QColor(color);
         if (side.id == kContested)
             f.error(at + QStringLiteral("/id"), tr("\"contested\" is reserved and cannot be a side id"));
-        else if (!side.id.isEmpty() && !idPattern().match(side.id).hasMatch())
+        else if (!side.id.isEmpty() && !JsonFile::idPattern().match(side.id).hasMatch())
             f.error(at + QStringLiteral("/id"), tr("side id \"%1\" is not kebab-case").arg(side.id));
         else if (std::any_of(m_campaign.sides.cbegin(), m_campaign.sides.cend(),
                              [&](const Side &s) { return s.id == side.id; }))
@@ -350,7 +183,7 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
     if (files) {
         const QStringList required{QStringLiteral("districts"), QStringLiteral("events"), QStringLiteral("control"),
                                    QStringLiteral("article")};
-        const QStringList optional{QStringLiteral("map"), QStringLiteral("district_shapes")};
+        const QStringList optional{QStringLiteral("map"), QStringLiteral("district_shapes"), QStringLiteral("reports")};
         f.checkKeys(*files, QStringLiteral("/files"), required + optional);
         for (const QString &key : required + optional) {
             const QString name = f.string(*files, key, QStringLiteral("/files"), required.contains(key));
@@ -397,7 +230,7 @@ void Loader::readDistricts(JsonFile &f, const QJsonObject &root)
         f.checkKeys(*o, at, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("centroid")});
         District d;
         d.id = f.string(*o, QStringLiteral("id"), at);
-        if (!d.id.isEmpty() && !idPattern().match(d.id).hasMatch())
+        if (!d.id.isEmpty() && !JsonFile::idPattern().match(d.id).hasMatch())
             f.error(at + QStringLiteral("/id"), tr("district id \"%1\" is not kebab-case").arg(d.id));
         else if (seen.contains(d.id))
             f.error(at + QStringLiteral("/id"), tr("duplicate district id \"%1\"").arg(d.id));
@@ -440,11 +273,11 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
                     {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("end_date"),
                      QStringLiteral("date_from_context"), QStringLiteral("kind"), QStringLiteral("districts"),
                      QStringLiteral("paragraph"), QStringLiteral("quote"), QStringLiteral("refs"),
-                     QStringLiteral("summary")});
+                     QStringLiteral("summary"), QStringLiteral("figure")});
         CampaignEvent e;
         bool ok = true;
         e.id = f.string(*o, QStringLiteral("id"), at);
-        if (!e.id.isEmpty() && !idPattern().match(e.id).hasMatch()) {
+        if (!e.id.isEmpty() && !JsonFile::idPattern().match(e.id).hasMatch()) {
             f.error(at + QStringLiteral("/id"), tr("event id \"%1\" is not kebab-case").arg(e.id));
             ok = false;
         } else if (seen.contains(e.id)) {
@@ -497,6 +330,11 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
             }
         }
         e.summary = f.localized(*o, QStringLiteral("summary"), at, {QStringLiteral("en")});
+        if (o->contains(QStringLiteral("figure"))) {
+            e.figure = ReportsReader::readFigure(f, o->value(QStringLiteral("figure")), at + QStringLiteral("/figure"),
+                                                 &ok);
+            e.figure.districts = e.districts;
+        }
         const auto citation = readCitation(f, *o, at, m_campaign.article, m_articleOk);
         if (!citation)
             ok = false;
@@ -592,9 +430,11 @@ void Loader::readChanges(JsonFile &f, const QJsonObject &root)
             }
         }
         const QString basis = f.string(*o, QStringLiteral("basis"), at);
-        if (!basis.isEmpty() && !basisFromName(basis, &c.basis)) {
+        if (!basis.isEmpty() && (!basisFromName(basis, &c.basis) || c.basis == Basis::Reported)) {
             f.error(at + QStringLiteral("/basis"),
-                    tr("unknown basis \"%1\" (stated, inferred or approximate)").arg(basis));
+                    c.basis == Basis::Reported
+                        ? tr("basis \"reported\" belongs to reports.json, not to the article's changes")
+                        : tr("unknown basis \"%1\" (stated, inferred or approximate)").arg(basis));
             ok = false;
         }
         const QJsonArray sources = f.array(*o, QStringLiteral("sources"), at, false);
@@ -700,6 +540,14 @@ CampaignLoadResult Loader::run(const QString &path)
     if (const auto c = readJson(m_files.value(QStringLiteral("control")), &bytes)) {
         JsonFile f(display(m_files.value(QStringLiteral("control"))), bytes, &m_problems);
         readChanges(f, *c);
+    }
+    // Reports come last: their claims name districts and sides, and become changes after the article's.
+    if (m_files.contains(QStringLiteral("reports"))) {
+        const QString name = m_files.value(QStringLiteral("reports"));
+        if (const auto r = readJson(name, &bytes)) {
+            JsonFile f(display(name), bytes, &m_problems);
+            ReportsReader::read(f, *r, &m_campaign);
+        }
     }
 
     if (m_files.contains(QStringLiteral("map"))) {

@@ -9,13 +9,15 @@ QString basisName(Basis basis)
         return QStringLiteral("inferred");
     case Basis::Approximate:
         return QStringLiteral("approximate");
+    case Basis::Reported:
+        return QStringLiteral("reported");
     }
     return QStringLiteral("stated");
 }
 
 bool basisFromName(const QString &name, Basis *basis)
 {
-    for (Basis b : {Basis::Stated, Basis::Inferred, Basis::Approximate}) {
+    for (Basis b : {Basis::Stated, Basis::Inferred, Basis::Approximate, Basis::Reported}) {
         if (basisName(b) == name) {
             *basis = b;
             return true;

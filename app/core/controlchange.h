@@ -13,6 +13,7 @@ enum class Basis {
     Stated,      ///< the article says it
     Inferred,    ///< follows from the article (aggregate statement, "recaptured", ...)
     Approximate, ///< reference geography, not the article
+    Reported,    ///< not in the article: said by at least one report (reports.json)
 };
 
 QString basisName(Basis basis);
@@ -41,4 +42,12 @@ struct ControlChange
     QString event;           ///< optional id of the event it comes from
     LocalizedText note;      ///< why this state, in the author's words
     int order = 0;           ///< position in the file, for same-day ordering
+    /// Reported changes only: index into Campaign::reports of the report that makes the claim; -1 for the article.
+    int report = -1;
+    int claim = -1; ///< reported changes: index of the claim in the report's claims
+    /// Reported changes only: the report speaks of part of the district; the change is then
+    /// contested and @ref partSide is the side the report says took (or holds) that part.
+    QString partSide;
+
+    bool isReported() const { return report >= 0; }
 };

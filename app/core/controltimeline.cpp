@@ -2,24 +2,59 @@
 
 #include <algorithm>
 
-ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign)
+namespace {
+
+// Two states that can both be true of one day: the same control (and no two
+// different leading sides), or a report of part of a district beside a
+// contested state or the side it names.
+bool compatible(const ControlChange &a, const ControlChange &b)
+{
+    if (!a.partSide.isEmpty())
+        return b.control == kContested || b.control == a.partSide || b.partSide == a.partSide;
+    if (!b.partSide.isEmpty())
+        return a.control == kContested || a.control == b.partSide;
+    if (a.control != b.control)
+        return false;
+    return a.leading.isEmpty() || b.leading.isEmpty() || a.leading == b.leading;
+}
+
+// The article is one source; each report claim is a source of its own.
+bool sameSource(const ControlChange &a, const ControlChange &b)
+{
+    return a.report == b.report && (a.report < 0 || a.claim == b.claim);
+}
+
+} // namespace
+
+ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign, Sources sources)
     : m_campaign(std::move(campaign))
+    , m_sources(sources)
 {
     if (!m_campaign)
         return;
     m_districts.resize(m_campaign->districts.size());
     const auto &changes = m_campaign->changes;
+    const bool withReports = m_sources == Sources::WithReports;
     for (int i = 0; i < changes.size(); ++i) {
+        if (changes.at(i).isReported() && !withReports)
+            continue;
         const int d = m_campaign->districtIndex(changes.at(i).district);
         if (d >= 0)
             m_districts[d].push_back({changes.at(i).date.toJulianDay(), i, 0});
     }
-    for (auto &entries : m_districts) {
-        std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
-            if (a.day != b.day)
-                return a.day < b.day;
-            return changes.at(a.change).order < changes.at(b.change).order;
-        });
+    for (size_t d = 0; d < m_districts.size(); ++d) {
+        auto &entries = m_districts[d];
+        if (withReports) {
+            sortWithReports(entries);
+            findConflicts(entries);
+            addDenials(int(d), entries);
+        } else {
+            std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
+                if (a.day != b.day)
+                    return a.day < b.day;
+                return changes.at(a.change).order < changes.at(b.change).order;
+            });
+        }
         // The side that held the district before each change and the one
         // that held it after: contested spells are ordered by them.
         const size_t n = entries.size();
@@ -45,8 +80,131 @@ ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign)
                 const ControlChange &before = changes.at(entries[size_t(lastOfPreviousDay)].change);
                 entries[k].changesLook = before.control != c.control || before.leading != c.leading;
             }
-            if (c.control == kContested)
-                entries[k].contestants = contestantsOf(c, heldBefore[k], heldAfter[k]);
+            if (c.control == kContested) {
+                // A report of part of a district names the side that took it:
+                // it is a contestant whatever the history says.
+                ControlChange named = c;
+                if (!c.partSide.isEmpty() && named.contestants.isEmpty()) {
+                    named.contestants = {c.partSide};
+                    const QString other = heldBefore[k] != c.partSide ? heldBefore[k] : heldAfter[k];
+                    if (!other.isEmpty() && other != c.partSide)
+                        named.contestants.append(other);
+                    if (named.contestants.size() < 2)
+                        named.contestants.clear();
+                }
+                entries[k].contestants = contestantsOf(named, heldBefore[k], heldAfter[k]);
+            }
+        }
+    }
+}
+
+void ControlTimeline::sortWithReports(std::vector<Entry> &entries) const
+{
+    const auto &changes = m_campaign->changes;
+    const auto &reports = m_campaign->reports;
+    // The article's changes of one day keep their own order (a "briefly taken,
+    // then lost" day stays as the article tells it); reports go before them when
+    // the article's last word that day is a statement, after them otherwise.
+    QHash<qint64, bool> articleEndsStated;
+    for (const Entry &e : entries) {
+        const ControlChange &c = changes.at(e.change);
+        if (!c.isReported())
+            articleEndsStated.insert(e.day, c.basis == Basis::Stated); // entries are in file order here
+    }
+    const auto key = [&](const Entry &e) {
+        const ControlChange &c = changes.at(e.change);
+        if (!c.isReported())
+            return articleEndsStated.value(e.day) ? 2 : 0;
+        return 1;
+    };
+    const auto isDenial = [&](const ControlChange &c) {
+        return c.isReported() && !reports.at(c.report).claims.at(c.claim).denies.isEmpty();
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
+        if (a.day != b.day)
+            return a.day < b.day;
+        const int ka = key(a);
+        const int kb = key(b);
+        if (ka != kb)
+            return ka < kb;
+        const ControlChange &ca = changes.at(a.change);
+        const ControlChange &cb = changes.at(b.change);
+        if (ka == 1) {
+            // A denial never wins over the claim it disputes; then the most
+            // recently published report is shown.
+            if (isDenial(ca) != isDenial(cb))
+                return isDenial(ca);
+            const QDate pa = reports.at(ca.report).published;
+            const QDate pb = reports.at(cb.report).published;
+            if (pa != pb)
+                return pa < pb;
+        }
+        return ca.order < cb.order;
+    });
+}
+
+void ControlTimeline::findConflicts(std::vector<Entry> &entries)
+{
+    const auto &changes = m_campaign->changes;
+    size_t begin = 0;
+    while (begin < entries.size()) {
+        size_t end = begin;
+        while (end + 1 < entries.size() && entries[end + 1].day == entries[begin].day)
+            ++end;
+        const ControlChange &shown = changes.at(entries[end].change);
+        Dispute dispute;
+        for (size_t k = begin; k < end; ++k) {
+            const ControlChange &other = changes.at(entries[k].change);
+            if (!sameSource(other, shown) && !compatible(other, shown))
+                dispute.others.append(entries[k].change);
+        }
+        if (!dispute.others.isEmpty()) {
+            bool anyReportOther = false;
+            for (int o : std::as_const(dispute.others))
+                anyReportOther = anyReportOther || changes.at(o).isReported();
+            if (shown.basis == Basis::Stated)
+                dispute.reason = Disagreement::Reason::ArticleFirst;
+            else if (shown.isReported() && anyReportOther)
+                dispute.reason = Disagreement::Reason::LatestReport;
+            else
+                dispute.reason = Disagreement::Reason::ReportOverInference;
+            entries[end].dispute = int(m_disputes.size());
+            m_disputes.push_back(dispute);
+        }
+        begin = end + 1;
+    }
+}
+
+void ControlTimeline::addDenials(int districtIndex, std::vector<Entry> &entries)
+{
+    const Campaign &c = *m_campaign;
+    const QString &districtId = c.districts.at(districtIndex).id;
+    for (int r = 0; r < c.reports.size(); ++r) {
+        const QList<ReportClaim> &claims = c.reports.at(r).claims;
+        for (int k = 0; k < claims.size(); ++k) {
+            const ReportClaim &claim = claims.at(k);
+            if (claim.denies.isEmpty() || !claim.districts.contains(districtId))
+                continue;
+            const qint64 day = claim.date.toJulianDay();
+            const auto it = std::upper_bound(entries.begin(), entries.end(), day,
+                                             [](qint64 d, const Entry &e) { return d < e.day; });
+            if (it == entries.begin())
+                continue; // nothing known yet to dispute
+            auto at = it - 1;
+            if (at->day != day) {
+                // No change that day: a marker carries the state on, disputed.
+                Entry marker = *at;
+                marker.day = day;
+                marker.marker = true;
+                marker.dispute = -1;
+                at = entries.insert(it, marker);
+            }
+            if (at->dispute < 0) {
+                at->dispute = int(m_disputes.size());
+                m_disputes.push_back({});
+                m_disputes.back().reason = Disagreement::Reason::DenialDoesNotMove;
+            }
+            m_disputes[size_t(at->dispute)].denials.append({r, k});
         }
     }
 }
@@ -119,6 +277,7 @@ DistrictAppearance ControlTimeline::appearanceAt(int districtIndex, QDate date) 
     a.basis = c.basis;
     a.changedToday = e.changesLook && e.day == date.toJulianDay();
     a.contestants = e.contestants;
+    a.disputed = e.dispute >= 0;
     a.since = QDate::fromJulianDay(e.sinceDay);
     a.change = &c;
     return a;
@@ -137,8 +296,35 @@ bool ControlTimeline::changedOn(int districtIndex, QDate date) const
 {
     if (districtIndex < 0 || districtIndex >= districtCount() || !date.isValid())
         return false;
+    const auto &entries = m_districts[size_t(districtIndex)];
+    for (int k = lastAtOrBefore(districtIndex, date.toJulianDay()); k >= 0; --k) {
+        if (entries[size_t(k)].day != date.toJulianDay())
+            return false;
+        if (!entries[size_t(k)].marker)
+            return true;
+    }
+    return false;
+}
+
+Disagreement ControlTimeline::disagreementAt(int districtIndex, QDate date) const
+{
+    Disagreement out;
+    if (districtIndex < 0 || districtIndex >= districtCount() || !date.isValid())
+        return out;
     const int k = lastAtOrBefore(districtIndex, date.toJulianDay());
-    return k >= 0 && m_districts[size_t(districtIndex)][size_t(k)].day == date.toJulianDay();
+    if (k < 0)
+        return out;
+    const Entry &e = m_districts[size_t(districtIndex)][size_t(k)];
+    if (e.dispute < 0)
+        return out;
+    const Dispute &d = m_disputes[size_t(e.dispute)];
+    out.since = QDate::fromJulianDay(e.day);
+    out.shown = &m_campaign->changes.at(e.change);
+    for (int o : d.others)
+        out.others.append(&m_campaign->changes.at(o));
+    out.denials = d.denials;
+    out.reason = d.reason;
+    return out;
 }
 
 QList<int> ControlTimeline::history(int districtIndex) const
@@ -148,7 +334,9 @@ QList<int> ControlTimeline::history(int districtIndex) const
         return out;
     const auto &entries = m_districts[size_t(districtIndex)];
     out.reserve(qsizetype(entries.size()));
-    for (const Entry &e : entries)
-        out.append(e.change);
+    for (const Entry &e : entries) {
+        if (!e.marker)
+            out.append(e.change);
+    }
     return out;
 }

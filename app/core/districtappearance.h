@@ -43,10 +43,11 @@ struct DistrictAppearance
      */
     QStringList contestants;
     /**
-     * @brief Reserved: the sources disagree about this district on this day.
+     * @brief The sources disagree about the district's state at the end of this day.
      *
-     * No campaign data can say so yet, so the query always leaves it false;
-     * it is here so that the looks built on the appearance have a slot for it.
+     * Set from the day two sources give incompatible states (or a report denies
+     * a claim) until the district's next change; ControlTimeline::disagreementAt()
+     * gives the claims and which one is shown. Always false article-only.
      */
     bool disputed = false;
     /// First day of the run of changes with this control and leading side; invalid when unknown.

@@ -9,10 +9,58 @@ QString Wording::basis(Basis basis)
         return tr("stated (article)");
     case Basis::Inferred:
         return tr("inferred from the article");
+    case Basis::Reported:
+        return tr("reported, not in the article");
     case Basis::Approximate:
         break;
     }
     return tr("approximate (reference geography, not the article)");
+}
+
+QString Wording::sourcesDisagree()
+{
+    return tr("Sources disagree");
+}
+
+QString Wording::disagreementReason(Disagreement::Reason reason)
+{
+    switch (reason) {
+    case Disagreement::Reason::None:
+        break;
+    case Disagreement::Reason::ArticleFirst:
+        return tr("The map follows the article: its own statements take precedence over reports.");
+    case Disagreement::Reason::ReportOverInference:
+        return tr("The map follows the report: a dated report is preferred to what is only inferred from the "
+                  "article.");
+    case Disagreement::Reason::LatestReport:
+        return tr("The map follows the most recently published report (the last listed, on the same day).");
+    case Disagreement::Reason::DenialDoesNotMove:
+        return tr("The map keeps the claim: a denial marks it disputed but does not replace it.");
+    }
+    return {};
+}
+
+QString Wording::claimSource(const Report &report, const ReportClaim &claim, const QString &language)
+{
+    return tr("%1, %2").arg(report.attribution(claim), date(report.published, language));
+}
+
+QString Wording::source(const Campaign &campaign, const ControlChange &change, const QString &language)
+{
+    if (change.isReported()) {
+        const Report &r = campaign.reports.at(change.report);
+        return claimSource(r, r.claims.at(change.claim), language);
+    }
+    if (change.sources.isEmpty())
+        return basis(change.basis);
+    QStringList parts;
+    for (const Citation &c : change.sources) {
+        QStringList refs;
+        for (int n : c.refs)
+            refs.append(QStringLiteral("[%1]").arg(n));
+        parts.append(tr("article ¶%1 %2").arg(c.paragraph).arg(refs.join(QString())).trimmed());
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QString Wording::basis(const QString &basisName)

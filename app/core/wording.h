@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign.h"
+#include "disagreement.h"
 #include "districtappearance.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,8 @@ class Wording
     Q_DECLARE_TR_FUNCTIONS(Wording)
 
 public:
-    /// "stated (article)", "inferred from the article" or "approximate (reference geography, not the article)".
+    /// "stated (article)", "inferred from the article", "reported, not in the article" or
+    /// "approximate (reference geography, not the article)".
     static QString basis(Basis basis);
     /// basis() of a basis name as the files spell it ("stated", ...); an unknown name reads as approximate.
     static QString basis(const QString &basisName);
@@ -39,6 +41,17 @@ public:
 
     /// "Changed on this day": the note for a district whose control changed on the shown day.
     static QString changedToday();
+    /// "Sources disagree": the note for a disputed district.
+    static QString sourcesDisagree();
+    /// Why the map shows one claim where sources disagree, in a sentence.
+    static QString disagreementReason(Disagreement::Reason reason);
+    /**
+     * @brief Who says so: "Reuters, 30 November 2016" or "Syrian army via Reuters, …" for a
+     * reported change; "article ¶14 [32]" for the article's.
+     */
+    static QString source(const Campaign &campaign, const ControlChange &change, const QString &language);
+    /// A report claim's attribution and date: "Syrian army via Reuters, 30 November 2016".
+    static QString claimSource(const Report &report, const ReportClaim &claim, const QString &language);
 
     /// A district's name in @p language, the other name in brackets; the id when the campaign has no such district.
     static QString districtName(const Campaign &campaign, const QString &districtId, const QString &language);

@@ -18,6 +18,8 @@ const QColor kEmphasisColor(0x00, 0x00, 0x00);
 const QColor kSelectionColor(0x00, 0x72, 0xB2); // Okabe-Ito blue: distinct from the side colours
 const QColor kNoOpponentStripe(0x55, 0x55, 0x55);
 const QColor kHaloColor(255, 255, 255, 220);
+// Sources disagree: a reddish purple (Okabe-Ito) none of the sides uses.
+const QColor kDisputedColor(0xCC, 0x79, 0xA7);
 constexpr int kFillAlpha = 210;
 constexpr double kHaloExtra = 2.5;       // a halo is this much wider than its pen
 constexpr int kMaxTextureMarks = 200000; // per paint: bounds the work at extreme zoom
@@ -35,6 +37,8 @@ double basisTint(Basis basis)
     switch (basis) {
     case Basis::Stated:
         return 0.08;
+    case Basis::Reported:
+        return 0.25;
     case Basis::Inferred:
         return 0.45;
     case Basis::Approximate:
@@ -326,6 +330,7 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
 {
     DistrictLook look;
     look.m_changedToday = appearance.changedToday;
+    look.m_disputed = appearance.disputed && appearance.isKnown();
     look.m_selected = selected;
     look.m_focused = focused;
     QList<LookLayer> &layers = look.m_layers;
@@ -371,10 +376,16 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
         case Basis::Inferred:
             layers.append(stroke(kOutlineColor, 1.0, Qt::DashLine));
             break;
+        case Basis::Reported:
+            layers.append(stroke(kOutlineColor, 1.0, Qt::DashDotLine));
+            break;
         case Basis::Approximate:
             layers.append(stroke(kOutlineColor, 1.0, Qt::DotLine));
             break;
         }
+        // Inside the outline, under the highlights: the side's fill stays visible.
+        if (appearance.disputed)
+            addHighlight(layers, kDisputedColor, 2.5, Qt::DashLine);
     }
     if (appearance.changedToday)
         addHighlight(layers, kEmphasisColor, 3.5);
@@ -388,6 +399,8 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
 double DistrictLook::zValue() const
 {
     double z = 10.0;
+    if (m_disputed)
+        z += 0.1;
     if (m_changedToday)
         z += 0.2;
     if (m_focused)
@@ -436,6 +449,6 @@ bool operator==(const DistrictLook &a, const DistrictLook &b)
 {
     return a.m_kind == b.m_kind && a.m_basis == b.m_basis && a.m_control == b.m_control && a.m_baseSide == b.m_baseSide
            && a.m_stripeSide == b.m_stripeSide && a.m_leadingKnown == b.m_leadingKnown
-           && a.m_changedToday == b.m_changedToday && a.m_selected == b.m_selected && a.m_focused == b.m_focused
-           && a.m_layers == b.m_layers;
+           && a.m_changedToday == b.m_changedToday && a.m_disputed == b.m_disputed && a.m_selected == b.m_selected
+           && a.m_focused == b.m_focused && a.m_layers == b.m_layers;
 }

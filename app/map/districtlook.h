@@ -61,7 +61,11 @@ struct LookLayer
  *
  * - stated: strong fill, solid outline;
  * - inferred: lighter fill, dashed outline;
+ * - reported (not in the article, said by a report): fill between the two, dash-dot outline;
  * - approximate: pale fill with a fine dot pattern, dotted outline.
+ *
+ * Where sources disagree, a dashed reddish-purple outline over a white halo
+ * marks the district without hiding the side shown.
  *
  * A contested district is striped: the side holding most (when known) is the
  * base fill with narrow stripes of the other side; with no side known to
@@ -99,6 +103,8 @@ public:
     const QString &stripeSide() const { return m_stripeSide; }
     bool leadingKnown() const { return m_leadingKnown; }
     bool changedToday() const { return m_changedToday; }
+    /// Sources disagree about the district (a dashed reddish-purple outline).
+    bool disputed() const { return m_disputed; }
     bool selected() const { return m_selected; }
     bool focused() const { return m_focused; }
 
@@ -135,6 +141,7 @@ private:
     QString m_stripeSide;
     bool m_leadingKnown = false;
     bool m_changedToday = false;
+    bool m_disputed = false;
     bool m_selected = false;
     bool m_focused = false;
 };
