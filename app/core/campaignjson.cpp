@@ -1,5 +1,7 @@
 #include "campaignjson.h"
 
+#include "territorymeasure.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -24,7 +26,87 @@ QJsonArray sourcesArray(const QList<Citation> &sources, bool withQuote)
     return out;
 }
 
+QJsonObject reportSource(const Campaign &campaign, int report, int claim)
+{
+    const Report &r = campaign.reports.at(report);
+    const ReportClaim &c = r.claims.at(claim);
+    QJsonObject o{{QStringLiteral("report"), r.id},
+                  {QStringLiteral("outlet"), r.outlet.name},
+                  {QStringLiteral("url"), r.url},
+                  {QStringLiteral("published"), r.published.toString(Qt::ISODate)}};
+    if (!c.saidBy.isEmpty())
+        o.insert(QStringLiteral("said_by"), c.saidBy.name);
+    return o;
+}
+
+// The sources of one change: the article's citations, or the report that makes the claim.
+QJsonArray changeSources(const Campaign &campaign, const ControlChange &change, bool withQuote)
+{
+    if (change.isReported())
+        return {reportSource(campaign, change.report, change.claim)};
+    return sourcesArray(change.sources, withQuote);
+}
+
+QString reasonName(Disagreement::Reason reason)
+{
+    switch (reason) {
+    case Disagreement::Reason::None:
+        break;
+    case Disagreement::Reason::ArticleFirst:
+        return QStringLiteral("article-first");
+    case Disagreement::Reason::ReportOverInference:
+        return QStringLiteral("report-over-inference");
+    case Disagreement::Reason::LatestReport:
+        return QStringLiteral("latest-report");
+    case Disagreement::Reason::DenialDoesNotMove:
+        return QStringLiteral("denial-does-not-move");
+    }
+    return {};
+}
+
+QJsonObject claimOf(const Campaign &campaign, const ControlChange &change, bool shown)
+{
+    QJsonObject o{{QStringLiteral("date"), change.date.toString(Qt::ISODate)},
+                  {QStringLiteral("control"), change.control},
+                  {QStringLiteral("basis"), basisName(change.basis)},
+                  {QStringLiteral("shown"), shown}};
+    if (!change.leading.isEmpty())
+        o.insert(QStringLiteral("leading"), change.leading);
+    if (!change.partSide.isEmpty())
+        o.insert(QStringLiteral("part"), change.partSide);
+    o.insert(QStringLiteral("sources"), changeSources(campaign, change, false));
+    if (change.isReported())
+        o.insert(QStringLiteral("claim"), campaign.reports.at(change.report).claims.at(change.claim).summary.en);
+    return o;
+}
+
 } // namespace
+
+QJsonArray CampaignJson::disputed(const ControlTimeline &timeline, int districtIndex, QDate date, QString *shownBecause)
+{
+    const Campaign &campaign = *timeline.campaign();
+    const Disagreement d = timeline.disagreementAt(districtIndex, date);
+    QJsonArray out;
+    if (d.isEmpty())
+        return out;
+    out.append(claimOf(campaign, *d.shown, true));
+    for (const ControlChange *other : d.others)
+        out.append(claimOf(campaign, *other, false));
+    for (const auto &[report, claim] : d.denials) {
+        const ReportClaim &c = campaign.reports.at(report).claims.at(claim);
+        QJsonObject o{{QStringLiteral("date"), c.date.toString(Qt::ISODate)},
+                      {QStringLiteral("denies"), c.denies},
+                      {QStringLiteral("shown"), false},
+                      {QStringLiteral("sources"), QJsonArray{reportSource(campaign, report, claim)}},
+                      {QStringLiteral("claim"), c.summary.en}};
+        if (!c.control.isEmpty())
+            o.insert(QStringLiteral("control"), c.control);
+        out.append(o);
+    }
+    if (shownBecause)
+        *shownBecause = reasonName(d.reason);
+    return out;
+}
 
 QJsonObject CampaignJson::stateAt(const ControlTimeline &timeline, QDate date)
 {
@@ -50,10 +132,19 @@ QJsonObject CampaignJson::stateAt(const ControlTimeline &timeline, QDate date)
         o.insert(QStringLiteral("basis"), basisName(a.basis));
         o.insert(QStringLiteral("changed"), a.changedToday);
         o.insert(QStringLiteral("since"), a.since.toString(Qt::ISODate));
-        o.insert(QStringLiteral("sources"), sourcesArray(a.change->sources, false));
+        o.insert(QStringLiteral("sources"), changeSources(campaign, *a.change, false));
+        if (a.disputed) {
+            QString because;
+            o.insert(QStringLiteral("disputed"), disputed(timeline, i, date, &because));
+            o.insert(QStringLiteral("shown_because"), because);
+        }
         districts.append(o);
     }
-    return {{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("districts"), districts}};
+    return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
+            {QStringLiteral("sources"), timeline.sources() == ControlTimeline::Sources::ArticleOnly
+                                            ? QStringLiteral("article-only")
+                                            : QStringLiteral("with-reports")},
+            {QStringLiteral("districts"), districts}};
 }
 
 QJsonObject CampaignJson::history(const ControlTimeline &timeline, int districtIndex)
@@ -68,7 +159,11 @@ QJsonObject CampaignJson::history(const ControlTimeline &timeline, int districtI
         if (!c.contestants.isEmpty())
             o.insert(QStringLiteral("contestants"), QJsonArray::fromStringList(c.contestants));
         o.insert(QStringLiteral("basis"), basisName(c.basis));
-        o.insert(QStringLiteral("sources"), sourcesArray(c.sources, true));
+        o.insert(QStringLiteral("sources"), changeSources(campaign, c, true));
+        if (!c.partSide.isEmpty())
+            o.insert(QStringLiteral("part"), c.partSide);
+        if (c.isReported())
+            o.insert(QStringLiteral("claim"), campaign.reports.at(c.report).claims.at(c.claim).summary.en);
         if (!c.note.en.isEmpty())
             o.insert(QStringLiteral("note"), c.note.en);
         changes.append(o);
@@ -96,4 +191,55 @@ QJsonObject CampaignJson::events(const Campaign &campaign, QDate from, QDate to)
         events.append(o);
     }
     return {{QStringLiteral("events"), events}};
+}
+
+QJsonObject CampaignJson::figures(const ControlTimeline &withReports, const ControlTimeline &articleOnly,
+                                  const DistrictAreas &areas)
+{
+    const Campaign &campaign = *withReports.campaign();
+    const TerritoryMeasure onMap(withReports, areas);
+    const TerritoryMeasure onArticleMap(articleOnly, areas);
+    const auto number = [](std::optional<double> v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    const auto entry = [&](const QString &id, QDate date, const QJsonObject &source, const LocalizedText &claim,
+                           const Figure &figure) {
+        QJsonObject o{{QStringLiteral("id"), id},
+                      {QStringLiteral("date"), date.toString(Qt::ISODate)},
+                      {QStringLiteral("source"), source},
+                      {QStringLiteral("claim"),
+                       QJsonObject{{QStringLiteral("en"), claim.en}, {QStringLiteral("zh"), claim.zh}}},
+                      {QStringLiteral("value"), figure.value},
+                      {QStringLiteral("unit"), figureUnitName(figure.unit)},
+                      {QStringLiteral("qualifier"), figureQualifierName(figure.qualifier)},
+                      {QStringLiteral("of"), figure.of.en},
+                      {QStringLiteral("map"),
+                       QJsonObject{{QStringLiteral("with_reports"), number(onMap.valueFor(figure, date))},
+                                   {QStringLiteral("article_only"), number(onArticleMap.valueFor(figure, date))}}}};
+        if (!figure.districts.isEmpty())
+            o.insert(QStringLiteral("districts"), QJsonArray::fromStringList(figure.districts));
+        return o;
+    };
+    QJsonArray out;
+    for (const CampaignEvent &e : campaign.events) {
+        if (!e.figure.present)
+            continue;
+        const QJsonObject source{
+            {QStringLiteral("article"), QJsonObject{{QStringLiteral("paragraph"), e.citation.paragraph},
+                                                    {QStringLiteral("refs"), refsArray(e.citation.refs)}}}};
+        out.append(entry(e.id, e.date, source, LocalizedText{e.summary.en, e.citation.quote, {}}, e.figure));
+    }
+    for (int r = 0; r < campaign.reports.size(); ++r) {
+        const Report &report = campaign.reports.at(r);
+        for (int k = 0; k < report.claims.size(); ++k) {
+            const ReportClaim &c = report.claims.at(k);
+            if (!c.figure.present)
+                continue;
+            const QString id = c.id.isEmpty() ? QStringLiteral("%1#%2").arg(report.id).arg(k + 1) : c.id;
+            out.append(entry(id, c.date, reportSource(campaign, r, k), c.summary, c.figure));
+        }
+    }
+    return {{QStringLiteral("unit_note"),
+             QStringLiteral("share: of the opposition's area on the campaign's first day, taken by the government; "
+                            "km2: opposition-held (contested counts half); districts: first-day opposition districts "
+                            "the government holds")},
+            {QStringLiteral("figures"), out}};
 }

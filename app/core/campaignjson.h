@@ -1,8 +1,10 @@
 #pragma once
 
 #include "controltimeline.h"
+#include "districtareas.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 
 /**
@@ -19,6 +21,17 @@ public:
     static QJsonObject stateAt(const ControlTimeline &timeline, QDate date);
     /// `{"id", "changes": [{"date", "control", "leading"?, "basis", "sources": [{"paragraph", "refs", "quote"}]}]}`
     static QJsonObject history(const ControlTimeline &timeline, int districtIndex);
+    /**
+     * @brief The claims where sources disagree about a district at the end of @p date: the shown
+     * one first (`"shown": true`), then the others and the denials, each with its sources.
+     * @p shownBecause receives why the map shows the first ("article-first", "latest-report", ...).
+     */
+    static QJsonArray disputed(const ControlTimeline &timeline, int districtIndex, QDate date,
+                               QString *shownBecause = nullptr);
+    /// `{"figures": [{"id", "date", "source", "claim": {"en", "zh"}, "value", "unit", "qualifier", "of",
+    /// "districts"?, "map": {"with_reports", "article_only"}}]}`: every figure of the article and the reports.
+    static QJsonObject figures(const ControlTimeline &withReports, const ControlTimeline &articleOnly,
+                               const DistrictAreas &areas);
     /// `{"events": [...]}` for events overlapping [from, to] (invalid bounds are open).
     static QJsonObject events(const Campaign &campaign, QDate from, QDate to);
 };

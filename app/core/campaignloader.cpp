@@ -332,8 +332,7 @@ void Loader::readEvents(JsonFile &f, const QJsonObject &root)
         e.summary = f.localized(*o, QStringLiteral("summary"), at, {QStringLiteral("en")});
         if (o->contains(QStringLiteral("figure"))) {
             e.figure = ReportsReader::readFigure(f, o->value(QStringLiteral("figure")), at + QStringLiteral("/figure"),
-                                                 &ok);
-            e.figure.districts = e.districts;
+                                                 m_campaign, &ok);
         }
         const auto citation = readCitation(f, *o, at, m_campaign.article, m_articleOk);
         if (!citation)

@@ -3,6 +3,7 @@
 #include "campaignjson.h"
 #include "campaignloader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
@@ -57,7 +58,8 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
     if (!r.ok())
         return printProblems(r.problems, err);
     const Campaign &campaign = *r.campaign;
-    const ControlTimeline timeline(r.campaign);
+    const ControlTimeline timeline(r.campaign, options.onlyArticle ? ControlTimeline::Sources::ArticleOnly
+                                                                   : ControlTimeline::Sources::WithReports);
 
     QString error;
     switch (options.mode) {
@@ -96,6 +98,22 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
                 return 1;
         }
         printJson(CampaignJson::events(campaign, from, to), out);
+        return 0;
+    }
+    case Mode::Figures: {
+        const ControlTimeline articleOnly(r.campaign, ControlTimeline::Sources::ArticleOnly);
+        const DistrictAreas areas = DistrictAreas::fromCampaign(campaign);
+        QJsonObject figures = CampaignJson::figures(timeline, articleOnly, areas);
+        if (options.onlyArticle) {
+            // Only the article's own figures, and the map without reports.
+            QJsonArray kept;
+            for (const QJsonValue &v : figures.value(QStringLiteral("figures")).toArray()) {
+                if (v.toObject().value(QStringLiteral("source")).toObject().contains(QStringLiteral("article")))
+                    kept.append(v);
+            }
+            figures.insert(QStringLiteral("figures"), kept);
+        }
+        printJson(figures, out);
         return 0;
     }
     case Mode::Render:

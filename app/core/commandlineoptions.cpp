@@ -24,9 +24,10 @@ bool CommandLineOptions::wantsHeadless(const QStringList &arguments)
 {
     static const QStringList headless{QStringLiteral("--state-at"), QStringLiteral("--history"),
                                       QStringLiteral("--events"),   QStringLiteral("--validate"),
-                                      QStringLiteral("--render"),   QStringLiteral("--help"),
-                                      QStringLiteral("-h"),         QStringLiteral("--version"),
-                                      QStringLiteral("-v"),         QStringLiteral("--help-all")};
+                                      QStringLiteral("--figures"),  QStringLiteral("--render"),
+                                      QStringLiteral("--help"),     QStringLiteral("-h"),
+                                      QStringLiteral("--version"),  QStringLiteral("-v"),
+                                      QStringLiteral("--help-all")};
     for (const QString &a : arguments.mid(1)) {
         const QString name = a.section(QLatin1Char('='), 0, 0);
         if (headless.contains(name))
@@ -75,10 +76,17 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                       QStringLiteral("id"));
     const QCommandLineOption language(QStringLiteral("language"), tr("Viewer or --render language: en or zh_TW."),
                                       QStringLiteral("code"));
+    const QCommandLineOption figures(QStringLiteral("figures"),
+                                     tr("Print every figure the article and the reports give (share taken, km² "
+                                        "left, districts) with the map's value for the same measure, with and "
+                                        "without reports, as JSON."));
+    const QCommandLineOption onlyArticle(QStringLiteral("only-article"),
+                                         tr("Leave the package's reports out: the article's picture alone (with "
+                                            "--state-at, --history, --figures, --render or the viewer)."));
     const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
                                   tr("Open the viewer, wait for the first painted map frame, exit 0."));
-    parser.addOptions(
-        {campaign, stateAt, history, events, from, to, validate, render, output, size, date, district, language, quit});
+    parser.addOptions({campaign, stateAt, history, events, figures, from, to, validate, render, output, size, date,
+                       district, language, onlyArticle, quit});
 
     o.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -99,10 +107,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
 
     int commands = 0;
-    for (const auto &opt : {stateAt, history, events, validate, render})
+    for (const auto &opt : {stateAt, history, events, validate, render, figures})
         commands += parser.isSet(opt) ? 1 : 0;
     if (commands > 1) {
-        o.error = tr("use one of --state-at, --history, --events, --validate, --render at a time");
+        o.error = tr("use one of --state-at, --history, --events, --figures, --validate, --render at a time");
         return o;
     }
     o.campaignPath = parser.value(campaign);
@@ -127,6 +135,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             if (o.error.isEmpty() && f.isValid() && t.isValid() && t < f)
                 o.error = tr("--to %1 is before --from %2").arg(o.toText, o.fromText);
         }
+    } else if (parser.isSet(figures)) {
+        o.mode = Mode::Figures;
     } else if (parser.isSet(validate)) {
         o.mode = Mode::Validate;
         o.validatePath = parser.value(validate);
@@ -170,6 +180,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                 o.error = tr("--district: empty district id");
         }
     }
+    o.onlyArticle = parser.isSet(onlyArticle);
+    if (o.onlyArticle && (o.mode == Mode::Validate || o.mode == Mode::Events) && o.error.isEmpty())
+        o.error = tr("--only-article goes with --state-at, --history, --figures, --render or the viewer");
     if ((parser.isSet(from) || parser.isSet(to)) && o.mode != Mode::Events && o.error.isEmpty())
         o.error = tr("--from and --to go with --events");
     if ((parser.isSet(output) || parser.isSet(size)) && o.mode != Mode::Render && o.error.isEmpty())

@@ -19,7 +19,7 @@ struct CommandLineOptions
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
 
 public:
-    enum class Mode { Gui, Help, Version, StateAt, History, Events, Validate, Render };
+    enum class Mode { Gui, Help, Version, StateAt, History, Events, Validate, Render, Figures };
 
     Mode mode = Mode::Gui;
     QString campaignPath; ///< empty: the embedded campaign
@@ -35,6 +35,7 @@ public:
     QString districtId; ///< GUI start-up selection; --render: the district outlined as selected
     QString language;   ///< GUI or --render language ("en", "zh_TW")
     bool quitAfterStartup = false;
+    bool onlyArticle = false; ///< the article's picture alone, without the package's reports
     QString helpText;
     QString error; ///< non-empty when the command line is unusable
 

@@ -40,7 +40,7 @@ ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign, Sourc
             continue;
         const int d = m_campaign->districtIndex(changes.at(i).district);
         if (d >= 0)
-            m_districts[d].push_back({changes.at(i).date.toJulianDay(), i, 0});
+            m_districts[d].push_back({changes.at(i).date.toJulianDay(), i, i});
     }
     for (size_t d = 0; d < m_districts.size(); ++d) {
         auto &entries = m_districts[d];
@@ -48,6 +48,7 @@ ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign, Sourc
             sortWithReports(entries);
             findConflicts(entries);
             addDenials(int(d), entries);
+            keepStrongerSources(entries);
         } else {
             std::stable_sort(entries.begin(), entries.end(), [&](const Entry &a, const Entry &b) {
                 if (a.day != b.day)
@@ -61,23 +62,23 @@ ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign, Sourc
         std::vector<QString> heldBefore(n);
         std::vector<QString> heldAfter(n);
         for (size_t k = 1; k < n; ++k) {
-            const QString &c = changes.at(entries[k - 1].change).control;
+            const QString &c = changes.at(entries[k - 1].shown).control;
             heldBefore[k] = c != kContested ? c : heldBefore[k - 1];
         }
         for (size_t k = n; k > 1; --k) {
-            const QString &c = changes.at(entries[k - 1].change).control;
+            const QString &c = changes.at(entries[k - 1].shown).control;
             heldAfter[k - 2] = c != kContested ? c : heldAfter[k - 1];
         }
         int lastOfPreviousDay = -1;
         for (size_t k = 0; k < n; ++k) {
-            const ControlChange &c = changes.at(entries[k].change);
-            const ControlChange *prev = k > 0 ? &changes.at(entries[k - 1].change) : nullptr;
+            const ControlChange &c = changes.at(entries[k].shown);
+            const ControlChange *prev = k > 0 ? &changes.at(entries[k - 1].shown) : nullptr;
             const bool continues = prev && prev->control == c.control && prev->leading == c.leading;
             entries[k].sinceDay = continues ? entries[k - 1].sinceDay : entries[k].day;
             if (k > 0 && entries[k].day != entries[k - 1].day)
                 lastOfPreviousDay = int(k) - 1;
             if (lastOfPreviousDay >= 0) {
-                const ControlChange &before = changes.at(entries[size_t(lastOfPreviousDay)].change);
+                const ControlChange &before = changes.at(entries[size_t(lastOfPreviousDay)].shown);
                 entries[k].changesLook = before.control != c.control || before.leading != c.leading;
             }
             if (c.control == kContested) {
@@ -175,6 +176,39 @@ void ControlTimeline::findConflicts(std::vector<Entry> &entries)
     }
 }
 
+void ControlTimeline::keepStrongerSources(std::vector<Entry> &entries) const
+{
+    const auto &changes = m_campaign->changes;
+    const auto rank = [](Basis b) {
+        switch (b) {
+        case Basis::Approximate:
+            return 0;
+        case Basis::Inferred:
+            return 1;
+        case Basis::Reported:
+            return 2;
+        case Basis::Stated:
+            return 3;
+        }
+        return 0;
+    };
+    // A later report that only repeats the state in force confirms it: the
+    // article's statement keeps its basis (and an inference does not demote a
+    // report). The repeat stays in the history. Article changes among
+    // themselves are left as the article-only timeline has them.
+    for (size_t k = 1; k < entries.size(); ++k) {
+        Entry &e = entries[k];
+        const Entry &prev = entries[k - 1];
+        if (e.marker)
+            continue;
+        const ControlChange &c = changes.at(e.change);
+        const ControlChange &inForce = changes.at(prev.shown);
+        if ((c.isReported() || inForce.isReported()) && c.control == inForce.control && c.leading == inForce.leading
+            && c.partSide == inForce.partSide && rank(c.basis) <= rank(inForce.basis) && e.dispute < 0)
+            e.shown = prev.shown;
+    }
+}
+
 void ControlTimeline::addDenials(int districtIndex, std::vector<Entry> &entries)
 {
     const Campaign &c = *m_campaign;
@@ -249,7 +283,7 @@ ControlState ControlTimeline::stateAt(int districtIndex, QDate date) const
     if (k < 0)
         return {};
     const Entry &e = m_districts[size_t(districtIndex)][size_t(k)];
-    const ControlChange &c = m_campaign->changes.at(e.change);
+    const ControlChange &c = m_campaign->changes.at(e.shown);
     return {c.control, c.leading, c.basis, QDate::fromJulianDay(e.sinceDay), &c};
 }
 
@@ -271,7 +305,7 @@ DistrictAppearance ControlTimeline::appearanceAt(int districtIndex, QDate date) 
     if (k < 0)
         return a;
     const Entry &e = m_districts[size_t(districtIndex)][size_t(k)];
-    const ControlChange &c = m_campaign->changes.at(e.change);
+    const ControlChange &c = m_campaign->changes.at(e.shown);
     a.control = c.control;
     a.leading = c.leading;
     a.basis = c.basis;
@@ -319,7 +353,7 @@ Disagreement ControlTimeline::disagreementAt(int districtIndex, QDate date) cons
         return out;
     const Dispute &d = m_disputes[size_t(e.dispute)];
     out.since = QDate::fromJulianDay(e.day);
-    out.shown = &m_campaign->changes.at(e.change);
+    out.shown = &m_campaign->changes.at(e.shown);
     for (int o : d.others)
         out.others.append(&m_campaign->changes.at(o));
     out.denials = d.denials;

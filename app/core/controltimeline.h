@@ -69,7 +69,9 @@ private:
     struct Entry
     {
         qint64 day = 0;           ///< Julian day
-        int change = 0;           ///< index into Campaign::changes
+        int change = 0;           ///< index into Campaign::changes: the change listed in the history
+        int shown = 0;            ///< the change whose state (and basis) is in force: change, or an earlier
+                                  ///< one this entry only confirms
         qint64 sinceDay = 0;      ///< Julian day the current control began
         bool changesLook = false; ///< control or leading differs from the end of the previous day
         bool marker = false;      ///< no change: carries a denial on a day without one
@@ -87,6 +89,7 @@ private:
     void sortWithReports(std::vector<Entry> &entries) const;
     void findConflicts(std::vector<Entry> &entries);
     void addDenials(int districtIndex, std::vector<Entry> &entries);
+    void keepStrongerSources(std::vector<Entry> &entries) const;
     int lastAtOrBefore(int districtIndex, qint64 day) const;
 
     std::shared_ptr<const Campaign> m_campaign;

@@ -9,7 +9,6 @@ const QRegularExpression &JsonFile::idPattern()
     return re;
 }
 
-
 JsonFile::JsonFile(QString name, const QByteArray &bytes, Diagnostics *problems)
     : m_name(std::move(name))
     , m_bytes(bytes)
@@ -30,8 +29,7 @@ std::optional<QJsonObject> JsonFile::parse(const QString &name, const QByteArray
     // than parsing, and a valid file never needs one (see error()).
     TextPosition deepAt;
     if (JsonLocator::nestsDeeperThan(bytes, kMaxDepth, &deepAt)) {
-        problems->append({name, deepAt.line, deepAt.column,
-                          tr("JSON nests deeper than %1 levels").arg(kMaxDepth)});
+        problems->append({name, deepAt.line, deepAt.column, tr("JSON nests deeper than %1 levels").arg(kMaxDepth)});
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -118,7 +116,7 @@ QDate JsonFile::date(const QJsonObject &obj, const QString &key, const QString &
 }
 
 LocalizedText JsonFile::localized(const QJsonObject &obj, const QString &key, const QString &pointer,
-                        const QStringList &requiredLanguages)
+                                  const QStringList &requiredLanguages)
 {
     LocalizedText text;
     const QJsonValue v = obj.value(key);
@@ -145,8 +143,7 @@ bool JsonFile::intList(const QJsonArray &array, const QString &pointer, QList<in
         const QJsonValue v = array.at(i);
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d != qFloor(d) || d < 1 || d > 100000) {
-            error(pointer + QLatin1Char('/') + QString::number(i),
-                  tr("a reference number must be a positive integer"));
+            error(pointer + QLatin1Char('/') + QString::number(i), tr("a reference number must be a positive integer"));
             ok = false;
             continue;
         }
@@ -154,4 +151,3 @@ bool JsonFile::intList(const QJsonArray &array, const QString &pointer, QList<in
     }
     return ok;
 }
-

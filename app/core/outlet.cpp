@@ -3,9 +3,9 @@
 const QStringList &Outlet::types()
 {
     static const QStringList names{
-        QStringLiteral("news-agency"),  QStringLiteral("newspaper"),   QStringLiteral("broadcaster"),
-        QStringLiteral("online-media"), QStringLiteral("monitor"),     QStringLiteral("state-media"),
-        QStringLiteral("government"),   QStringLiteral("military"),    QStringLiteral("armed-group"),
+        QStringLiteral("news-agency"),  QStringLiteral("newspaper"), QStringLiteral("broadcaster"),
+        QStringLiteral("online-media"), QStringLiteral("monitor"),   QStringLiteral("state-media"),
+        QStringLiteral("government"),   QStringLiteral("military"),  QStringLiteral("armed-group"),
         QStringLiteral("humanitarian"),
     };
     return names;

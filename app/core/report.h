@@ -14,9 +14,9 @@
 struct Report
 {
     QString id;
-    Outlet outlet;    ///< where it was published
-    QString url;      ///< http or https
-    QDate published;  ///< the day it was published
+    Outlet outlet;   ///< where it was published
+    QString url;     ///< http or https
+    QDate published; ///< the day it was published
     QList<ReportClaim> claims;
 
     /// Who a claim comes from: the outlet, or "SAID_BY via OUTLET" when relayed.

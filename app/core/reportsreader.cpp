@@ -41,11 +41,12 @@ bool ReportsReader::isWebUrl(const QString &url)
     }
     const QUrl u(url, QUrl::StrictMode);
     const QString scheme = u.scheme().toLower();
-    return u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-        && !u.host().isEmpty() && u.userInfo().isEmpty();
+    return u.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https")) && !u.host().isEmpty()
+           && u.userInfo().isEmpty();
 }
 
-Figure ReportsReader::readFigure(JsonFile &f, const QJsonValue &value, const QString &pointer, bool *ok)
+Figure ReportsReader::readFigure(JsonFile &f, const QJsonValue &value, const QString &pointer, const Campaign &campaign,
+                                 bool *ok)
 {
     Figure figure;
     const auto o = f.object(value, pointer, QStringLiteral("\"figure\""));
@@ -54,10 +55,12 @@ Figure ReportsReader::readFigure(JsonFile &f, const QJsonValue &value, const QSt
         return figure;
     }
     f.checkKeys(*o, pointer,
-                {QStringLiteral("unit"), QStringLiteral("value"), QStringLiteral("qualifier"), QStringLiteral("of")});
+                {QStringLiteral("unit"), QStringLiteral("value"), QStringLiteral("qualifier"), QStringLiteral("of"),
+                 QStringLiteral("districts")});
     const QString unit = f.string(*o, QStringLiteral("unit"), pointer);
     if (!unit.isEmpty() && !figureUnitFromName(unit, &figure.unit)) {
-        f.error(pointer + QStringLiteral("/unit"), tr("unknown figure unit \"%1\" (share, km2 or districts)").arg(unit));
+        f.error(pointer + QStringLiteral("/unit"),
+                tr("unknown figure unit \"%1\" (share, km2 or districts)").arg(unit));
         *ok = false;
     } else if (unit.isEmpty()) {
         *ok = false;
@@ -86,6 +89,16 @@ Figure ReportsReader::readFigure(JsonFile &f, const QJsonValue &value, const QSt
     figure.of = f.localized(*o, QStringLiteral("of"), pointer, {QStringLiteral("en")});
     if (figure.of.en.isEmpty())
         *ok = false;
+    const QJsonArray districts = f.array(*o, QStringLiteral("districts"), pointer, false);
+    for (int d = 0; d < districts.size(); ++d) {
+        const QString id = districts.at(d).toString();
+        if (!campaign.district(id)) {
+            f.error(QStringLiteral("%1/districts/%2").arg(pointer).arg(d), tr("unknown district \"%1\"").arg(id));
+            *ok = false;
+        } else {
+            figure.districts.append(id);
+        }
+    }
     figure.present = true;
     return figure;
 }
@@ -236,9 +249,9 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
                         tr("unknown control \"%1\" (a side id or \"contested\")").arg(c.control));
                 ok = false;
             }
-            if (c.part && (c.control.isEmpty() || c.control == kContested)) {
+            if (c.part && c.control.isEmpty()) {
                 f.error(cat + QStringLiteral("/part"),
-                        tr("\"part\" needs \"control\" to name the side that holds the part"));
+                        tr("\"part\" needs a \"control\": the side that holds the part, or \"contested\""));
                 ok = false;
             }
             c.leading = f.string(*co, QStringLiteral("leading"), cat, false);
@@ -255,8 +268,11 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
             if (!c.denies.isEmpty())
                 denials.append({i, k, cat + QStringLiteral("/denies")});
             if (co->contains(QStringLiteral("figure")))
-                c.figure = readFigure(f, co->value(QStringLiteral("figure")), cat + QStringLiteral("/figure"), &ok);
-            c.figure.districts = c.districts;
+                c.figure = readFigure(f, co->value(QStringLiteral("figure")), cat + QStringLiteral("/figure"),
+                                      *campaign, &ok);
+            // A figure about the claim's districts unless it names its own.
+            if (c.figure.present && c.figure.districts.isEmpty())
+                c.figure.districts = c.districts;
             if (co->contains(QStringLiteral("said_by")))
                 c.saidBy = readOutlet(f, co->value(QStringLiteral("said_by")), cat + QStringLiteral("/said_by"),
                                       QStringLiteral("\"said_by\""), &ok);
@@ -266,8 +282,7 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
             if (c.control.isEmpty() && c.denies.isEmpty() && !c.figure.present) {
                 f.error(cat, tr("a claim needs at least one of \"control\", \"denies\" or \"figure\""));
                 ok = false;
-            } else if (c.districts.isEmpty() && (!c.control.isEmpty() || !c.denies.isEmpty())
-                       && districts.isEmpty()) {
+            } else if (c.districts.isEmpty() && (!c.control.isEmpty() || !c.denies.isEmpty()) && districts.isEmpty()) {
                 f.error(cat + QStringLiteral("/districts"),
                         tr("a claim about control or a denial needs at least one district"));
                 ok = false;
@@ -325,11 +340,11 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
                 change.district = district;
                 change.date = c.date;
                 change.control = c.part ? kContested : c.control;
-                change.leading = c.part ? QString() : c.leading;
+                change.leading = c.part && c.control != kContested ? QString() : c.leading;
                 change.basis = Basis::Reported;
                 change.report = int(campaign->reports.size()) + i;
                 change.claim = k;
-                change.partSide = c.part ? c.control : QString();
+                change.partSide = c.part && c.control != kContested ? c.control : QString();
                 change.order = order++;
                 campaign->changes.append(change);
             }

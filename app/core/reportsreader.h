@@ -26,8 +26,9 @@ public:
 
     /// Reads @p root (the file's top-level object) into @p campaign, whose districts and sides are known.
     static void read(JsonFile &f, const QJsonObject &root, Campaign *campaign);
-    /// Reads the figure object at @p pointer; sets @p ok to false on a problem.
-    static Figure readFigure(JsonFile &f, const QJsonValue &value, const QString &pointer, bool *ok);
+    /// Reads the figure object at @p pointer (its districts must be @p campaign's); sets @p ok to false on a problem.
+    static Figure readFigure(JsonFile &f, const QJsonValue &value, const QString &pointer, const Campaign &campaign,
+                             bool *ok);
     /// True for an absolute http(s) URL with a host and no spaces or control characters.
     static bool isWebUrl(const QString &url);
 };

@@ -512,7 +512,10 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
     if (!options.districtId.isEmpty() && campaign.districtIndex(options.districtId) < 0)
         return failWith(tr("--district: no district \"%1\" in campaign \"%2\"").arg(options.districtId, campaign.id));
 
-    auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
+    auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign,
+                                                            options.onlyArticle
+                                                                ? ControlTimeline::Sources::ArticleOnly
+                                                                : ControlTimeline::Sources::WithReports);
     // The loader's parse of the map is the one drawn.
     MapRenderer renderer(loaded.campaign, timeline,
                          std::make_shared<const MapSources>(MapScene::loadSources(campaign, &loaded.map)));

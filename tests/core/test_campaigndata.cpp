@@ -168,7 +168,7 @@ TEST(CampaignData, EventDatesAgreeWithTheirSentence)
 TEST(CampaignData, EveryDistrictHasAKnownStateOnEveryDay)
 {
     const auto c = aleppo();
-    const ControlTimeline t(c);
+    const ControlTimeline t(c, ControlTimeline::Sources::ArticleOnly);
     for (QDate d = c->start; d <= c->end; d = d.addDays(1)) {
         for (int i = 0; i < c->districts.size(); ++i) {
             const ControlState s = t.stateAt(i, d);
@@ -182,7 +182,7 @@ TEST(CampaignData, EveryDistrictHasAKnownStateOnEveryDay)
 TEST(CampaignData, StatedCapturesHappenOnTheArticlesDates)
 {
     const auto c = aleppo();
-    const ControlTimeline t(c);
+    const ControlTimeline t(c, ControlTimeline::Sources::ArticleOnly);
     struct Expect
     {
         const char *id;
@@ -205,7 +205,7 @@ TEST(CampaignData, StatedCapturesHappenOnTheArticlesDates)
 TEST(CampaignData, PartialControlIsNeverShownAsCertain)
 {
     const auto c = aleppo();
-    const ControlTimeline t(c);
+    const ControlTimeline t(c, ControlTimeline::Sources::ArticleOnly);
     // "一部分" (part of), "大部分" (most of), "超過8成" (over 80%).
     const ControlState h23 = t.stateAt(c->districtIndex(QStringLiteral("handarat")), {2016, 9, 23});
     EXPECT_EQ(h23.control, kContested);
@@ -222,7 +222,7 @@ TEST(CampaignData, PartialControlIsNeverShownAsCertain)
 TEST(CampaignData, ThirteenDecemberLeavesOnlyThePocketWestOfTheRiver)
 {
     const auto c = aleppo();
-    const ControlTimeline t(c);
+    const ControlTimeline t(c, ControlTimeline::Sources::ArticleOnly);
     const QSet<QString> pocket{QStringLiteral("bustan-al-qasr"), QStringLiteral("sukkari"),
                                QStringLiteral("ansari"),         QStringLiteral("zebdiyeh"),
                                QStringLiteral("salaheddine"),    QStringLiteral("amiriyah")};
@@ -244,7 +244,7 @@ TEST(CampaignData, ThirteenDecemberLeavesOnlyThePocketWestOfTheRiver)
 TEST(CampaignData, InferredStatesSayWhatTheyRestOn)
 {
     const auto c = aleppo();
-    const ControlTimeline t(c);
+    const ControlTimeline t(c, ControlTimeline::Sources::ArticleOnly);
     const ControlState marjeh = t.stateAt(c->districtIndex(QStringLiteral("marjeh")), {2016, 12, 13});
     EXPECT_EQ(marjeh.basis, Basis::Inferred);
     EXPECT_EQ(marjeh.change->sources.first().refs, QList<int>{36});

@@ -89,7 +89,9 @@ TEST(Cli, StateAtFollowsTheContract)
 
 TEST(Cli, StateAtTheEndOfTheCampaign)
 {
-    const CliRun r = run({QStringLiteral("--state-at"), QStringLiteral("2016-12-22")});
+    // The article's picture: reports would add their own claims (see the report tests).
+    const CliRun r = run(
+        {QStringLiteral("--state-at"), QStringLiteral("2016-12-22"), QStringLiteral("--only-article")});
     ASSERT_EQ(r.exitCode, 0);
     const QJsonObject old = districtIn(r.json(), QStringLiteral("old-city"));
     EXPECT_EQ(old.value(QStringLiteral("control")).toString(), QStringLiteral("government"));
@@ -102,7 +104,7 @@ TEST(Cli, StateAtTheEndOfTheCampaign)
 
 TEST(Cli, HistoryCarriesQuotes)
 {
-    const CliRun r = run({QStringLiteral("--history"), QStringLiteral("hanano")});
+    const CliRun r = run({QStringLiteral("--history"), QStringLiteral("hanano"), QStringLiteral("--only-article")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject h = r.json();
     EXPECT_EQ(h.value(QStringLiteral("id")).toString(), QStringLiteral("hanano"));

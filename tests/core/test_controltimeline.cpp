@@ -93,7 +93,7 @@ TEST(ControlTimeline, HandaratOnTwentyFourthSeptemberEndsContestedAfterBriefGove
 {
     const CampaignLoadResult r = CampaignLoader::load(CampaignLoader::embeddedPath());
     ASSERT_TRUE(r.ok());
-    const ControlTimeline t(r.campaign);
+    const ControlTimeline t(r.campaign, ControlTimeline::Sources::ArticleOnly);
     const int h = r.campaign->districtIndex(QStringLiteral("handarat"));
     const QList<int> history = t.history(h);
     ASSERT_EQ(history.size(), 5);
@@ -115,7 +115,7 @@ TEST(ControlTimeline, StatesAtCoversEveryDistrictInOrder)
 {
     const CampaignLoadResult r = CampaignLoader::load(CampaignLoader::embeddedPath());
     ASSERT_TRUE(r.ok());
-    const ControlTimeline t(r.campaign);
+    const ControlTimeline t(r.campaign, ControlTimeline::Sources::ArticleOnly);
     const QList<ControlState> states = t.statesAt({2016, 11, 27});
     ASSERT_EQ(states.size(), r.campaign->districts.size());
     const int hanano = r.campaign->districtIndex(QStringLiteral("hanano"));

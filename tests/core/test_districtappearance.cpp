@@ -21,7 +21,7 @@ protected:
     {
         const CampaignLoadResult r = CampaignLoader::load(CampaignLoader::embeddedPath());
         ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
-        s_timeline = new ControlTimeline(r.campaign);
+        s_timeline = new ControlTimeline(r.campaign, ControlTimeline::Sources::ArticleOnly);
     }
     static void TearDownTestSuite()
     {
@@ -279,7 +279,7 @@ TEST(DistrictAppearance, SyntheticCampaignAgreesWithTheSlowDefinition)
     ASSERT_TRUE(SyntheticCampaign::write(dir.path(), {200, 4000, 50, 11}).isEmpty());
     const CampaignLoadResult r = CampaignLoader::load(dir.path());
     ASSERT_TRUE(r.ok()) << r.errorString().left(2000).toStdString();
-    const ControlTimeline t(r.campaign);
+    const ControlTimeline t(r.campaign, ControlTimeline::Sources::ArticleOnly);
     int contested = 0;
     int changed = 0;
     for (QDate day = r.campaign->start; day <= r.campaign->end; day = day.addDays(1)) {

@@ -85,7 +85,7 @@ TEST(EventFilterProxyModel, FiltersByDistrictAndKind)
 
 TEST(DistrictHistoryModel, ListsTheDistrictsChangesAndTheRowInForce)
 {
-    auto timeline = std::make_shared<const ControlTimeline>(aleppo());
+    auto timeline = std::make_shared<const ControlTimeline>(aleppo(), ControlTimeline::Sources::ArticleOnly);
     DistrictHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setTimeline(timeline);
@@ -113,7 +113,7 @@ TEST(DistrictHistoryModel, ListsTheDistrictsChangesAndTheRowInForce)
 TEST(DistrictHistoryModel, UnknownDistrictIsEmpty)
 {
     DistrictHistoryModel model;
-    model.setTimeline(std::make_shared<const ControlTimeline>(aleppo()));
+    model.setTimeline(std::make_shared<const ControlTimeline>(aleppo(), ControlTimeline::Sources::ArticleOnly));
     model.setDistrict(QStringLiteral("nowhere"));
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.currentRow(), -1);

@@ -24,7 +24,8 @@ std::shared_ptr<const Campaign> aleppo()
 
 std::shared_ptr<const ControlTimeline> aleppoTimeline()
 {
-    static std::shared_ptr<const ControlTimeline> timeline = std::make_shared<const ControlTimeline>(aleppo());
+    static std::shared_ptr<const ControlTimeline> timeline = std::make_shared<const ControlTimeline>(
+        aleppo(), ControlTimeline::Sources::ArticleOnly);
     return timeline;
 }
 
