@@ -1,14 +1,22 @@
 """District areas against the reference areas of their neighbourhoods (measured on the
-WGS84 ellipsoid from the GeoJSON as written), and capped cells."""
+WGS84 ellipsoid from the GeoJSON as written), capped cells, and the Old City district
+against the walled city (read in place from ../shared/geo/csr, never copied)."""
 
 import json
 import math
+import os
 
 import pytest
 
 import oracle
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# The CMake tests' convention: ATLAS_SHARED_DIR, else ../shared beside the repository.
+SHARED_DIR = os.environ.get("ATLAS_SHARED_DIR") or os.path.join(ROOT, "..", "shared")
+CULTURAL = os.path.join(SHARED_DIR, "geo", "csr", "Cultural.geojson")
 TOLERANCE = 0.25
+# Districts inside the walls besides the Old City itself.
+WALLED_DISTRICTS = ("old-city", "citadel", "farafira")
 
 
 def areas_by_id(real):
@@ -79,3 +87,56 @@ def test_capped_cells_are_their_power_cells_within_the_cap(real):
                 assert math.hypot(pt[0] - s["x"], pt[1] - s["y"]) <= radius
     assert capped > 0
 
+
+def walled_city_ring():
+    """Convex hull (lon, lat) of the city gates and the city wall point in Cultural.geojson:
+    a polygon inside the walls (the eastern gates are missing from the file, so it falls
+    short of them in the east)."""
+    with open(CULTURAL, encoding="utf-8") as f:
+        data = json.load(f)
+    pts = sorted({tuple(f["geometry"]["coordinates"]) for f in data["features"]
+                  if "city gate" in f["properties"]["FACILITY_N"].lower()
+                  or f["properties"]["FACILITY_N"] == "City Wall"})
+    assert len(pts) >= 6
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower, upper = [], []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def test_the_old_city_district_covers_the_walled_city(real):
+    if not os.path.exists(CULTURAL):
+        pytest.skip("no %s: the walled city's gates come from ../shared/geo/csr (set ATLAS_SHARED_DIR)" % CULTURAL)
+    hull = walled_city_ring()
+    assert oracle.geodesic_ring_area_km2(hull) > 0.8
+    data = json.loads(real.texts["districts.geojson"])
+    owners = {}
+    total = 0
+    for pt in oracle.grid(oracle.bbox([hull]), 60):
+        if not oracle.winding_number(pt, hull):
+            continue
+        total += 1
+        who = None
+        for f in data["features"]:
+            g = f["geometry"]
+            polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
+            if any(oracle.inside_polygon(pt, p) for p in polys):
+                who = f["properties"]["id"]
+                break
+        owners[who] = owners.get(who, 0) + 1
+    inside = sum(owners.get(d, 0) for d in WALLED_DISTRICTS)
+    assert inside >= 0.95 * total, owners
+    assert owners.get("old-city", 0) >= 0.6 * total, owners
+    assert owners.get("aziziyeh", 0) == 0, owners
+    other = total - inside - owners.get(None, 0)
+    assert other <= 0.01 * total, owners
