@@ -14,8 +14,9 @@ Outputs (in resources/campaigns/aleppo-2016/):
   districts.json         district ids, names and interior centroids.
 
 District boundaries are approximate: each neighbourhood point gets a cell of a
-power diagram (weighted Voronoi diagram, weight from the neighbourhood's area)
-clipped to a generated city outline, and the cells of a district are merged.
+power diagram (weighted Voronoi diagram, weights fitted to the neighbourhoods'
+areas) clipped to a generated city outline and capped to a disc with the
+neighbourhood's area, and the cells of a district are merged.
 They are NOT real administrative boundaries.
 
 Usage:

@@ -1,15 +1,19 @@
 """District geometry: neighbourhood sites, the city outline, power-diagram cells, the
 merging of a district's cells and its interior point."""
 
+import bisect
 import math
 
 from .errors import fail
-from .geometry import (area_centroid, clip_halfplane, open_ring, point_in_rings, polylabel, ring_area,
-                       ring_is_simple, signed_dist)
+from .geometry import (area_centroid, circle_ring_area, clip_convex, clip_halfplane, open_ring, point_in_rings,
+                       point_on_segment, polylabel, regular_polygon, ring_area, ring_is_simple, signed_dist)
 
 
 # Vertices closer than this (km) are the same vertex when cells are merged.
 SNAP_KM = 1e-6
+# A vertex this close (km) to another cell's edge of the same district lies on it (where a
+# capped cell's disc meets a power bisector).
+ON_EDGE_KM = 1e-9
 
 
 def load_sites(source, plane, cfg):
@@ -98,12 +102,13 @@ def build_outline(sites, cfg):
 # ---------------------------------------------------------------------------
 # Power diagram.
 
-def power_weights(sites, cfg):
-    """Per site weight w = factor·area/π, lowered until w_j - w_i <= beta·d_ij² for every
-    pair (so every site stays inside its own cell); returns (weights, indices lowered)."""
+def power_weights(sites, cfg, start=None):
+    """Per site weight w = factor·area/π (or `start`), lowered until w_j - w_i <= beta·d_ij²
+    for every pair (so every site stays inside its own cell); returns (weights, indices
+    lowered)."""
     alpha = cfg["weight_factor"]
     beta = cfg["max_weight_gap_of_d2"]
-    w = [alpha * s["area"] / math.pi for s in sites]
+    w = list(start) if start is not None else [alpha * s["area"] / math.pi for s in sites]
     n = len(sites)
     d2 = [[(sites[i]["x"] - sites[j]["x"]) ** 2 + (sites[i]["y"] - sites[j]["y"]) ** 2
            for j in range(n)] for i in range(n)]
@@ -121,6 +126,25 @@ def power_weights(sites, cfg):
     else:
         fail("power weights did not converge")
     return w, sorted(reduced)
+
+
+def fitted_weights(sites, outline, cfg):
+    """Power weights adjusted so that each cell, within a disc somewhat larger than the
+    site's cap_area(), has about that area: `fit_rounds` rounds of w += fit_step·(target -
+    area)/π, each followed by power_weights()' lowering. An interior cell then takes the
+    room its neighbours do not need instead of leaving it unassigned when they are capped.
+    Returns (weights, indices lowered in the last round)."""
+    targets = [cap_area(s, cfg) for s in sites]
+    radii = [math.sqrt(cfg["fit_disc_area_factor"] * t / math.pi) for t in targets]
+    w, reduced = power_weights(sites, cfg)
+    for _ in range(cfg["fit_rounds"]):
+        cells = power_cells(sites, w, outline)
+        start = []
+        for s, rings, t, r, wi in zip(sites, cells, targets, radii, w):
+            a = sum(circle_ring_area(q, s["x"], s["y"], r) for q in rings)
+            start.append(wi + cfg["fit_step"] * (t - a) / math.pi)
+        w, reduced = power_weights(sites, cfg, start)
+    return w, reduced
 
 
 def power_cells(sites, weights, outline):
@@ -149,6 +173,55 @@ def power_cells(sites, weights, outline):
             fail("empty cell for %s" % sites[i]["name"])
         cells.append(polys)
     return cells
+
+
+def cap_area(site, cfg):
+    """The most area (km²) a site's cell may have: its reference area times
+    `cap_area_factor`, or `cap_unknown_area_km2` where the reference has no area."""
+    if site["has_area"]:
+        return cfg["cap_area_factor"] * site["area"]
+    return cfg["cap_unknown_area_km2"]
+
+
+def cap_radius(site, rings, target):
+    """The radius of the circle around the site whose intersection with the cell has the
+    area `target` (bisection; the area grows with the radius)."""
+    sx, sy = site["x"], site["y"]
+    lo = 0.0
+    hi = max(math.hypot(p[0] - sx, p[1] - sy) for r in rings for p in r)
+    for _ in range(60):
+        mid = 0.5 * (lo + hi)
+        if sum(circle_ring_area(r, sx, sy, mid) for r in rings) < target:
+            lo = mid
+        else:
+            hi = mid
+    return 0.5 * (lo + hi)
+
+
+def cap_cells(sites, cells, cfg):
+    """Per site, its power cell clipped to a disc around the site (a regular polygon of
+    `cap_polygon_sides` sides with the area of the circle) where the cell is bigger than
+    cap_area(): outlying cells, which the outline alone would make several times too big,
+    get the area of their neighbourhood and leave the rest of the outline to no district.
+    Returns (capped cells, indices of the sites capped)."""
+    n = cfg["cap_polygon_sides"]
+    # Circumradius of the n-gon with the area of the circle of radius 1.
+    equal_area = math.sqrt(2.0 * math.pi / (n * math.sin(2.0 * math.pi / n)))
+    out = []
+    capped = []
+    for i, (site, rings) in enumerate(zip(sites, cells)):
+        target = cap_area(site, cfg)
+        if sum(ring_area(r) for r in rings) <= target:
+            out.append(rings)
+            continue
+        r = cap_radius(site, rings, target) * equal_area
+        disc = regular_polygon(site["x"], site["y"], r, n)
+        clipped = [q for ring in rings for q in clip_convex(ring, disc)]
+        if not clipped:
+            fail("capping emptied the cell of %s" % site["name"])
+        out.append(clipped)
+        capped.append(i)
+    return out, capped
 
 
 def check_cells(sites, cells):
@@ -202,8 +275,38 @@ def canonical_ring(poly, pool):
     return open_ring(pool.get(p) for p in poly)
 
 
+def split_at_junctions(cell_rings, pool):
+    """The rings with every vertex of another ring that lies on one of their edges
+    inserted into that edge, so that an edge two cells share only in part (where a capped
+    cell's disc meets the other's bisector edge) becomes a shared edge of its own."""
+    pts = pool.points
+    verts = sorted({v for r in cell_rings for v in r}, key=lambda v: (pts[v][0], v))
+    xs = [pts[v][0] for v in verts]
+    out = []
+    for ring in cell_rings:
+        new = []
+        n = len(ring)
+        for k in range(n):
+            a, b = ring[k], ring[(k + 1) % n]
+            new.append(a)
+            pa, pb = pts[a], pts[b]
+            lo = bisect.bisect_left(xs, min(pa[0], pb[0]) - ON_EDGE_KM)
+            hi = bisect.bisect_right(xs, max(pa[0], pb[0]) + ON_EDGE_KM)
+            on = []
+            for v in verts[lo:hi]:
+                if v != a and v != b:
+                    t = point_on_segment(pts[v], pa, pb, ON_EDGE_KM)
+                    if t is not None:
+                        on.append((t, v))
+            new.extend(v for _, v in sorted(on))
+        out.append(new)
+    return out
+
+
 def merge_cells(cell_rings, pool):
     """Cancel shared edges of a district's cells and chain the rest into rings."""
+    if len(cell_rings) > 1:
+        cell_rings = split_at_junctions(cell_rings, pool)
     edges = {}
     for ring in cell_rings:
         n = len(ring)

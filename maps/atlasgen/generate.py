@@ -8,8 +8,8 @@ import shutil
 import sys
 import tempfile
 
-from .cells import (build_districts, build_outline, check_cells, interior_point, load_sites, power_cells,
-                    power_weights)
+from .cells import (build_districts, build_outline, cap_cells, check_cells, fitted_weights, interior_point,
+                    load_sites, power_cells)
 from .checks import (check_geojson_text, check_outline_in_bounds, check_outputs, label_overlaps,
                      river_checks, river_label_clearance)
 from .errors import CheckError, fail
@@ -38,7 +38,8 @@ class MapBuild:
 
     Geometry is in plane km unless named otherwise: `sites` (dicts with x, y, district),
     `outline` (the city outline ring), `cells` (per site, the rings of its power cell),
-    `districts` (per district, polygons [exterior, holes...]); `polys_lonlat` the same
+    `capped_cells` (the same, capped to the site's area), `districts` (per district,
+    polygons [exterior, holes...]: its capped cells merged); `polys_lonlat` the same
     rounded as written; `geo_polys` and `outline_rounded` the written coordinates back in
     km (the checks and labels use these); `centroids` (lat, lon) per district; `labels`
     the placed labels (user units); `texts` the output file name -> text; `report` lines."""
@@ -53,6 +54,7 @@ class MapBuild:
         self.outline = []
         self.weights = []
         self.cells = []
+        self.capped_cells = []
         self.districts = []
         self.polys_lonlat = []
         self.geo_polys = []
@@ -71,10 +73,12 @@ def build(source, feats):
     mb.sites = sites = load_sites(source, plane, feats["power_diagram"])
     mb.outline = build_outline(sites, feats["outline"])
     check_outline_in_bounds(mb.outline, plane, proj, feats["projection"]["min_bounds_margin_px"])
-    mb.weights, reduced = power_weights(sites, feats["power_diagram"])
+    mb.weights, reduced = fitted_weights(sites, mb.outline, feats["power_diagram"])
     mb.cells = power_cells(sites, mb.weights, mb.outline)
     split = check_cells(sites, mb.cells)
-    mb.districts = districts = build_districts(sites, mb.cells, [d["id"] for d in source["districts"]])
+    mb.capped_cells, capped = cap_cells(sites, mb.cells, feats["power_diagram"])
+    check_cells(sites, mb.capped_cells)
+    mb.districts = districts = build_districts(sites, mb.capped_cells, [d["id"] for d in source["districts"]])
 
     # What is written: lon/lat rounded to 6 decimals; checks run on that.
     mb.polys_lonlat = [[[rounded_ring_lonlat(r, plane) for r in p] for p in polys] for polys in districts]
@@ -101,6 +105,8 @@ def build(source, feats):
     report.append("cells split into several parts by the outline: %s" % (", ".join(split) or "none"))
     report.append("power weights reduced to keep sites in their cells: %s"
                   % (", ".join(sites[k]["name"] for k in reduced) or "none"))
+    report.append("cells capped to their neighbourhood's area (%d): %s"
+                  % (len(capped), ", ".join(sites[k]["name"] for k in capped) or "none"))
     report.extend(check_outputs(source, feats, plane, proj, mb.outline_rounded, geo_polys, centroids, sites))
     report.extend(river_checks(feats, proj, centroids, source))
     fallback = [m for m in methods if m[1] != "area centroid"]

@@ -177,6 +177,77 @@ def clip_halfplane(poly, nx, ny, c):
     return rings
 
 
+def clip_convex(poly, convex):
+    """The rings of a simple CCW ring clipped to a convex CCW ring (one half-plane per
+    edge of `convex`)."""
+    polys = [list(poly)]
+    n = len(convex)
+    for k in range(n):
+        (ax, ay), (bx, by) = convex[k], convex[(k + 1) % n]
+        # Inside is to the left of a->b: keep nx*x + ny*y <= c with n pointing right.
+        nx, ny = by - ay, ax - bx
+        c = nx * ax + ny * ay
+        polys = [q for p in polys for q in clip_halfplane(p, nx, ny, c)]
+        if not polys:
+            break
+    return polys
+
+
+def regular_polygon(cx, cy, r, n):
+    """A CCW regular n-gon inscribed in the circle of radius r around (cx, cy), its first
+    vertex due east."""
+    return [(cx + r * math.cos(2.0 * math.pi * k / n), cy + r * math.sin(2.0 * math.pi * k / n))
+            for k in range(n)]
+
+
+def circle_ring_area(ring, cx, cy, r):
+    """Signed area of the part of a ring inside the circle of radius r around (cx, cy):
+    the sum over edges of the triangle (centre, edge) intersected with the disc."""
+    total = 0.0
+    n = len(ring)
+    r2 = r * r
+    for i in range(n):
+        ax, ay = ring[i][0] - cx, ring[i][1] - cy
+        bx, by = ring[(i + 1) % n][0] - cx, ring[(i + 1) % n][1] - cy
+        dx, dy = bx - ax, by - ay
+        # |a + t d|^2 = r^2 splits the edge where it crosses the circle.
+        qa = dx * dx + dy * dy
+        qb = 2.0 * (ax * dx + ay * dy)
+        qc = ax * ax + ay * ay - r2
+        ts = [0.0]
+        disc = qb * qb - 4.0 * qa * qc
+        if qa > 0.0 and disc > 0.0:
+            sq = math.sqrt(disc)
+            for t in sorted(((-qb - sq) / (2.0 * qa), (-qb + sq) / (2.0 * qa))):
+                if 0.0 < t < 1.0:
+                    ts.append(t)
+        ts.append(1.0)
+        for t0, t1 in zip(ts, ts[1:]):
+            px, py = ax + t0 * dx, ay + t0 * dy
+            qx, qy = ax + t1 * dx, ay + t1 * dy
+            mx, my = ax + 0.5 * (t0 + t1) * dx, ay + 0.5 * (t0 + t1) * dy
+            cross = px * qy - qx * py
+            if mx * mx + my * my <= r2:
+                total += cross / 2.0
+            else:
+                total += r2 * math.atan2(cross, px * qx + py * qy) / 2.0
+    return total
+
+
+def point_on_segment(p, a, b, tol):
+    """The parameter t in (0, 1) of p along a->b when p lies within `tol` of the open
+    segment, else None."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    ll = dx * dx + dy * dy
+    if ll == 0.0:
+        return None
+    t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / ll
+    if t <= 0.0 or t >= 1.0:
+        return None
+    ex, ey = a[0] + t * dx - p[0], a[1] + t * dy - p[1]
+    return t if ex * ex + ey * ey <= tol * tol else None
+
+
 def segments_cross(a, b, c, d):
     """True when segments ab and cd intersect other than at a shared endpoint."""
     def orient(p, q, r):

@@ -57,3 +57,37 @@ def grid(box, n, jitter=0.37):
     x0, y0, x1, y1 = box
     return [(x0 + (i + jitter) * (x1 - x0) / n, y0 + (j + jitter * math.sqrt(2) % 1) * (y1 - y0) / n)
             for i in range(n) for j in range(n)]
+
+
+# WGS84 ellipsoid.
+WGS84_A = 6378137.0
+WGS84_F = 1.0 / 298.257223563
+
+
+def _authalic_integral(lat_deg):
+    """Area (m²) between the equator and a parallel per radian of longitude on WGS84."""
+    e2 = WGS84_F * (2.0 - WGS84_F)
+    e = math.sqrt(e2)
+    b = WGS84_A * (1.0 - WGS84_F)
+    s = math.sin(math.radians(lat_deg))
+    return b * b * (s / (2.0 * (1.0 - e2 * s * s)) + math.log((1.0 + e * s) / (1.0 - e * s)) / (4.0 * e))
+
+
+def geodesic_ring_area_km2(ring):
+    """Area (km², counter-clockwise positive) of a ring of [lon, lat] on the WGS84 ellipsoid:
+    the sum over edges of the longitude step times the mean of the area integral at the
+    edge's ends (exact for edges along parallels and meridians; for the map's edges of at
+    most a few hundred metres the error is far below 10⁻⁶)."""
+    pts = [tuple(p) for p in ring]
+    if pts[0] == pts[-1]:
+        pts = pts[:-1]
+    total = 0.0
+    for (lon1, lat1), (lon2, lat2) in zip(pts, pts[1:] + pts[:1]):
+        total += math.radians(lon2 - lon1) * (_authalic_integral(lat1) + _authalic_integral(lat2)) / 2.0
+    return -total / 1e6
+
+
+def geodesic_geometry_area_km2(geometry):
+    """Area (km²) of a GeoJSON Polygon or MultiPolygon (holes clockwise subtract)."""
+    polys = [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
+    return sum(geodesic_ring_area_km2(r) for p in polys for r in p)

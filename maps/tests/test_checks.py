@@ -47,10 +47,10 @@ def test_check_command_fails_on_a_tampered_output(real, tmp_path, capsys):
     assert "OUT OF DATE: districts.geojson differ" in capsys.readouterr().err
 
 
-def test_check_outputs_fails_when_a_district_shrinks(real):
+def test_check_outputs_fails_when_districts_cover_more_than_the_outline(real):
     geo = copy.deepcopy(real.geo_polys)
-    geo[5] = [[p[0][:4]] for p in geo[5]]  # a sliver of the district left
-    with pytest.raises(CheckError, match="cover the outline"):
+    geo[4] = geo[4] + [[list(real.outline_rounded)]]  # the whole city in one district as well
+    with pytest.raises(CheckError, match="more than the outline"):
         run_check_outputs(real, geo_polys=geo)
 
 

@@ -5,8 +5,9 @@ import math
 import pytest
 
 from atlasgen.errors import CheckError
-from atlasgen.geometry import (area_centroid, catmull_rom_beziers, clip_halfplane, open_ring, point_in_rings,
-                               polylabel, ring_area, ring_is_simple, sample_beziers, segments_cross, signed_dist)
+from atlasgen.geometry import (area_centroid, catmull_rom_beziers, circle_ring_area, clip_convex, clip_halfplane,
+                               open_ring, point_in_rings, point_on_segment, polylabel, regular_polygon, ring_area,
+                               ring_is_simple, sample_beziers, segments_cross, signed_dist)
 
 SQUARE = [(0.0, 0.0), (2.0, 0.0), (2.0, 2.0), (0.0, 2.0)]
 # 2 × 2 square without its top-right unit square.
@@ -120,6 +121,49 @@ def test_clip_refuses_a_vertex_touching_the_line_from_outside():
     ring = [(0.0, 0.0), (2.0, 1.0), (4.0, 0.0), (4.0, 3.0), (0.0, 3.0)]
     with pytest.raises(CheckError, match="degenerate"):
         clip_halfplane(ring, 0.0, -1.0, -1.0)  # keep y >= 1
+
+
+def test_circle_ring_area_of_a_square_and_a_circle_inside_each_other():
+    # The circle holds the whole square; the square holds the whole circle.
+    assert circle_ring_area(SQUARE, 1.0, 1.0, 1.5) == pytest.approx(4.0)
+    assert circle_ring_area(OUTER_4, 2.0, 2.0, 1.0) == pytest.approx(math.pi)
+    # Centred on a corner of the square: a quarter of the disc.
+    assert circle_ring_area(OUTER_4, 0.0, 0.0, 2.0) == pytest.approx(math.pi)
+    # Centred on the middle of an edge: half of it; clockwise rings count negative.
+    assert circle_ring_area(OUTER_4, 2.0, 0.0, 1.0) == pytest.approx(math.pi / 2.0)
+    assert circle_ring_area(OUTER_4[::-1], 2.0, 0.0, 1.0) == pytest.approx(-math.pi / 2.0)
+
+
+def test_circle_ring_area_of_a_half_covered_square():
+    # A circle of radius 1 around (0, 0) and the square [0, 1] x [0, 1]: the quarter disc
+    # (π/4) lies inside the square.
+    assert circle_ring_area([(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)], 0.0, 0.0, 1.0) == pytest.approx(
+        math.pi / 4.0)
+    # Radius √2 holds the square; radius 0 nothing.
+    assert circle_ring_area([(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)], 0.0, 0.0, 1.5) == pytest.approx(1.0)
+    assert circle_ring_area(SQUARE, 1.0, 1.0, 0.0) == 0.0
+
+
+def test_regular_polygon_area_and_orientation():
+    hexagon = regular_polygon(1.0, 2.0, 1.0, 6)
+    assert hexagon[0] == pytest.approx((2.0, 2.0))
+    assert ring_area(hexagon) == pytest.approx(3.0 * math.sqrt(3.0) / 2.0)
+
+
+def test_clip_convex_of_a_concave_ring_by_a_square():
+    # The U's two legs rise above y = 1; a square window over the top keeps two pieces.
+    window = [(-1.0, 2.0), (4.0, 2.0), (4.0, 4.0), (-1.0, 4.0)]
+    rings = clip_convex(U_SHAPE, window)
+    assert sorted(ring_area(r) for r in rings) == [pytest.approx(1.0), pytest.approx(1.0)]
+    assert clip_convex(SQUARE, shifted(SQUARE, 5.0, 0.0)) == []
+    assert sum(ring_area(r) for r in clip_convex(OUTER_4, SQUARE)) == pytest.approx(4.0)
+
+
+def test_point_on_segment():
+    assert point_on_segment((1.0, 0.0), (0.0, 0.0), (4.0, 0.0), 1e-9) == pytest.approx(0.25)
+    assert point_on_segment((1.0, 1e-6), (0.0, 0.0), (4.0, 0.0), 1e-9) is None
+    assert point_on_segment((0.0, 0.0), (0.0, 0.0), (4.0, 0.0), 1e-9) is None  # an end is not inside
+    assert point_on_segment((5.0, 0.0), (0.0, 0.0), (4.0, 0.0), 1e-9) is None
 
 
 def test_segments_cross():
