@@ -56,6 +56,8 @@ QString reasonName(Disagreement::Reason reason)
         return QStringLiteral("article-first");
     case Disagreement::Reason::ReportOverInference:
         return QStringLiteral("report-over-inference");
+    case Disagreement::Reason::IndependentOverParty:
+        return QStringLiteral("independent-over-party");
     case Disagreement::Reason::LatestReport:
         return QStringLiteral("latest-report");
     case Disagreement::Reason::DenialDoesNotMove:

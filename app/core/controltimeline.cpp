@@ -99,6 +99,16 @@ ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign, Sourc
     }
 }
 
+bool ControlTimeline::isIndependentClaim(const ControlChange &change) const
+{
+    if (!change.isReported())
+        return false;
+    const Report &r = m_campaign->reports.at(change.report);
+    const ReportClaim &c = r.claims.at(change.claim);
+    // Who said it decides: a news agency relaying the army relays a party.
+    return !Outlet::isParty(c.saidBy.isEmpty() ? r.outlet.type : c.saidBy.type);
+}
+
 void ControlTimeline::sortWithReports(std::vector<Entry> &entries) const
 {
     const auto &changes = m_campaign->changes;
@@ -118,6 +128,7 @@ void ControlTimeline::sortWithReports(std::vector<Entry> &entries) const
             return articleEndsStated.value(e.day) ? 2 : 0;
         return 1;
     };
+    const auto isIndependent = [&](const ControlChange &c) { return isIndependentClaim(c); };
     const auto isDenial = [&](const ControlChange &c) {
         return c.isReported() && !reports.at(c.report).claims.at(c.claim).denies.isEmpty();
     };
@@ -131,10 +142,18 @@ void ControlTimeline::sortWithReports(std::vector<Entry> &entries) const
         const ControlChange &ca = changes.at(a.change);
         const ControlChange &cb = changes.at(b.change);
         if (ka == 1) {
-            // A denial never wins over the claim it disputes; then the most
+            // An independent outlet's or monitor's claim before a party's; a
+            // denial never wins over the claim it disputes; then the most
             // recently published report is shown.
+            const bool ia = isIndependent(ca);
+            const bool ib = isIndependent(cb);
+            if (ia != ib)
+                return ib;
             if (isDenial(ca) != isDenial(cb))
                 return isDenial(ca);
+            // A report of part of a district is weaker than one about all of it.
+            if (ca.partSide.isEmpty() != cb.partSide.isEmpty())
+                return !ca.partSide.isEmpty();
             const QDate pa = reports.at(ca.report).published;
             const QDate pb = reports.at(cb.report).published;
             if (pa != pb)
@@ -163,8 +182,14 @@ void ControlTimeline::findConflicts(std::vector<Entry> &entries)
             bool anyReportOther = false;
             for (int o : std::as_const(dispute.others))
                 anyReportOther = anyReportOther || changes.at(o).isReported();
+            bool anyIndependentOther = false;
+            for (int o : std::as_const(dispute.others))
+                anyIndependentOther = anyIndependentOther
+                                      || (changes.at(o).isReported() && isIndependentClaim(changes.at(o)));
             if (shown.basis == Basis::Stated)
                 dispute.reason = Disagreement::Reason::ArticleFirst;
+            else if (shown.isReported() && anyReportOther && isIndependentClaim(shown) && !anyIndependentOther)
+                dispute.reason = Disagreement::Reason::IndependentOverParty;
             else if (shown.isReported() && anyReportOther)
                 dispute.reason = Disagreement::Reason::LatestReport;
             else
@@ -203,8 +228,13 @@ void ControlTimeline::keepStrongerSources(std::vector<Entry> &entries) const
             continue;
         const ControlChange &c = changes.at(e.change);
         const ControlChange &inForce = changes.at(prev.shown);
-        if ((c.isReported() || inForce.isReported()) && c.control == inForce.control && c.leading == inForce.leading
-            && c.partSide == inForce.partSide && rank(c.basis) <= rank(inForce.basis) && e.dispute < 0)
+        if (e.dispute >= 0 || !(c.isReported() || inForce.isReported()))
+            continue;
+        const bool repeats = c.control == inForce.control && c.leading == inForce.leading
+                             && c.partSide == inForce.partSide && rank(c.basis) <= rank(inForce.basis);
+        // "Part of it taken" by the side that already holds all of it adds nothing.
+        const bool partOfWhole = !c.partSide.isEmpty() && inForce.control == c.partSide;
+        if (repeats || partOfWhole)
             e.shown = prev.shown;
     }
 }

@@ -20,8 +20,11 @@
  * With Sources::WithReports the reports' claims (Basis::Reported) are merged
  * with the article's changes. A later-dated change supersedes an earlier one;
  * on one day the precedence decides which the map shows: the article's stated
- * changes, then reports (the most recently published last), then what is
- * inferred from the article, then the approximate reference front line.
+ * changes, then reports, then what is inferred from the article, then the
+ * approximate reference front line. Among one day's reports an independent
+ * outlet's or monitor's claim is preferred to a party's (state media, the
+ * military, an armed group), a claim about a whole district to one about part
+ * of it, then the most recently published.
  * Incompatible states of one day from different sources, and denials, are
  * recorded as a Disagreement. Sources::ArticleOnly gives the article's picture
  * alone, exactly as without any reports.
@@ -86,6 +89,7 @@ private:
     };
 
     static QStringList contestantsOf(const ControlChange &change, const QString &heldBefore, const QString &heldAfter);
+    bool isIndependentClaim(const ControlChange &change) const;
     void sortWithReports(std::vector<Entry> &entries) const;
     void findConflicts(std::vector<Entry> &entries);
     void addDenials(int districtIndex, std::vector<Entry> &entries);

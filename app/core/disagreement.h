@@ -17,11 +17,12 @@ struct Disagreement
 {
     /// Why the map shows @ref shown rather than the others.
     enum class Reason {
-        None,                ///< no disagreement
-        ArticleFirst,        ///< the article's own statement takes precedence over reports
-        ReportOverInference, ///< a report's dated claim is preferred to what is only inferred from the article
-        LatestReport,        ///< among reports, the most recently published (then the last listed) is shown
-        DenialDoesNotMove,   ///< a denial marks the claim disputed but does not move the map
+        None,                 ///< no disagreement
+        ArticleFirst,         ///< the article's own statement takes precedence over reports
+        ReportOverInference,  ///< a report's dated claim is preferred to what is only inferred from the article
+        IndependentOverParty, ///< an independent outlet's or monitor's claim is preferred to a party's
+        LatestReport,         ///< among reports, the most recently published (then the last listed) is shown
+        DenialDoesNotMove,    ///< a denial marks the claim disputed but does not move the map
     };
 
     QDate since;                          ///< the day the disagreement arose

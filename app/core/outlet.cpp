@@ -10,3 +10,9 @@ const QStringList &Outlet::types()
     };
     return names;
 }
+
+bool Outlet::isParty(const QString &type)
+{
+    return type == QLatin1String("state-media") || type == QLatin1String("government")
+           || type == QLatin1String("military") || type == QLatin1String("armed-group");
+}

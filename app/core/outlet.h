@@ -18,4 +18,6 @@ struct Outlet
     bool isEmpty() const { return name.isEmpty(); }
     /// The type names reports.json accepts, in documentation order.
     static const QStringList &types();
+    /// True for a party to the fighting: "state-media", "government", "military", "armed-group".
+    static bool isParty(const QString &type);
 };

@@ -32,6 +32,9 @@ QString Wording::disagreementReason(Disagreement::Reason reason)
     case Disagreement::Reason::ReportOverInference:
         return tr("The map follows the report: a dated report is preferred to what is only inferred from the "
                   "article.");
+    case Disagreement::Reason::IndependentOverParty:
+        return tr("The map follows the independent source: a news outlet's or monitor's claim is preferred to one "
+                  "made by a party to the fighting.");
     case Disagreement::Reason::LatestReport:
         return tr("The map follows the most recently published report (the last listed, on the same day).");
     case Disagreement::Reason::DenialDoesNotMove:
