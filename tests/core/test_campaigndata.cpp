@@ -261,3 +261,43 @@ TEST(CampaignData, InferredStatesSayWhatTheyRestOn)
         EXPECT_EQ(t.stateAt(c->districtIndex(QStringLiteral("citadel")), d).control, QStringLiteral("government"));
     }
 }
+
+TEST(CampaignData, WordsOfPartOrBriefControlNeverGiveAPlainSide)
+{
+    // 一度 (for a while), 一部分 (part of), 大部分 (most of), 超過 (over ...%): a side alone would overstate it.
+    const auto c = aleppo();
+    const QStringList partial{QStringLiteral("一度"), QStringLiteral("一部分"), QStringLiteral("大部分"),
+                              QStringLiteral("超過")};
+    int checked = 0;
+    for (const ControlChange &ch : c->changes) {
+        for (const Citation &s : ch.sources) {
+            const bool isPartial = std::any_of(partial.cbegin(), partial.cend(),
+                                               [&](const QString &w) { return s.quote.contains(w); });
+            if (isPartial && ch.basis == Basis::Stated) {
+                EXPECT_EQ(ch.control, kContested) << ch.district.toStdString() << " " << s.quote.toStdString();
+                ++checked;
+            }
+        }
+    }
+    EXPECT_GE(checked, 4);
+}
+
+TEST(CampaignData, TheEastBankEventListsNoDistrictOfThePocketWestOfTheRiver)
+{
+    const auto c = aleppo();
+    const CampaignEvent *e = c->event(QStringLiteral("east-bank-cleared"));
+    ASSERT_NE(e, nullptr);
+    for (const char *west : {"bustan-al-qasr", "salaheddine", "amiriyah", "sukkari", "ansari", "zebdiyeh"})
+        EXPECT_FALSE(e->districts.contains(QLatin1String(west))) << west;
+}
+
+TEST(CampaignData, TheDayThe1070ProjectWasLostIsNotCalledInferred)
+{
+    // The article only says it was recaptured on 8 November: the loss date is a guess.
+    const auto c = aleppo();
+    const ControlTimeline t(c, ControlTimeline::Sources::ArticleOnly);
+    const ControlState lost = t.stateAt(c->districtIndex(QStringLiteral("housing-1070")), {2016, 11, 1});
+    EXPECT_EQ(lost.control, kContested);
+    EXPECT_EQ(lost.basis, Basis::Approximate);
+    EXPECT_TRUE(lost.change->note.en.contains(QStringLiteral("never says"))) << lost.change->note.en.toStdString();
+}

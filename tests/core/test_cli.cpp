@@ -211,3 +211,83 @@ TEST(Cli, MissingCampaignFolder)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err.trimmed(), QStringLiteral("/nonexistent/package: no such file or folder"));
 }
+
+TEST(Cli, StateAtWithReportsNamesEachReportAndTheDisagreement)
+{
+    const CliRun r = run({QStringLiteral("--state-at"), QStringLiteral("2016-11-28")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("sources")).toString(), QStringLiteral("with-reports"));
+    const QJsonObject sakhour = districtIn(r.json(), QStringLiteral("sakhour"));
+    EXPECT_EQ(sakhour.value(QStringLiteral("basis")).toString(), QStringLiteral("reported"));
+    const QJsonObject source = sakhour.value(QStringLiteral("sources")).toArray().first().toObject();
+    for (const char *key : {"report", "outlet", "url"})
+        EXPECT_FALSE(source.value(QLatin1String(key)).toString().isEmpty()) << key;
+    EXPECT_TRUE(source.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("http")));
+    const QJsonArray disputed = sakhour.value(QStringLiteral("disputed")).toArray();
+    ASSERT_GE(disputed.size(), 2);
+    EXPECT_TRUE(disputed.first().toObject().value(QStringLiteral("shown")).toBool());
+    int shown = 0;
+    for (const QJsonValue &v : disputed) {
+        shown += v.toObject().value(QStringLiteral("shown")).toBool() ? 1 : 0;
+        EXPECT_FALSE(v.toObject().value(QStringLiteral("sources")).toArray().isEmpty());
+    }
+    EXPECT_EQ(shown, 1);
+    EXPECT_FALSE(sakhour.value(QStringLiteral("shown_because")).toString().isEmpty());
+
+    // --only-article: the article's own picture, no reports anywhere.
+    const CliRun a = run(
+        {QStringLiteral("--state-at"), QStringLiteral("2016-11-28"), QStringLiteral("--only-article")});
+    ASSERT_EQ(a.exitCode, 0);
+    EXPECT_EQ(a.json().value(QStringLiteral("sources")).toString(), QStringLiteral("article-only"));
+    for (const QJsonValue &v : a.json().value(QStringLiteral("districts")).toArray()) {
+        const QJsonObject d = v.toObject();
+        EXPECT_NE(d.value(QStringLiteral("basis")).toString(), QStringLiteral("reported"));
+        EXPECT_FALSE(d.contains(QStringLiteral("disputed")));
+    }
+    EXPECT_EQ(districtIn(a.json(), QStringLiteral("sakhour")).value(QStringLiteral("control")).toString(),
+              QStringLiteral("opposition"));
+}
+
+TEST(Cli, FiguresPrintEverySourcesFigureWithTheMapsValue)
+{
+    const CliRun r = run({QStringLiteral("--figures")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray figures = r.json().value(QStringLiteral("figures")).toArray();
+    ASSERT_GE(figures.size(), 40);
+    bool article80 = false;
+    bool article35 = false;
+    for (const QJsonValue &v : figures) {
+        const QJsonObject f = v.toObject();
+        for (const char *key : {"id", "date", "unit"})
+            EXPECT_FALSE(f.value(QLatin1String(key)).toString().isEmpty()) << key;
+        EXPECT_TRUE(f.value(QStringLiteral("value")).isDouble());
+        EXPECT_FALSE(f.value(QStringLiteral("claim")).toObject().value(QStringLiteral("en")).toString().isEmpty());
+        const QJsonObject map = f.value(QStringLiteral("map")).toObject();
+        ASSERT_TRUE(map.contains(QStringLiteral("with_reports")));
+        ASSERT_TRUE(map.contains(QStringLiteral("article_only")));
+        const QJsonObject article =
+            f.value(QStringLiteral("source")).toObject().value(QStringLiteral("article")).toObject();
+        if (f.value(QStringLiteral("id")).toString() == QLatin1String("old-city-recaptured")) {
+            article80 = true;
+            EXPECT_EQ(f.value(QStringLiteral("unit")).toString(), QStringLiteral("share"));
+            EXPECT_DOUBLE_EQ(f.value(QStringLiteral("value")).toDouble(), 0.8);
+            EXPECT_EQ(article.value(QStringLiteral("refs")).toArray(), QJsonArray{35});
+            EXPECT_GT(map.value(QStringLiteral("with_reports")).toDouble(),
+                      map.value(QStringLiteral("article_only")).toDouble());
+        }
+        if (f.value(QStringLiteral("id")).toString() == QLatin1String("east-bank-cleared")) {
+            article35 = true;
+            EXPECT_EQ(f.value(QStringLiteral("unit")).toString(), QStringLiteral("km2"));
+            EXPECT_EQ(article.value(QStringLiteral("refs")).toArray(), QJsonArray{36});
+        }
+    }
+    EXPECT_TRUE(article80);
+    EXPECT_TRUE(article35);
+
+    const CliRun a = run({QStringLiteral("--figures"), QStringLiteral("--only-article")});
+    ASSERT_EQ(a.exitCode, 0);
+    EXPECT_EQ(a.json().value(QStringLiteral("figures")).toArray().size(), 3) << "the article's three figures";
+    const CliRun wrong = run({QStringLiteral("--events"), QStringLiteral("--only-article")});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("--only-article")));
+}
