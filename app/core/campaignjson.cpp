@@ -1,6 +1,8 @@
 #include "campaignjson.h"
 
 #include "territorymeasure.h"
+#include "territorystats.h"
+#include "timelinediff.h"
 
 #include <QJsonArray>
 
@@ -244,4 +246,94 @@ QJsonObject CampaignJson::figures(const ControlTimeline &withReports, const Cont
                             "km2: opposition-held (contested counts half); districts: first-day opposition districts "
                             "the government holds")},
             {QStringLiteral("figures"), out}};
+}
+
+namespace {
+
+QString sourcesName(const ControlTimeline &timeline)
+{
+    return timeline.sources() == ControlTimeline::Sources::ArticleOnly ? QStringLiteral("article-only")
+                                                                       : QStringLiteral("with-reports");
+}
+
+QJsonObject stateObject(const DistrictAppearance &a)
+{
+    QJsonObject o{{QStringLiteral("control"), a.isKnown() ? QJsonValue(a.control) : QJsonValue(QJsonValue::Null)}};
+    if (!a.leading.isEmpty())
+        o.insert(QStringLiteral("leading"), a.leading);
+    if (a.isKnown())
+        o.insert(QStringLiteral("basis"), basisName(a.basis));
+    return o;
+}
+
+} // namespace
+
+QJsonObject CampaignJson::stats(const ControlTimeline &timeline, const DistrictAreas &areas, QDate from, QDate to)
+{
+    const Campaign &campaign = *timeline.campaign();
+    QJsonArray days;
+    for (const DayStats &s : TerritoryStats::compute(timeline, areas, from, to)) {
+        QJsonObject area;
+        QJsonObject districts;
+        for (const Side &side : campaign.sides) {
+            area.insert(side.id, s.km2.value(side.id));
+            districts.insert(side.id, s.districts.value(side.id));
+        }
+        area.insert(kContested, s.contestedKm2);
+        districts.insert(kContested, s.contestedDistricts);
+        QJsonObject leaning;
+        for (auto it = s.contestedLeaningKm2.cbegin(); it != s.contestedLeaningKm2.cend(); ++it)
+            leaning.insert(it.key(), it.value());
+        QJsonObject byBasis;
+        for (Basis b : {Basis::Stated, Basis::Inferred, Basis::Reported, Basis::Approximate})
+            byBasis.insert(basisName(b), s.km2ByBasis[size_t(b)]);
+        days.append(QJsonObject{{QStringLiteral("date"), s.date.toString(Qt::ISODate)},
+                                {QStringLiteral("area"), area},
+                                {QStringLiteral("districts"), districts},
+                                {QStringLiteral("contested_leaning"), leaning},
+                                {QStringLiteral("by_basis"), byBasis},
+                                {QStringLiteral("first_day_opposition_area"),
+                                 QJsonObject{{QStringLiteral("held"), s.baseHeld},
+                                             {QStringLiteral("taken"), s.baseTaken},
+                                             {QStringLiteral("contested"), s.baseContested}}}});
+    }
+    return {{QStringLiteral("unit"), QStringLiteral("km2")},
+            {QStringLiteral("sources"), sourcesName(timeline)},
+            {QStringLiteral("areas"), areas.isComplete()
+                                          ? QStringLiteral("geodesic, WGS84; approximate boundaries")
+                                          : QStringLiteral("incomplete: some districts have no outline")},
+            {QStringLiteral("days"), days}};
+}
+
+QJsonObject CampaignJson::diff(const ControlTimeline &timeline, QDate from, QDate to)
+{
+    const Campaign &campaign = *timeline.campaign();
+    QJsonArray changed;
+    for (const DistrictDiff &diff : TimelineDiff::compute(timeline, from, to)) {
+        const District &d = campaign.districts.at(diff.district);
+        QJsonArray dates;
+        QJsonArray sources;
+        for (const auto &[date, change] : diff.changes) {
+            dates.append(date.toString(Qt::ISODate));
+            for (const QJsonValue &v : changeSources(campaign, *change, false)) {
+                QJsonObject o = v.toObject();
+                o.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
+                sources.append(o);
+            }
+        }
+        QJsonObject o{{QStringLiteral("id"), d.id},
+                      {QStringLiteral("name"),
+                       QJsonObject{{QStringLiteral("en"), d.name.en}, {QStringLiteral("zh"), d.name.zh}}},
+                      {QStringLiteral("from"), stateObject(diff.from)},
+                      {QStringLiteral("to"), stateObject(diff.to)},
+                      {QStringLiteral("dates"), dates},
+                      {QStringLiteral("sources"), sources}};
+        if (diff.returned())
+            o.insert(QStringLiteral("returned"), true);
+        changed.append(o);
+    }
+    return {{QStringLiteral("from"), from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), to.toString(Qt::ISODate)},
+            {QStringLiteral("sources"), sourcesName(timeline)},
+            {QStringLiteral("changed"), changed}};
 }

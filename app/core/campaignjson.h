@@ -32,6 +32,18 @@ public:
     /// "districts"?, "map": {"with_reports", "article_only"}}]}`: every figure of the article and the reports.
     static QJsonObject figures(const ControlTimeline &withReports, const ControlTimeline &articleOnly,
                                const DistrictAreas &areas);
+    /**
+     * @brief `{"unit": "km2", "sources", "days": [{"date", "area": {SIDE…, "contested"}, "districts": {…},
+     * "contested_leaning": {SIDE: km2}, "by_basis": {"stated", "inferred", "reported", "approximate"},
+     * "first_day_opposition_area": {"held", "taken", "contested"}}]}` for every day of [from, to].
+     */
+    static QJsonObject stats(const ControlTimeline &timeline, const DistrictAreas &areas, QDate from, QDate to);
+    /**
+     * @brief `{"from", "to", "sources", "changed": [{"id", "name", "from": {"control", "leading"?, "basis"},
+     * "to": {…}, "dates": [...], "sources": [...], "returned"?: true}]}`: every district whose look
+     * changed in (from, to]; "returned" when it ended as it began.
+     */
+    static QJsonObject diff(const ControlTimeline &timeline, QDate from, QDate to);
     /// `{"events": [...]}` for events overlapping [from, to] (invalid bounds are open).
     static QJsonObject events(const Campaign &campaign, QDate from, QDate to);
 };

@@ -84,6 +84,7 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
         printJson(CampaignJson::history(timeline, index), out);
         return 0;
     }
+    case Mode::Stats:
     case Mode::Events: {
         QDate from;
         QDate to;
@@ -97,7 +98,19 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
             if (!checkInCampaign(campaign, to, QStringLiteral("--to"), err))
                 return 1;
         }
-        printJson(CampaignJson::events(campaign, from, to), out);
+        if (options.mode == Mode::Stats)
+            printJson(CampaignJson::stats(timeline, DistrictAreas::fromCampaign(campaign), from, to), out);
+        else
+            printJson(CampaignJson::events(campaign, from, to), out);
+        return 0;
+    }
+    case Mode::Diff: {
+        const QDate from = CommandLineOptions::parseDate(options.diffFromText, QStringLiteral("--diff"), &error);
+        const QDate to = CommandLineOptions::parseDate(options.diffToText, QStringLiteral("--diff"), &error);
+        if (!checkInCampaign(campaign, from, QStringLiteral("--diff"), err)
+            || !checkInCampaign(campaign, to, QStringLiteral("--diff"), err))
+            return 1;
+        printJson(CampaignJson::diff(timeline, from, to), out);
         return 0;
     }
     case Mode::Figures: {

@@ -24,7 +24,8 @@ bool CommandLineOptions::wantsHeadless(const QStringList &arguments)
 {
     static const QStringList headless{QStringLiteral("--state-at"), QStringLiteral("--history"),
                                       QStringLiteral("--events"),   QStringLiteral("--validate"),
-                                      QStringLiteral("--figures"),  QStringLiteral("--render"),
+                                      QStringLiteral("--figures"),  QStringLiteral("--stats"),
+                                      QStringLiteral("--diff"),     QStringLiteral("--render"),
                                       QStringLiteral("--help"),     QStringLiteral("-h"),
                                       QStringLiteral("--version"),  QStringLiteral("-v"),
                                       QStringLiteral("--help-all")};
@@ -80,21 +81,30 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                      tr("Print every figure the article and the reports give (share taken, km² "
                                         "left, districts) with the map's value for the same measure, with and "
                                         "without reports, as JSON."));
+    const QCommandLineOption stats(QStringLiteral("stats"),
+                                   tr("Print the territory of every day (km² and districts per side, contested, "
+                                      "by basis) as JSON; --from and --to narrow the days."));
+    const QCommandLineOption diff(QStringLiteral("diff"),
+                                  tr("--diff D1 D2: print every district whose control changed between the end of "
+                                     "D1 and the end of D2, with the dates and sources, as JSON."),
+                                  QStringLiteral("date"));
     const QCommandLineOption onlyArticle(QStringLiteral("only-article"),
                                          tr("Leave the package's reports out: the article's picture alone (with "
                                             "--state-at, --history, --figures, --render or the viewer)."));
     const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
                                   tr("Open the viewer, wait for the first painted map frame, exit 0."));
-    parser.addOptions({campaign, stateAt, history, events, figures, from, to, validate, render, output, size, date,
-                       district, language, onlyArticle, quit});
+    parser.addOptions({campaign, stateAt, history, events, figures, stats, diff, from, to, validate, render, output,
+                       size, date, district, language, onlyArticle, quit});
 
     o.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
         o.error = parser.errorText();
         return o;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        o.error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first());
+    // Only --diff takes a second value, as a positional argument: "--diff D1 D2".
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && !(parser.isSet(diff) && positional.size() == 1)) {
+        o.error = tr("unexpected argument \"%1\"").arg(positional.last());
         return o;
     }
     if (parser.isSet(help)) {
@@ -107,10 +117,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
 
     int commands = 0;
-    for (const auto &opt : {stateAt, history, events, validate, render, figures})
+    for (const auto &opt : {stateAt, history, events, validate, render, figures, stats, diff})
         commands += parser.isSet(opt) ? 1 : 0;
     if (commands > 1) {
-        o.error = tr("use one of --state-at, --history, --events, --figures, --validate, --render at a time");
+        o.error = tr("use one of --state-at, --history, --events, --figures, --stats, --diff, --validate, --render "
+                     "at a time");
         return o;
     }
     o.campaignPath = parser.value(campaign);
@@ -125,8 +136,23 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     } else if (parser.isSet(history)) {
         o.mode = Mode::History;
         o.historyId = parser.value(history);
-    } else if (parser.isSet(events)) {
-        o.mode = Mode::Events;
+    } else if (parser.isSet(diff)) {
+        o.mode = Mode::Diff;
+        o.diffFromText = parser.value(diff);
+        if (positional.isEmpty()) {
+            o.error = tr("--diff needs two dates: --diff D1 D2");
+        } else {
+            o.diffToText = positional.first();
+            const QDate f = parseDate(o.diffFromText, QStringLiteral("--diff"), &o.error);
+            if (o.error.isEmpty()) {
+                const QDate t = parseDate(o.diffToText, QStringLiteral("--diff"), &o.error);
+                if (o.error.isEmpty() && t < f)
+                    o.error = tr("--diff: %1 is before %2; give the earlier date first")
+                                  .arg(o.diffToText, o.diffFromText);
+            }
+        }
+    } else if (parser.isSet(events) || parser.isSet(stats)) {
+        o.mode = parser.isSet(events) ? Mode::Events : Mode::Stats;
         o.fromText = parser.value(from);
         o.toText = parser.value(to);
         const QDate f = parser.isSet(from) ? parseDate(o.fromText, QStringLiteral("--from"), &o.error) : QDate();
@@ -182,9 +208,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
     o.onlyArticle = parser.isSet(onlyArticle);
     if (o.onlyArticle && (o.mode == Mode::Validate || o.mode == Mode::Events) && o.error.isEmpty())
-        o.error = tr("--only-article goes with --state-at, --history, --figures, --render or the viewer");
-    if ((parser.isSet(from) || parser.isSet(to)) && o.mode != Mode::Events && o.error.isEmpty())
-        o.error = tr("--from and --to go with --events");
+        o.error = tr("--only-article goes with --state-at, --history, --figures, --stats, --diff, --render or the "
+                     "viewer");
+    if ((parser.isSet(from) || parser.isSet(to)) && o.mode != Mode::Events && o.mode != Mode::Stats
+        && o.error.isEmpty())
+        o.error = tr("--from and --to go with --events or --stats");
     if ((parser.isSet(output) || parser.isSet(size)) && o.mode != Mode::Render && o.error.isEmpty())
         o.error = tr("--output and --size go with --render");
     if (o.mode == Mode::Gui && o.error.isEmpty()) {

@@ -19,7 +19,7 @@ struct CommandLineOptions
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
 
 public:
-    enum class Mode { Gui, Help, Version, StateAt, History, Events, Validate, Render, Figures };
+    enum class Mode { Gui, Help, Version, StateAt, History, Events, Validate, Render, Figures, Stats, Diff };
 
     Mode mode = Mode::Gui;
     QString campaignPath; ///< empty: the embedded campaign
@@ -29,6 +29,8 @@ public:
     QString fromText;
     QString toText;
     QString renderText;
+    QString diffFromText; ///< --diff: the first date
+    QString diffToText;   ///< --diff: the second date
     QString outputPath;
     QSize size{1600, 1000};
     QString dateText;   ///< GUI start-up date

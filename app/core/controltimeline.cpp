@@ -404,3 +404,24 @@ QList<int> ControlTimeline::history(int districtIndex) const
     }
     return out;
 }
+
+QList<QPair<QDate, const ControlChange *>> ControlTimeline::lookChanges(int districtIndex, QDate after,
+                                                                        QDate upTo) const
+{
+    QList<QPair<QDate, const ControlChange *>> out;
+    if (districtIndex < 0 || districtIndex >= districtCount() || !after.isValid() || !upTo.isValid())
+        return out;
+    const auto &entries = m_districts[size_t(districtIndex)];
+    const qint64 first = after.toJulianDay() + 1;
+    auto it = std::lower_bound(entries.begin(), entries.end(), first,
+                               [](const Entry &e, qint64 d) { return e.day < d; });
+    for (; it != entries.end() && it->day <= upTo.toJulianDay(); ++it) {
+        // The last entry of a day is its end-of-day state.
+        const auto next = it + 1;
+        if (next != entries.end() && next->day == it->day)
+            continue;
+        if (it->changesLook)
+            out.append({QDate::fromJulianDay(it->day), &m_campaign->changes.at(it->shown)});
+    }
+    return out;
+}

@@ -67,6 +67,13 @@ public:
     bool changedOn(int districtIndex, QDate date) const;
     /// Indices into Campaign::changes of the district's changes, in the order they apply.
     QList<int> history(int districtIndex) const;
+    /**
+     * @brief The days in (@p after, @p upTo] at whose end the district's look (control or
+     * leading side) differs from the day before, each with the change then in force.
+     *
+     * O(log n + k) for k entries in the range.
+     */
+    QList<QPair<QDate, const ControlChange *>> lookChanges(int districtIndex, QDate after, QDate upTo) const;
 
 private:
     struct Entry

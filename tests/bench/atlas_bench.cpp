@@ -2,6 +2,8 @@
 //
 //   BM_LoadCampaign/aleppo       load the embedded package, article import included
 //   BM_StateAt/<n>/<m>           control of every district at one date
+//   BM_Stats/aleppo|<n>/<m>      territory of every day of the campaign (--stats)
+//   BM_Diff/<n>/<m>              what changed between two dates (--diff's query, not its JSON), walking date pairs
 //   BM_ScrubFrame/aleppo|1000    one day step, the whole view painted 1600x1000 (an animation frame)
 //   BM_ScrubOnScreen/aleppo|1000 one day step in a shown 1600x1000 main window, until it has painted
 //   BM_RenderFull/aleppo         a full render of the map at 1600x1000
@@ -9,7 +11,10 @@
 #include "benchwindow.h"
 #include "campaignloader.h"
 #include "controltimeline.h"
+#include "districtareas.h"
 #include "syntheticcampaign.h"
+#include "territorystats.h"
+#include "timelinediff.h"
 
 #include <QApplication>
 #include <QTemporaryDir>
@@ -65,6 +70,35 @@ void BM_StateAt(benchmark::State &state, const CampaignSource &source)
     state.counters["changes"] = double(campaign->changes.size());
 }
 
+void BM_Stats(benchmark::State &state, const CampaignSource &source)
+{
+    const std::shared_ptr<const Campaign> campaign = source();
+    const ControlTimeline timeline(campaign);
+    const DistrictAreas areas = DistrictAreas::fromCampaign(*campaign);
+    for (auto _ : state) {
+        const QList<DayStats> days = TerritoryStats::compute(timeline, areas, {}, {});
+        benchmark::DoNotOptimize(days.constData());
+    }
+    state.counters["districts"] = double(campaign->districts.size());
+}
+
+void BM_Diff(benchmark::State &state, const CampaignSource &source)
+{
+    const std::shared_ptr<const Campaign> campaign = source();
+    const ControlTimeline timeline(campaign);
+    const int days = int(campaign->start.daysTo(campaign->end)) + 1;
+    int a = 0;
+    int b = days - 1;
+    for (auto _ : state) {
+        // Different pairs each time, the whole campaign among them.
+        const QList<DistrictDiff> diff = TimelineDiff::compute(timeline, campaign->start.addDays(std::min(a, b)),
+                                                               campaign->start.addDays(std::max(a, b)));
+        benchmark::DoNotOptimize(diff.constData());
+        a = (a + 17) % days;
+        b = (b + 29) % days;
+    }
+}
+
 void registerAll()
 {
     benchmark::RegisterBenchmark("BM_LoadCampaign/aleppo", BM_LoadCampaign)->Unit(benchmark::kMillisecond);
@@ -83,6 +117,9 @@ void registerAll()
         benchmark::RegisterBenchmark(name.toStdString().c_str(), BM_StateAt, source)->Unit(benchmark::kMicrosecond);
     }
     const CampaignSource large = [] { return synthetic(1000, 100000); };
+    benchmark::RegisterBenchmark("BM_Stats/aleppo", BM_Stats, aleppoSource)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_Stats/1000/100000", BM_Stats, large)->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark("BM_Diff/1000/100000", BM_Diff, large)->Unit(benchmark::kMillisecond);
     registerSceneBenchmarks(aleppoSource, large);
     registerWindowBenchmarks(aleppoSource, large);
 }

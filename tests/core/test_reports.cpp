@@ -45,7 +45,8 @@ protected:
 void expectOneProblem(const QStringList &problems, const QString &where, const QString &message)
 {
     ASSERT_EQ(problems.size(), 1) << problems.join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(problems.first().startsWith(where)) << problems.first().toStdString() << " not at " << where.toStdString();
+    EXPECT_TRUE(problems.first().startsWith(where))
+        << problems.first().toStdString() << " not at " << where.toStdString();
     EXPECT_TRUE(problems.first().contains(message)) << problems.first().toStdString();
 }
 
@@ -148,7 +149,8 @@ TEST_F(ReportsTest, EveryProblemIsReportedAtOnceAndNothingLoads)
                       R"("control": "government", "leading": "government")");
     m_package.replace("reports.json", R"("control": "government", "part": true, "places")",
                       R"("part": true, "places")");
-    m_package.replace("reports.json", R"("summary": {"en": "The monitor puts)", R"("sumary": {"en": "The monitor puts)");
+    m_package.replace("reports.json", R"("summary": {"en": "The monitor puts)",
+                      R"("sumary": {"en": "The monitor puts)");
     const QStringList p = problems();
     const QString all = p.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("unknown outlet type \"militia\""))) << all.toStdString();
@@ -219,8 +221,8 @@ TEST_F(ReportsTest, AReportFillsADayTheArticleLeavesEmptyAndADenialDoesNotMoveIt
     QStringList history;
     for (int i : t.history(beta))
         history.append(basisName(c->changes.at(i).basis));
-    EXPECT_EQ(history, (QStringList{QStringLiteral("approximate"), QStringLiteral("reported"),
-                                    QStringLiteral("inferred")}));
+    EXPECT_EQ(history,
+              (QStringList{QStringLiteral("approximate"), QStringLiteral("reported"), QStringLiteral("inferred")}));
 }
 
 TEST_F(ReportsTest, PartOfADistrictIsContestedAndAnIndependentSourceIsPreferredToAParty)

@@ -128,7 +128,8 @@ TEST(ReportsData, DistrictAreasAreWithinAQuarterOfTheReference)
     ASSERT_TRUE(areas.isComplete());
     QFile source(QStringLiteral(ATLAS_SOURCE_DIR "/maps/districts-source.json"));
     ASSERT_TRUE(source.open(QIODevice::ReadOnly));
-    const QJsonArray districts = QJsonDocument::fromJson(source.readAll()).object().value(QStringLiteral("districts")).toArray();
+    const QJsonArray districts =
+        QJsonDocument::fromJson(source.readAll()).object().value(QStringLiteral("districts")).toArray();
     int compared = 0;
     for (const QJsonValue &v : districts) {
         const QJsonObject d = v.toObject();
