@@ -11,7 +11,7 @@ packages="
 cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-positioning-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libgeographiclib-dev
+libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libgeographiclib-dev qt6-charts-dev
 fonts-noto-cjk fonts-dejavu-core python3 python3-pytest
 librsvg2-bin gzip binutils
 dpkg-dev file desktop-file-utils appstream lintian
