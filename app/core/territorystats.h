@@ -21,8 +21,8 @@
 struct DayStats
 {
     QDate date;
-    QHash<QString, double> km2;      ///< side id -> km² held wholly
-    QHash<QString, int> districts;   ///< side id -> districts held wholly
+    QHash<QString, double> km2;    ///< side id -> km² held wholly
+    QHash<QString, int> districts; ///< side id -> districts held wholly
     double contestedKm2 = 0.0;
     int contestedDistricts = 0;
     QHash<QString, double> contestedLeaningKm2; ///< leading side -> km² of contested districts it mostly holds

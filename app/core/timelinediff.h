@@ -9,9 +9,9 @@
 /// One district that changed between two dates (see TimelineDiff).
 struct DistrictDiff
 {
-    int district = -1;        ///< index into Campaign::districts
-    DistrictAppearance from;  ///< at the end of the first date
-    DistrictAppearance to;    ///< at the end of the second date
+    int district = -1;       ///< index into Campaign::districts
+    DistrictAppearance from; ///< at the end of the first date
+    DistrictAppearance to;   ///< at the end of the second date
     /// Every day in (first, second] whose end differs from the day before, with the change then in force.
     QList<QPair<QDate, const ControlChange *>> changes;
     /// The district ended as it began (control and leading side) but changed in between.

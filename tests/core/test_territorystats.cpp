@@ -119,7 +119,8 @@ TEST_F(SyntheticStats, DiffListsExactlyTheDistrictsWhoseLookChanged)
         for (const QJsonValue &v : o.value(QStringLiteral("dates")).toArray())
             got.append(v.toString());
         EXPECT_EQ(got, dates) << d.id.toStdString();
-        EXPECT_EQ(o.value(QStringLiteral("from")).toObject().value(QStringLiteral("control")).toString(), before->control);
+        EXPECT_EQ(o.value(QStringLiteral("from")).toObject().value(QStringLiteral("control")).toString(),
+                  before->control);
         EXPECT_EQ(o.value(QStringLiteral("to")).toObject().value(QStringLiteral("control")).toString(), after->control);
         const bool same = before->control == after->control && before->leading == after->leading;
         EXPECT_EQ(o.value(QStringLiteral("returned")).toBool(), same) << d.id.toStdString();

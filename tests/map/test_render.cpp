@@ -334,3 +334,27 @@ TEST(MapRenderer, RenderRefusesWhatItCannotHonour)
     EXPECT_EQ(runRender(base + QStringList{QStringLiteral("--size"), QStringLiteral("400x300")}, &out, &err), 0)
         << "the documented minimum is accepted: " << err.toStdString();
 }
+
+TEST(MapRenderer, OnlyArticleRendersTheArticlesPicture)
+{
+    // 28 November: reports say Sakhour, Haydariyeh and Sheikh Kheder fell; the article names none of them.
+    QString out;
+    QString err;
+    const QString withReports = outPath(QStringLiteral("render-28nov-reports.png"));
+    const QString articleOnly = outPath(QStringLiteral("render-28nov-article.png"));
+    const QStringList common{QStringLiteral("--render"), QStringLiteral("2016-11-28"), QStringLiteral("--size"),
+                             QStringLiteral("800x500"), QStringLiteral("--output")};
+    ASSERT_EQ(runRender(common + QStringList{withReports}, &out, &err), 0) << err.toStdString();
+    ASSERT_EQ(runRender(common + QStringList{articleOnly, QStringLiteral("--only-article")}, &out, &err), 0)
+        << err.toStdString();
+    const QImage a(withReports);
+    const QImage b(articleOnly);
+    ASSERT_EQ(a.size(), b.size());
+    int differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x)
+            differing += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+    }
+    // Several districts change colour, not a few stray pixels.
+    EXPECT_GT(differing, 2000);
+}
