@@ -3,8 +3,12 @@
 #include "campaignjson.h"
 #include "campaignloader.h"
 
+#include "geojsonloader.h"
+#include "gisexport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 namespace {
 
@@ -127,6 +131,31 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
             figures.insert(QStringLiteral("figures"), kept);
         }
         printJson(figures, out);
+        return 0;
+    }
+    case Mode::ExportGeoJson:
+    case Mode::ExportCsv: {
+        QByteArray bytes;
+        if (options.mode == Mode::ExportCsv) {
+            bytes = GisExport::csv(timeline);
+        } else {
+            QList<DistrictShape> shapes;
+            if (!campaign.districtShapesFile.isEmpty()) {
+                const GeoJsonLoadResult loaded = GeoJsonLoader::load(campaign.districtShapesFile,
+                                                                     campaign.districtShapesFile);
+                if (!loaded.ok())
+                    return printProblems(loaded.problems, err);
+                shapes = loaded.shapes;
+            }
+            bytes = GisExport::geoJson(timeline, shapes);
+        }
+        // All or nothing: a failed write leaves no partial file behind.
+        QSaveFile file(options.exportPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            err << tr("%1: cannot write: %2").arg(options.exportPath, file.errorString()) << '\n';
+            return 1;
+        }
+        out << tr("%1: written (%2 bytes)").arg(options.exportPath).arg(bytes.size()) << '\n';
         return 0;
     }
     case Mode::Render:

@@ -22,12 +22,13 @@ QDate CommandLineOptions::parseDate(const QString &text, const QString &option, 
 
 bool CommandLineOptions::wantsHeadless(const QStringList &arguments)
 {
-    static const QStringList headless{QStringLiteral("--state-at"), QStringLiteral("--history"),
-                                      QStringLiteral("--events"),   QStringLiteral("--validate"),
-                                      QStringLiteral("--figures"),  QStringLiteral("--stats"),
-                                      QStringLiteral("--diff"),     QStringLiteral("--render"),
-                                      QStringLiteral("--help"),     QStringLiteral("-h"),
-                                      QStringLiteral("--version"),  QStringLiteral("-v"),
+    static const QStringList headless{QStringLiteral("--state-at"),   QStringLiteral("--history"),
+                                      QStringLiteral("--events"),     QStringLiteral("--validate"),
+                                      QStringLiteral("--figures"),    QStringLiteral("--stats"),
+                                      QStringLiteral("--diff"),       QStringLiteral("--export-geojson"),
+                                      QStringLiteral("--export-csv"), QStringLiteral("--render"),
+                                      QStringLiteral("--help"),       QStringLiteral("-h"),
+                                      QStringLiteral("--version"),    QStringLiteral("-v"),
                                       QStringLiteral("--help-all")};
     for (const QString &a : arguments.mid(1)) {
         const QString name = a.section(QLatin1Char('='), 0, 0);
@@ -88,13 +89,23 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                   tr("--diff D1 D2: print every district whose control changed between the end of "
                                      "D1 and the end of D2, with the dates and sources, as JSON."),
                                   QStringLiteral("date"));
+    const QCommandLineOption exportGeoJson(
+        QStringLiteral("export-geojson"),
+        tr("Write every district's control periods as an RFC 7946 GeoJSON FeatureCollection (start and end dates, "
+           "control, basis, sources) to <file>, for QGIS's Temporal Controller or kepler.gl."),
+        QStringLiteral("file"));
+    const QCommandLineOption exportCsv(QStringLiteral("export-csv"),
+                                       tr("Write every control change and every event, with their sources, as CSV "
+                                          "(UTF-8, RFC 4180) to <file>."),
+                                       QStringLiteral("file"));
     const QCommandLineOption onlyArticle(QStringLiteral("only-article"),
                                          tr("Leave the package's reports out: the article's picture alone (with "
                                             "--state-at, --history, --figures, --render or the viewer)."));
     const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
                                   tr("Open the viewer, wait for the first painted map frame, exit 0."));
-    parser.addOptions({campaign, stateAt, history, events, figures, stats, diff, from, to, validate, render, output,
-                       size, date, district, language, onlyArticle, quit});
+    parser.addOptions({campaign,      stateAt,   history,  events,   figures,     stats,  diff,
+                       exportGeoJson, exportCsv, from,     to,       validate,    render, output,
+                       size,          date,      district, language, onlyArticle, quit});
 
     o.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -117,11 +128,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
 
     int commands = 0;
-    for (const auto &opt : {stateAt, history, events, validate, render, figures, stats, diff})
+    for (const auto &opt : {stateAt, history, events, validate, render, figures, stats, diff, exportGeoJson, exportCsv})
         commands += parser.isSet(opt) ? 1 : 0;
     if (commands > 1) {
-        o.error = tr("use one of --state-at, --history, --events, --figures, --stats, --diff, --validate, --render "
-                     "at a time");
+        o.error = tr("use one of --state-at, --history, --events, --figures, --stats, --diff, --export-geojson, "
+                     "--export-csv, --validate, --render at a time");
         return o;
     }
     o.campaignPath = parser.value(campaign);
@@ -163,6 +174,13 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         }
     } else if (parser.isSet(figures)) {
         o.mode = Mode::Figures;
+    } else if (parser.isSet(exportGeoJson) || parser.isSet(exportCsv)) {
+        o.mode = parser.isSet(exportGeoJson) ? Mode::ExportGeoJson : Mode::ExportCsv;
+        o.exportPath = parser.value(parser.isSet(exportGeoJson) ? exportGeoJson : exportCsv);
+        if (o.exportPath.isEmpty())
+            o.error = tr("%1: empty file name")
+                          .arg(parser.isSet(exportGeoJson) ? QStringLiteral("--export-geojson")
+                                                           : QStringLiteral("--export-csv"));
     } else if (parser.isSet(validate)) {
         o.mode = Mode::Validate;
         o.validatePath = parser.value(validate);

@@ -19,7 +19,21 @@ struct CommandLineOptions
     Q_DECLARE_TR_FUNCTIONS(CommandLineOptions)
 
 public:
-    enum class Mode { Gui, Help, Version, StateAt, History, Events, Validate, Render, Figures, Stats, Diff };
+    enum class Mode {
+        Gui,
+        Help,
+        Version,
+        StateAt,
+        History,
+        Events,
+        Validate,
+        Render,
+        Figures,
+        Stats,
+        Diff,
+        ExportGeoJson,
+        ExportCsv
+    };
 
     Mode mode = Mode::Gui;
     QString campaignPath; ///< empty: the embedded campaign
@@ -31,6 +45,7 @@ public:
     QString renderText;
     QString diffFromText; ///< --diff: the first date
     QString diffToText;   ///< --diff: the second date
+    QString exportPath;   ///< --export-geojson / --export-csv: the file to write
     QString outputPath;
     QSize size{1600, 1000};
     QString dateText;   ///< GUI start-up date

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "controltimeline.h"
+#include "districtshape.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+/// One run of days on which a district looks the same and rests on the same change.
+struct ControlPeriod
+{
+    int district = -1;
+    QDate start; ///< first map date (end of that day) showing the state
+    QDate end;   ///< the day after the last one (exclusive)
+    DistrictAppearance appearance;
+};
+
+/**
+ * @brief Data for GIS tools and spreadsheets: control periods as GeoJSON, changes and events as CSV.
+ *
+ * Dates are the map's dates: a period from `start` to `end` (exclusive) is shown on every date
+ * D with start ≤ D < end, as the state at the end of D. The periods reproduce
+ * ControlTimeline::appearanceAt() on every day of the campaign exactly.
+ */
+class GisExport
+{
+    Q_DECLARE_TR_FUNCTIONS(GisExport)
+
+public:
+    /// Every district's periods, in district order then date order.
+    static QList<ControlPeriod> periods(const ControlTimeline &timeline);
+    /**
+     * @brief An RFC 7946 FeatureCollection: one feature per period, the district's WGS84
+     * geometry, properties `district`, `name_en`, `name_zh`, `control`, `leading`, `basis`,
+     * `disputed`, `start`, `end`, `sources` (array) and `sources_text` (one line, for tools
+     * that do not read nested properties). A district without a shape gets a null geometry.
+     */
+    static QByteArray geoJson(const ControlTimeline &timeline, const QList<DistrictShape> &shapes);
+    /**
+     * @brief RFC 4180 CSV, UTF-8 with a header: one row per control change (in the order
+     * they apply per district), then one per event. Columns: record ("change" or "event"),
+     * date, end_date, district, control, leading, part (a report about part of the district:
+     * the side it names), basis, kind, id, text_en, text_zh, paragraph, refs, outlet, url, report.
+     */
+    static QByteArray csv(const ControlTimeline &timeline);
+    /// One field quoted for RFC 4180 when it needs it.
+    static QString csvField(const QString &text);
+};
