@@ -28,6 +28,13 @@ QString shortNumber(double value, int decimals)
     return s;
 }
 
+/// Shares, then km², then district counts, each by value: 65% and 2.3 km² are not comparable numbers.
+double unitSortKey(FigureUnit unit, double value)
+{
+    constexpr double kUnitSpan = 1.0e6; // far above any share, km² or district count
+    return int(unit) * kUnitSpan + value;
+}
+
 QVariant optionalValue(std::optional<double> v)
 {
     return v ? QVariant(*v) : QVariant();
@@ -161,8 +168,8 @@ FigureListModel::Agreement FigureListModel::agreement(const Figure &figure, std:
         break;
     case FigureQualifier::About:
     case FigureQualifier::Exact: {
-        const double tolerance =
-            figure.unit == FigureUnit::Share ? kShareTolerance : kRelativeTolerance * std::abs(figure.value);
+        const double tolerance = figure.unit == FigureUnit::Share ? kShareTolerance
+                                                                  : kRelativeTolerance * std::abs(figure.value);
         agrees = std::abs(map - figure.value) <= tolerance + kEpsilon;
         break;
     }
@@ -301,11 +308,11 @@ QVariant FigureListModel::sortData(const Row &row, int column) const
     case DateColumn:
         return row.date;
     case FigureColumn:
-        return row.figure.value;
+        return unitSortKey(row.figure.unit, row.figure.value);
     case MapColumn:
-        return optionalValue(row.withReports);
+        return row.withReports ? QVariant(unitSortKey(row.figure.unit, *row.withReports)) : QVariant();
     case ArticleOnlyColumn:
-        return optionalValue(row.articleOnly);
+        return row.articleOnly ? QVariant(unitSortKey(row.figure.unit, *row.articleOnly)) : QVariant();
     case MapAgreesColumn:
         return int(agreement(row.figure, row.withReports));
     case ArticleOnlyAgreesColumn:

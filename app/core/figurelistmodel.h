@@ -28,9 +28,9 @@
  * tinted background, so any view shows them without a delegate.
  *
  * Designed for a QSortFilterProxyModel: SortRole gives every column a value
- * that sorts by meaning (dates as QDate, figures and map values as numbers,
- * agreements as Agreement), and the user roles hold the row's raw data
- * whatever the column.
+ * that sorts by meaning (dates as QDate; figures and map values by unit —
+ * shares, then km², then district counts — then by value; agreements as
+ * Agreement), and the user roles hold the row's raw data whatever the column.
  */
 class FigureListModel : public QAbstractTableModel
 {

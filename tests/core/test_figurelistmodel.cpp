@@ -324,14 +324,20 @@ TEST(FigureListModel, SortsThroughAProxyByMeaning)
     proxy.setSourceModel(&model);
     proxy.setSortRole(FigureListModel::SortRole);
 
-    // By the figure's value, not its text: "0%" < "about 60%" < "over 2 districts" < km².
+    // By unit, then value, not by text: shares (0%, about 60%, about 75%), km², then districts.
     proxy.sort(FigureListModel::FigureColumn, Qt::AscendingOrder);
-    double previous = -1.0;
-    for (int r = 0; r < proxy.rowCount(); ++r) {
-        const double v = proxy.index(r, 0).data(FigureListModel::FigureValueRole).toDouble();
-        EXPECT_GE(v, previous);
-        previous = v;
-    }
+    QStringList order;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        order.append(proxy.index(r, 0).data(FigureListModel::IdRole).toString());
+    EXPECT_EQ(order, (QStringList{QStringLiteral("before"), QStringLiteral("fall"), QStringLiteral("paper#3"),
+                                  QStringLiteral("paper#2"), QStringLiteral("agency#1")}));
+    proxy.sort(FigureListModel::MapColumn, Qt::DescendingOrder);
+    order.clear();
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        order.append(proxy.index(r, 0).data(FigureListModel::IdRole).toString());
+    // Districts (2), km² (1.5 units), then shares 75%, 62.5%, 0%.
+    EXPECT_EQ(order, (QStringList{QStringLiteral("agency#1"), QStringLiteral("paper#2"), QStringLiteral("paper#3"),
+                                  QStringLiteral("fall"), QStringLiteral("before")}));
     proxy.sort(FigureListModel::DateColumn, Qt::DescendingOrder);
     EXPECT_EQ(proxy.index(proxy.rowCount() - 1, 0).data(FigureListModel::IdRole), QStringLiteral("before"));
     proxy.sort(FigureListModel::ArticleOnlyAgreesColumn, Qt::AscendingOrder);
@@ -379,7 +385,8 @@ TEST(FigureListModel, EmbeddedCampaignMatchesTerritoryMeasure)
     QHash<QString, Expected> expected;
     for (const CampaignEvent &e : campaign->events) {
         if (e.figure.present)
-            expected.insert(e.id, {e.date, *onMap.valueFor(e.figure, e.date), *onArticleMap.valueFor(e.figure, e.date)});
+            expected.insert(e.id,
+                            {e.date, *onMap.valueFor(e.figure, e.date), *onArticleMap.valueFor(e.figure, e.date)});
     }
     for (const Report &r : campaign->reports) {
         for (int k = 0; k < r.claims.size(); ++k) {
