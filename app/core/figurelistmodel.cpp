@@ -332,7 +332,12 @@ QVariant FigureListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(row, index.column());
     case Qt::ToolTipRole:
-        return index.column() == SourceColumn ? sourceText(row, true) : summary(row);
+        if (index.column() == SourceColumn)
+            return sourceText(row, true);
+        if (index.column() == FigureColumn || index.column() == OfColumn)
+            return tr("%1 of %2")
+                .arg(figureText(row.figure), row.figure.of.value(Wording::contentLanguage(m_language)));
+        return summary(row);
     case Qt::TextAlignmentRole:
         if (index.column() == MapColumn || index.column() == ArticleOnlyColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -407,7 +412,7 @@ QVariant FigureListModel::headerData(int section, Qt::Orientation orientation, i
         case ArticleOnlyColumn:
             return tr("Article only");
         case ArticleOnlyAgreesColumn:
-            return tr("Article only agrees");
+            return tr("Article agrees");
         default:
             return {};
         }

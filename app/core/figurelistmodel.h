@@ -37,15 +37,16 @@ class FigureListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// The figure and the map's values first: they are what a narrow panel must show.
     enum Column {
         DateColumn,              ///< the day the figure is about
-        SourceColumn,            ///< "article ¶15 [35]", "Reuters" or "Syrian Observatory via Reuters"
         FigureColumn,            ///< "about 80%", "over 50%", "under 3 km²", "14 districts"
-        OfColumn,                ///< what the figure is a share, an area or a count of, in the source's terms
         MapColumn,               ///< the map's value with the reports
         MapAgreesColumn,         ///< agreement() of the map with the reports
         ArticleOnlyColumn,       ///< the map's value from the article alone
         ArticleOnlyAgreesColumn, ///< agreement() of the article-only map
+        OfColumn,                ///< what the figure is a share, an area or a count of, in the source's terms
+        SourceColumn,            ///< "article ¶15 [35]", "Reuters" or "Syrian Observatory via Reuters"
         ColumnCount
     };
     Q_ENUM(Column)

@@ -16,6 +16,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 FiguresPanel::FiguresPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -49,7 +51,9 @@ FiguresPanel::FiguresPanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per row, of a fixed height: nothing to measure row by row, and scrollTo() works before a layout.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -131,10 +135,12 @@ void FiguresPanel::ensureContent()
     m_model->setCampaign(m_session->campaign());
     m_model->setCurrentDate(m_session->currentDate());
     m_table->resizeColumnsToContents();
-    // "What it is of" can be a sentence: it gets a reading width, the details show it whole.
-    constexpr int kOfWidth = 220;
-    if (m_table->columnWidth(FigureListModel::OfColumn) > kOfWidth)
-        m_table->setColumnWidth(FigureListModel::OfColumn, kOfWidth);
+    // What a figure is of, and who gives it, can be a sentence: a reading width, the details show them whole.
+    constexpr int kTextWidth = 240;
+    for (int column : {FigureListModel::OfColumn, FigureListModel::SourceColumn}) {
+        if (m_table->columnWidth(column) > kTextWidth)
+            m_table->setColumnWidth(column, kTextWidth);
+    }
     onDateChanged(m_session->currentDate());
     updateDetails();
 }
@@ -144,9 +150,16 @@ void FiguresPanel::onDateChanged(QDate date)
     m_model->setCurrentDate(date);
     if (m_stale)
         return;
+    // The day's rows in view, the first one at least when they do not all fit.
     const QList<int> rows = m_model->rowsOn(date);
-    if (!rows.isEmpty())
-        m_table->scrollTo(m_proxy->mapFromSource(m_model->index(rows.first(), 0)), QAbstractItemView::EnsureVisible);
+    if (rows.isEmpty())
+        return;
+    QList<int> shown;
+    for (int row : rows)
+        shown.append(m_proxy->mapFromSource(m_model->index(row, 0)).row());
+    std::sort(shown.begin(), shown.end());
+    m_table->scrollTo(m_proxy->index(shown.last(), 0), QAbstractItemView::EnsureVisible);
+    m_table->scrollTo(m_proxy->index(shown.first(), 0), QAbstractItemView::EnsureVisible);
 }
 
 void FiguresPanel::goToRow(const QModelIndex &index)
@@ -172,19 +185,20 @@ void FiguresPanel::updateDetails()
     const auto e = [](const QString &s) { return TextFormat::escape(s); };
     const bool article = index.data(FigureListModel::IsArticleRole).toBool();
     const QString url = index.data(FigureListModel::UrlRole).toString();
-    QString html = QStringLiteral("<b>%1</b> — %2<br>%3<br><i>%4</i><br>%5<br>%6")
-                       .arg(e(value(FigureListModel::FigureColumn)), e(value(FigureListModel::OfColumn)),
-                            e(tr("%1 · the figure is for %2")
-                                  .arg(index.data(FigureListModel::SourceRole).toString(),
-                                       Wording::date(index.data(FigureListModel::DateRole).toDate(), m_language))),
-                            e(index.data(FigureListModel::SummaryRole).toString()),
-                            e(tr("Map with the reports: %1 (%2) · from the article alone: %3 (%4)")
-                                  .arg(value(FigureListModel::MapColumn), value(FigureListModel::MapAgreesColumn),
-                                       value(FigureListModel::ArticleOnlyColumn),
-                                       value(FigureListModel::ArticleOnlyAgreesColumn))),
-                            url.isEmpty() ? QString()
-                                          : QStringLiteral("<a href=\"%1\">%2</a>")
-                                                .arg(url.toHtmlEscaped(),
-                                                     e(article ? tr("Open the article") : tr("Open the report"))));
+    const QString html =
+        QStringLiteral("<b>%1</b><br>%2<br><i>%3</i><br>%4<br>%5")
+            .arg(e(tr("%1 of %2").arg(value(FigureListModel::FigureColumn), value(FigureListModel::OfColumn))),
+                 e(tr("%1 · the figure is for %2")
+                       .arg(index.data(FigureListModel::SourceRole).toString(),
+                            Wording::date(index.data(FigureListModel::DateRole).toDate(), m_language))),
+                 e(index.data(FigureListModel::SummaryRole).toString()),
+                 e(tr("Map with the reports: %1 (%2) · from the article alone: %3 (%4)")
+                       .arg(value(FigureListModel::MapColumn), value(FigureListModel::MapAgreesColumn),
+                            value(FigureListModel::ArticleOnlyColumn),
+                            value(FigureListModel::ArticleOnlyAgreesColumn))),
+                 url.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<a href=\"%1\">%2</a>")
+                           .arg(url.toHtmlEscaped(), e(article ? tr("Open the article") : tr("Open the report"))));
     m_details->setText(html);
 }

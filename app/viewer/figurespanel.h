@@ -1,13 +1,13 @@
 #pragma once
 
 #include <QModelIndex>
+#include <QTableView> // complete for callers that treat table() as a QWidget
 #include <QWidget>
 
 class FigureListModel;
 class LinkPolicy;
 class QLabel;
 class QSortFilterProxyModel;
-class QTableView;
 class ViewerSession;
 
 /**
