@@ -150,7 +150,13 @@ void FiguresPanel::onDateChanged(QDate date)
     m_model->setCurrentDate(date);
     if (m_stale)
         return;
-    // The day's rows in view, the first one at least when they do not all fit.
+    // A row just clicked or entered stays where it is; otherwise the day's rows come into view,
+    // the first one at least when they do not all fit.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && current.data(FigureListModel::DateRole).toDate() == date) {
+        m_table->scrollTo(current, QAbstractItemView::EnsureVisible);
+        return;
+    }
     const QList<int> rows = m_model->rowsOn(date);
     if (rows.isEmpty())
         return;

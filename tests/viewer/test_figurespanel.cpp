@@ -1,7 +1,9 @@
 #include "campaignloader.h"
 #include "figurelistmodel.h"
 #include "figurespanel.h"
+#include "languagemanager.h"
 #include "linkpolicy.h"
+#include "mainwindow.h"
 #include "territorymeasure.h"
 #include "testsupport.h"
 #include "timelinecontroller.h"
@@ -12,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMainWindow>
+#include <QMenu>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -249,4 +252,68 @@ TEST_F(FiguresPanelTest, ACampaignChangeIsMeasuredAgain)
     EXPECT_TRUE(panel->hasContent()) << "a panel on screen measures the new campaign at once";
     EXPECT_FALSE(rowOf(QStringLiteral("about 3.5 km²")).isValid());
     EXPECT_TRUE(rowOf(QStringLiteral("about 4.5 km²")).isValid());
+}
+
+TEST_F(FiguresPanelTest, AClickedRowStaysInViewWhenItsDayHasManyRows)
+{
+    show();
+    host->resize(1400, 400); // fewer rows fit than 7 December has
+    QApplication::processEvents();
+    const QList<QModelIndex> rows = [this] {
+        QList<QModelIndex> out;
+        for (int r = 0; r < table()->model()->rowCount(); ++r) {
+            if (dateOf(table()->model()->index(r, 0)) == QDate(2016, 12, 7))
+                out.append(table()->model()->index(r, 0));
+        }
+        return out;
+    }();
+    ASSERT_GT(rows.size() * table()->verticalHeader()->defaultSectionSize(), table()->viewport()->height());
+    click(rows.last());
+    EXPECT_EQ(session.currentDate(), QDate(2016, 12, 7));
+    EXPECT_TRUE(table()->viewport()->rect().contains(table()->visualRect(rows.last()).center()));
+}
+
+TEST(FiguresDock, IsAPanelOfTheWindowReachedByF6AndItsVisibilityIsRemembered)
+{
+    ViewerSession session;
+    ASSERT_TRUE(session.loadCampaign(CampaignLoader::embeddedPath()));
+    LanguageManager language;
+    auto window = std::make_unique<MainWindow>(&session, &language);
+    window->resize(1500, 950);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("figuresDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_EQ(dock->windowTitle(), QStringLiteral("Figures"));
+    auto *panels = window->findChild<QMenu *>(QStringLiteral("panelsMenu"));
+    ASSERT_NE(panels, nullptr);
+    EXPECT_TRUE(panels->actions().contains(dock->toggleViewAction()));
+
+    // Brought to the front, its table is one of the panels F6 cycles through.
+    dock->raise();
+    QApplication::processEvents();
+    auto *panel = qobject_cast<FiguresPanel *>(dock->widget());
+    ASSERT_NE(panel, nullptr);
+    EXPECT_GT(panel->table()->model()->rowCount(), 0);
+    bool reached = false;
+    for (int i = 0; i < 8 && !reached; ++i) {
+        QTest::keyClick(window.get(), Qt::Key_F6);
+        reached = QApplication::focusWidget() == panel->table();
+    }
+    EXPECT_TRUE(reached);
+
+    // Closed from View > Panels, it stays closed in the next session.
+    dock->toggleViewAction()->trigger();
+    EXPECT_FALSE(dock->isVisible());
+    const SettingsStore::State saved = window->currentState();
+    ViewerSession session2;
+    ASSERT_TRUE(session2.loadCampaign(CampaignLoader::embeddedPath()));
+    MainWindow window2(&session2, &language);
+    window2.applyState(saved);
+    window2.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window2));
+    auto *dock2 = window2.findChild<QDockWidget *>(QStringLiteral("figuresDock"));
+    ASSERT_NE(dock2, nullptr);
+    EXPECT_TRUE(dock2->isHidden());
+    EXPECT_FALSE(dock2->toggleViewAction()->isChecked());
 }
