@@ -4,6 +4,7 @@
 #include "articlepanel.h"
 #include "districtpanel.h"
 #include "eventpanel.h"
+#include "figurespanel.h"
 #include "gotodatedialog.h"
 #include "languagemanager.h"
 #include "linkpolicy.h"
@@ -105,6 +106,14 @@ void MainWindow::createDocks()
     connect(m_articleDock, &QDockWidget::visibilityChanged, m_articlePanel, &ArticlePanel::setOnScreen);
     splitDockWidget(m_eventDock, m_districtDock, Qt::Vertical);
     tabifyDockWidget(m_districtDock, m_articleDock);
+    // Figures (issue 15) names and translates itself; it measures the figures when first shown.
+    auto *figures = new FiguresPanel(m_session, m_links, this);
+    QDockWidget *figuresDock = makeDock(figures, QStringLiteral("figuresDock"), Qt::RightDockWidgetArea);
+    connect(figures, &QWidget::windowTitleChanged, figuresDock, &QWidget::setWindowTitle);
+    figuresDock->setWindowTitle(figures->windowTitle());
+    connect(m_language, &LanguageManager::languageChanged, figures, &FiguresPanel::setLanguage);
+    figures->setLanguage(m_language->language());
+    tabifyDockWidget(m_articleDock, figuresDock);
     m_districtDock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({m_eventDock}, {470}, Qt::Horizontal);
@@ -219,6 +228,8 @@ void MainWindow::createMenus()
     m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget *dock : {m_timelineDock, m_eventDock, m_districtDock, m_articleDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
+    if (auto *figuresDock = findChild<QDockWidget *>(QStringLiteral("figuresDock")))
+        m_panelsMenu->addAction(figuresDock->toggleViewAction());
     m_viewMenu->addAction(m_nextPanelAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -654,6 +665,8 @@ void MainWindow::focusNextPanel()
     if (m_districtPanel->isShowingDistrict())
         targets.append(m_districtPanel->historyView());
     targets.append(m_articlePanel->browser());
+    if (auto *figures = findChild<FiguresPanel *>())
+        targets.append(figures->table());
     int current = -1;
     for (int i = 0; i < targets.size(); ++i) {
         if (targets.at(i)->hasFocus() || targets.at(i)->isAncestorOf(QApplication::focusWidget()))
