@@ -98,14 +98,18 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                        tr("Write every control change and every event, with their sources, as CSV "
                                           "(UTF-8, RFC 4180) to <file>."),
                                        QStringLiteral("file"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     tr("With --render: draw what changed between the end of <date> and the rendered "
+                                        "date (compare mode)."),
+                                     QStringLiteral("date"));
     const QCommandLineOption onlyArticle(QStringLiteral("only-article"),
                                          tr("Leave the package's reports out: the article's picture alone (with "
                                             "--state-at, --history, --figures, --render or the viewer)."));
     const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
                                   tr("Open the viewer, wait for the first painted map frame, exit 0."));
-    parser.addOptions({campaign,      stateAt,   history,  events,   figures,     stats,  diff,
-                       exportGeoJson, exportCsv, from,     to,       validate,    render, output,
-                       size,          date,      district, language, onlyArticle, quit});
+    parser.addOptions({campaign,      stateAt,   history, events,   figures,  stats,       diff,
+                       exportGeoJson, exportCsv, compare, from,     to,       validate,    render,
+                       output,        size,      date,    district, language, onlyArticle, quit});
 
     o.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -218,6 +222,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             if (o.language != QLatin1String("en") && o.language != QLatin1String("zh_TW"))
                 o.error = tr("--language: \"%1\" must be en or zh_TW").arg(o.language);
         }
+        if (o.error.isEmpty() && parser.isSet(compare)) {
+            o.compareText = parser.value(compare);
+            parseDate(o.compareText, QStringLiteral("--compare"), &o.error);
+        }
         if (o.error.isEmpty() && parser.isSet(district)) {
             o.districtId = parser.value(district);
             if (o.districtId.isEmpty())
@@ -231,8 +239,9 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     if ((parser.isSet(from) || parser.isSet(to)) && o.mode != Mode::Events && o.mode != Mode::Stats
         && o.error.isEmpty())
         o.error = tr("--from and --to go with --events or --stats");
-    if ((parser.isSet(output) || parser.isSet(size)) && o.mode != Mode::Render && o.error.isEmpty())
-        o.error = tr("--output and --size go with --render");
+    if ((parser.isSet(output) || parser.isSet(size) || parser.isSet(compare)) && o.mode != Mode::Render
+        && o.error.isEmpty())
+        o.error = tr("--output, --size and --compare go with --render");
     if (o.mode == Mode::Gui && o.error.isEmpty()) {
         o.dateText = parser.value(date);
         if (parser.isSet(date))

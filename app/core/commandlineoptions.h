@@ -46,6 +46,7 @@ public:
     QString diffFromText; ///< --diff: the first date
     QString diffToText;   ///< --diff: the second date
     QString exportPath;   ///< --export-geojson / --export-csv: the file to write
+    QString compareText;  ///< --render --compare: the date compared with
     QString outputPath;
     QSize size{1600, 1000};
     QString dateText;   ///< GUI start-up date

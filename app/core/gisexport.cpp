@@ -154,12 +154,12 @@ QByteArray GisExport::csv(const ControlTimeline &timeline)
 {
     const Campaign &c = *timeline.campaign();
     QStringList lines;
-    const QStringList header{QStringLiteral("record"),  QStringLiteral("date"),      QStringLiteral("end_date"),
-                             QStringLiteral("district"), QStringLiteral("control"),  QStringLiteral("leading"),
-                             QStringLiteral("part"),     QStringLiteral("basis"),    QStringLiteral("kind"),     QStringLiteral("id"),
-                             QStringLiteral("text_en"),  QStringLiteral("text_zh"),  QStringLiteral("paragraph"),
-                             QStringLiteral("refs"),     QStringLiteral("outlet"),   QStringLiteral("url"),
-                             QStringLiteral("report")};
+    const QStringList header{QStringLiteral("record"),    QStringLiteral("date"),    QStringLiteral("end_date"),
+                             QStringLiteral("district"),  QStringLiteral("control"), QStringLiteral("leading"),
+                             QStringLiteral("part"),      QStringLiteral("basis"),   QStringLiteral("kind"),
+                             QStringLiteral("id"),        QStringLiteral("text_en"), QStringLiteral("text_zh"),
+                             QStringLiteral("paragraph"), QStringLiteral("refs"),    QStringLiteral("outlet"),
+                             QStringLiteral("url"),       QStringLiteral("report")};
     lines.append(header.join(QLatin1Char(',')));
     const auto row = [&](const QStringList &fields) {
         QStringList quoted;
@@ -198,15 +198,16 @@ QByteArray GisExport::csv(const ControlTimeline &timeline)
                 refs = rs.join(QLatin1Char(';'));
                 zh = quotes.join(QLatin1Char(' '));
             }
-            row({QStringLiteral("change"), ch.date.toString(Qt::ISODate), QString(), ch.district,
-                 ch.control, ch.leading, ch.partSide, basisName(ch.basis), QString(), ch.event, en, zh, paragraph, refs, outlet, url, report});
+            row({QStringLiteral("change"), ch.date.toString(Qt::ISODate), QString(), ch.district, ch.control,
+                 ch.leading, ch.partSide, basisName(ch.basis), QString(), ch.event, en, zh, paragraph, refs, outlet,
+                 url, report});
         }
     }
     for (const CampaignEvent &e : c.events) {
-        row({QStringLiteral("event"), e.date.toString(Qt::ISODate), e.isRange() ? e.endDate.toString(Qt::ISODate) : QString(),
-             e.districts.join(QLatin1Char(';')), QString(), QString(), QString(), QString(), eventKindName(e.kind), e.id,
-             e.summary.en, e.citation.quote, QString::number(e.citation.paragraph), refsText(e.citation.refs), QString(),
-             QString(), QString()});
+        row({QStringLiteral("event"), e.date.toString(Qt::ISODate),
+             e.isRange() ? e.endDate.toString(Qt::ISODate) : QString(), e.districts.join(QLatin1Char(';')), QString(),
+             QString(), QString(), QString(), eventKindName(e.kind), e.id, e.summary.en, e.citation.quote,
+             QString::number(e.citation.paragraph), refsText(e.citation.refs), QString(), QString(), QString()});
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }

@@ -20,6 +20,9 @@ const QColor kNoOpponentStripe(0x55, 0x55, 0x55);
 const QColor kHaloColor(255, 255, 255, 220);
 // Sources disagree: a reddish purple (Okabe-Ito) none of the sides uses.
 const QColor kDisputedColor(0xCC, 0x79, 0xA7);
+// Compare mode: the previous side's outline, wide enough to read its colour.
+constexpr double kCompareOutlinePx = 4.0;
+const QColor kCompareNoSideColor(0x55, 0x55, 0x55);
 constexpr int kFillAlpha = 210;
 constexpr double kHaloExtra = 2.5;       // a halo is this much wider than its pen
 constexpr int kMaxTextureMarks = 200000; // per paint: bounds the work at extreme zoom
@@ -396,9 +399,44 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
     return look;
 }
 
+DistrictLook DistrictLook::forComparison(const DistrictAppearance &now, const DistrictAppearance &then,
+                                         const QList<Side> &sides, bool selected, bool focused)
+{
+    DistrictAppearance shown = now;
+    shown.changedToday = false;
+    DistrictLook look = forState(shown, sides, false, false);
+    if (!now.isKnown())
+        return forState(shown, sides, selected, focused);
+    const bool changed = now.control != then.control || now.leading != then.leading;
+    QList<LookLayer> &layers = look.m_layers;
+    if (changed) {
+        look.m_compareChanged = true;
+        // The side that held it then, as a wide outline inside the new fill.
+        // Contested or unknown before: a dark grey outline (no single side held it).
+        const QString before = then.isKnown() && !then.isContested() ? then.control : QString();
+        const QColor oldColor = before.isEmpty() ? kCompareNoSideColor : Side::colorOf(sides, before);
+        addHighlight(layers, oldColor, kCompareOutlinePx);
+    } else {
+        look.m_compareMuted = true;
+        for (LookLayer &layer : layers) {
+            if (layer.kind != LookLayer::Kind::Stroke)
+                layer.color = tint(layer.color, 0.6, layer.color.alpha());
+        }
+    }
+    if (focused)
+        addHighlight(layers, kSelectionColor, 2.0, Qt::DashLine);
+    if (selected)
+        addHighlight(layers, kSelectionColor, 4.5);
+    look.m_selected = selected;
+    look.m_focused = focused;
+    return look;
+}
+
 double DistrictLook::zValue() const
 {
     double z = 10.0;
+    if (m_compareChanged)
+        z += 0.15;
     if (m_disputed)
         z += 0.1;
     if (m_changedToday)
@@ -449,6 +487,7 @@ bool operator==(const DistrictLook &a, const DistrictLook &b)
 {
     return a.m_kind == b.m_kind && a.m_basis == b.m_basis && a.m_control == b.m_control && a.m_baseSide == b.m_baseSide
            && a.m_stripeSide == b.m_stripeSide && a.m_leadingKnown == b.m_leadingKnown
-           && a.m_changedToday == b.m_changedToday && a.m_disputed == b.m_disputed && a.m_selected == b.m_selected
-           && a.m_focused == b.m_focused && a.m_layers == b.m_layers;
+           && a.m_changedToday == b.m_changedToday && a.m_disputed == b.m_disputed
+           && a.m_compareChanged == b.m_compareChanged && a.m_compareMuted == b.m_compareMuted
+           && a.m_selected == b.m_selected && a.m_focused == b.m_focused && a.m_layers == b.m_layers;
 }

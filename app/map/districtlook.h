@@ -89,6 +89,16 @@ public:
      */
     static DistrictLook forState(const DistrictAppearance &appearance, const QList<Side> &sides, bool selected = false,
                                  bool focused = false);
+    /**
+     * @brief The look of a district in compare mode: what changed from the end of one day to another.
+     *
+     * A district whose control or leading side differs between @p then and @p now has its look
+     * at @p now (the new side's fill) with a wide outline in the colour of the side that held it
+     * then (dark grey when it was contested or unknown then); an unchanged one is muted
+     * toward white. "Changed today" is not drawn: the comparison is the change.
+     */
+    static DistrictLook forComparison(const DistrictAppearance &now, const DistrictAppearance &then,
+                                      const QList<Side> &sides, bool selected = false, bool focused = false);
 
     /// The layers, bottom to top.
     const QList<LookLayer> &layers() const { return m_layers; }
@@ -105,6 +115,10 @@ public:
     bool changedToday() const { return m_changedToday; }
     /// Sources disagree about the district (a dashed reddish-purple outline).
     bool disputed() const { return m_disputed; }
+    /// Compare mode: the district changed between the two dates (forComparison()).
+    bool compareChanged() const { return m_compareChanged; }
+    /// Compare mode: the district is unchanged and drawn muted.
+    bool compareMuted() const { return m_compareMuted; }
     bool selected() const { return m_selected; }
     bool focused() const { return m_focused; }
 
@@ -142,6 +156,8 @@ private:
     bool m_leadingKnown = false;
     bool m_changedToday = false;
     bool m_disputed = false;
+    bool m_compareChanged = false;
+    bool m_compareMuted = false;
     bool m_selected = false;
     bool m_focused = false;
 };

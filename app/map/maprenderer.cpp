@@ -66,10 +66,16 @@ Layout computeLayout(const MapScene &scene, const MapRenderer::Options &options,
 
     l.title = c.title.value(options.language);
     const QDate date = scene.date();
-    l.dateLine = MapRenderer::tr("Control at the end of %1 \u00B7 day %2 of %3")
-                     .arg(Wording::date(date, options.language))
-                     .arg(c.start.daysTo(date) + 1)
-                     .arg(c.start.daysTo(c.end) + 1);
+    if (scene.compareDate().isValid())
+        l.dateLine = MapRenderer::tr("Changes from the end of %1 to the end of %2 \u00B7 outline: the side that "
+                                     "held a district before")
+                         .arg(Wording::date(scene.compareDate(), options.language),
+                              Wording::date(date, options.language));
+    else
+        l.dateLine = MapRenderer::tr("Control at the end of %1 \u00B7 day %2 of %3")
+                         .arg(Wording::date(date, options.language))
+                         .arg(c.start.daysTo(date) + 1)
+                         .arg(c.start.daysTo(c.end) + 1);
     if (!c.articleSource.title.isEmpty())
         l.footer = MapRenderer::tr("Source: %1 (%2). District boundaries are approximate. Made with Aleppo Atlas.")
                        .arg(c.articleSource.title, c.articleSource.license);
@@ -260,6 +266,7 @@ MapRenderer::MapRenderer(const MapScene &scene)
     : MapRenderer(scene.campaignPtr(), scene.timelinePtr(), scene.sources())
 {
     m_defaultDate = scene.date();
+    m_defaultCompareDate = scene.compareDate();
 }
 
 MapRenderer::MapRenderer(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const ControlTimeline> timeline,
@@ -276,6 +283,8 @@ MapRenderer::~MapRenderer() = default;
 void MapRenderer::prepare(const Options &options)
 {
     m_scene->setDate(options.date.isValid() ? options.date : m_defaultDate);
+    // As on screen: a renderer made from a scene in compare mode compares, unless told otherwise.
+    m_scene->setCompareDate(options.compareDate.isValid() ? options.compareDate : m_defaultCompareDate);
     m_scene->setSelectedDistrict(options.selectedDistrict);
     showOnly(*m_scene, nullptr);
 }
@@ -530,6 +539,15 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
     if (!options.language.isEmpty())
         renderOptions.language = options.language;
     renderOptions.selectedDistrict = options.districtId;
+    if (!options.compareText.isEmpty()) {
+        QString error;
+        renderOptions.compareDate = CommandLineOptions::parseDate(options.compareText, QStringLiteral("--compare"),
+                                                                  &error);
+        if (renderOptions.compareDate < campaign.start || renderOptions.compareDate > campaign.end)
+            return failWith(tr("--compare: %1 is outside the campaign (%2 to %3)")
+                                .arg(options.compareText, campaign.start.toString(Qt::ISODate),
+                                     campaign.end.toString(Qt::ISODate)));
+    }
     if (!renderer.renderToFile(options.outputPath, renderOptions, &message))
         return failWith(message);
     static const char *const names[] = {"PNG", "SVG", "PDF"};

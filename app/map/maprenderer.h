@@ -55,6 +55,7 @@ public:
         QSize size{1600, 1000};                  ///< pixels (PDF: at 96 dpi)
         QString language = QStringLiteral("en"); ///< "en" or "zh_TW": title, names, date format
         QString selectedDistrict;                ///< outlined as selected, as on screen; empty: none
+        QDate compareDate;                       ///< compare mode: what changed since the end of this day; invalid: off
     };
 
     /// A renderer for @p scene's campaign, drawing from the same sources in a scene of its own.
@@ -104,5 +105,6 @@ private:
 
     std::unique_ptr<MapScene> m_scene;
     QDate m_defaultDate;
+    QDate m_defaultCompareDate;
     QString m_error;
 };

@@ -155,6 +155,10 @@ QRectF MapScene::mapRect() const
 DistrictLook MapScene::lookFor(int districtIndex) const
 {
     const QString &id = m_districtItems.at(districtIndex)->id();
+    if (m_compareDate.isValid())
+        return DistrictLook::forComparison(m_timeline->appearanceAt(districtIndex, m_date),
+                                           m_timeline->appearanceAt(districtIndex, m_compareDate), m_campaign->sides,
+                                           id == m_selected, id == m_focused);
     return DistrictLook::forState(m_timeline->appearanceAt(districtIndex, m_date), m_campaign->sides, id == m_selected,
                                   id == m_focused);
 }
@@ -174,6 +178,17 @@ bool MapScene::restyle(int districtIndex)
 int MapScene::setDate(QDate date)
 {
     m_date = date;
+    int count = 0;
+    for (int i = 0; i < m_districtItems.size(); ++i)
+        count += restyle(i) ? 1 : 0;
+    return count;
+}
+
+int MapScene::setCompareDate(QDate date)
+{
+    if (date == m_compareDate)
+        return 0;
+    m_compareDate = date;
     int count = 0;
     for (int i = 0; i < m_districtItems.size(); ++i)
         count += restyle(i) ? 1 : 0;

@@ -102,6 +102,14 @@ public:
     /// Restyles the districts for the end of @p date; returns how many items changed their look.
     int setDate(QDate date);
     QDate date() const { return m_date; }
+    /**
+     * @brief Compare mode: districts are drawn as changed or unchanged between the end of
+     * @p date and the end of date() (DistrictLook::forComparison()); an invalid date leaves it.
+     * @return how many districts were restyled
+     */
+    int setCompareDate(QDate date);
+    /// The date compared with, or invalid when compare mode is off.
+    QDate compareDate() const { return m_compareDate; }
 
     bool setSelectedDistrict(const QString &id);
     QString selectedDistrict() const { return m_selected; }
@@ -148,6 +156,7 @@ private:
     QHash<QString, DistrictItem *> m_byId;
     QList<QGraphicsItem *> m_layerItems;
     QDate m_date;
+    QDate m_compareDate;
     QString m_selected;
     QString m_focused;
 };

@@ -428,3 +428,75 @@ TEST(DistrictLook, UnknownSidesFallBackToTheOneNeutralGrey)
     const Style s = styleOf(DistrictLook::forState(a, {}));
     EXPECT_LT(tintOf(s.fill, Side::neutralColor()), 0.15);
 }
+
+TEST(DistrictLook, ReportedAndDisputedHaveLooksOfTheirOwn)
+{
+    const auto campaign = MapTest::aleppo();
+    const ControlChange change;
+    auto appearance = [&](Basis basis, bool disputed) {
+        DistrictAppearance state;
+        state.control = QStringLiteral("opposition");
+        state.basis = basis;
+        state.change = &change;
+        state.disputed = disputed;
+        return state;
+    };
+    const Style stated = styleOf(DistrictLook::forState(appearance(Basis::Stated, false), campaign->sides));
+    const Style reported = styleOf(DistrictLook::forState(appearance(Basis::Reported, false), campaign->sides));
+    const Style inferred = styleOf(DistrictLook::forState(appearance(Basis::Inferred, false), campaign->sides));
+    EXPECT_EQ(reported.outline, Qt::DashDotLine);
+    EXPECT_LT(tintOf(stated.fill, kOpposition), tintOf(reported.fill, kOpposition));
+    EXPECT_LT(tintOf(reported.fill, kOpposition), tintOf(inferred.fill, kOpposition));
+
+    // A disputed district keeps its side's fill and gets a haloed dashed outline.
+    const DistrictLook plain = DistrictLook::forState(appearance(Basis::Reported, false), campaign->sides);
+    const DistrictLook disputed = DistrictLook::forState(appearance(Basis::Reported, true), campaign->sides);
+    EXPECT_TRUE(disputed.disputed());
+    EXPECT_FALSE(plain.disputed());
+    EXPECT_EQ(disputed.layers().first(), plain.layers().first()) << "the side stays visible";
+    ASSERT_EQ(disputed.layers().size(), plain.layers().size() + 2);
+    const LookLayer pen = disputed.layers().last();
+    EXPECT_EQ(pen.kind, LookLayer::Kind::Stroke);
+    EXPECT_EQ(pen.dash, Qt::DashLine);
+    EXPECT_EQ(pen.color, QColor(0xCC, 0x79, 0xA7));
+    EXPECT_GT(disputed.zValue(), plain.zValue());
+    EXPECT_LE(disputed.reach(), MapScene::kWidestOutlinePx / 2);
+}
+
+TEST(DistrictLook, CompareModeOutlinesTheFormerSideAndMutesTheRest)
+{
+    const auto campaign = MapTest::aleppo();
+    const ControlChange change;
+    auto held = [&](const QString &control) {
+        DistrictAppearance state;
+        state.control = control;
+        state.basis = Basis::Stated;
+        state.change = &change;
+        return state;
+    };
+    const DistrictAppearance gov = held(QStringLiteral("government"));
+    const DistrictAppearance opp = held(QStringLiteral("opposition"));
+    const DistrictLook changed = DistrictLook::forComparison(gov, opp, campaign->sides);
+    EXPECT_TRUE(changed.compareChanged());
+    EXPECT_EQ(changed.layers().first(), DistrictLook::forState(gov, campaign->sides).layers().first())
+        << "the new side's fill";
+    const LookLayer outline = changed.layers().last();
+    EXPECT_EQ(outline.kind, LookLayer::Kind::Stroke);
+    EXPECT_EQ(outline.color, Side::colorOf(campaign->sides, QStringLiteral("opposition")))
+        << "the side that held it before";
+    EXPECT_LE(changed.reach(), MapScene::kWidestOutlinePx / 2);
+
+    const DistrictLook same = DistrictLook::forComparison(gov, gov, campaign->sides);
+    EXPECT_TRUE(same.compareMuted());
+    EXPECT_FALSE(same.compareChanged());
+    const QColor mutedFill = same.layers().first().color;
+    const QColor fullFill = DistrictLook::forState(gov, campaign->sides).layers().first().color;
+    EXPECT_GT(mutedFill.lightness(), fullFill.lightness());
+    EXPECT_LT(same.zValue(), changed.zValue());
+
+    // Contested before: no single side held it, so the outline is a neutral dark grey.
+    DistrictAppearance contested = held(kContested);
+    contested.leading = QStringLiteral("government");
+    const DistrictLook fromContested = DistrictLook::forComparison(gov, contested, campaign->sides);
+    EXPECT_EQ(fromContested.layers().last().color.saturation(), 0);
+}
