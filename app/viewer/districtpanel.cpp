@@ -72,6 +72,7 @@ DistrictPanel::DistrictPanel(ViewerSession *session, QWidget *parent)
     connect(m_list, &QListView::activated, this, goToRow);
     connect(m_session, &ViewerSession::selectedDistrictChanged, this, &DistrictPanel::refresh);
     connect(m_session, &ViewerSession::campaignChanged, this, &DistrictPanel::refresh);
+    connect(m_session, &ViewerSession::sourcesChanged, this, &DistrictPanel::refresh);
     connect(m_session, &ViewerSession::currentDateChanged, this, [this] {
         updateHeader();
         const int row = m_session->historyModel()->currentRow();

@@ -33,6 +33,7 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
     connect(m_browser, &QTextBrowser::anchorClicked, this, &EventPanel::activateLink);
     connect(m_session, &ViewerSession::currentDateChanged, this, &EventPanel::refresh);
     connect(m_session, &ViewerSession::campaignChanged, this, &EventPanel::refresh);
+    connect(m_session, &ViewerSession::sourcesChanged, this, &EventPanel::refresh);
     refresh();
 }
 

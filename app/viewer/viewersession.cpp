@@ -46,7 +46,7 @@ void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign, std::s
         m_controller->setPlaying(false);
     m_campaign = std::move(campaign);
     m_mapSources = std::move(mapSources);
-    m_timeline = std::make_shared<const ControlTimeline>(m_campaign);
+    m_timeline = std::make_shared<const ControlTimeline>(m_campaign, m_sources);
     m_events->setCampaign(m_campaign);
     m_history->setTimeline(m_timeline);
 
@@ -65,6 +65,19 @@ void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign, std::s
     emit campaignChanged();
     emit selectedDistrictChanged(m_selectedDistrict);
     emit highlightedDistrictsChanged(m_highlighted);
+}
+
+void ViewerSession::setArticleOnly(bool articleOnly)
+{
+    const auto sources = articleOnly ? ControlTimeline::Sources::ArticleOnly : ControlTimeline::Sources::WithReports;
+    if (sources == m_sources)
+        return;
+    m_sources = sources;
+    if (!m_campaign)
+        return;
+    m_timeline = std::make_shared<const ControlTimeline>(m_campaign, m_sources);
+    m_history->setTimeline(m_timeline);
+    emit sourcesChanged(articleOnly);
 }
 
 QDate ViewerSession::currentDate() const

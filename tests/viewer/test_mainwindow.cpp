@@ -2,12 +2,15 @@
 #include "campaignloader.h"
 #include "commandlineoptions.h"
 #include "districthistorymodel.h"
+#include "districtitem.h"
+#include "districtlook.h"
 #include "districtpanel.h"
 #include "eventpanel.h"
 #include "gotodatedialog.h"
 #include "languagemanager.h"
 #include "linkpolicy.h"
 #include "mainwindow.h"
+#include "mapscene.h"
 #include "mapview.h"
 #include "problemsdialog.h"
 #include "settingsstore.h"
@@ -46,6 +49,7 @@
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -980,4 +984,100 @@ TEST_F(MainWindowTest, TheKindLegendExplainsTheDensityStrip)
     for (const Side &side : session->campaign()->sides)
         EXPECT_FALSE(legend->text().contains(side.color.name(), Qt::CaseInsensitive))
             << "no kind or strip wears " << side.id.toStdString() << "'s colour";
+}
+
+// View › Article Only rebuilds the picture from the article alone: the map,
+// the title, the status bar and the District panel follow, and it comes back.
+TEST_F(MainWindowTest, ArticleOnlyToggleShowsTheArticlesPictureAndBack)
+{
+    session->setCurrentDate(QDate(2016, 11, 28));
+    window->selectDistrict(QStringLiteral("sakhour"));
+    QApplication::processEvents();
+    MapView *map = window->mapView();
+    const auto lookOf = [map] { return map->mapScene()->districtItem(QStringLiteral("sakhour"))->look(); };
+    const DistrictLook withReports = lookOf();
+    const QString tooltipWithReports = map->toolTipFor(QStringLiteral("sakhour"));
+    const QString headerWithReports = window->districtPanel()->headerText();
+    auto *label = window->findChild<QLabel *>(QStringLiteral("sourcesLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("reports"))) << label->text().toStdString();
+    EXPECT_FALSE(window->windowTitle().contains(QStringLiteral("article only")));
+    ASSERT_TRUE(withReports.disputed()) << "state TV and rebel officials disagree about Sakhour on 28 November";
+
+    QAction *toggle = window->findChild<QAction *>(QStringLiteral("actionArticleOnly"));
+    ASSERT_NE(toggle, nullptr);
+    EXPECT_FALSE(toggle->isChecked());
+    auto *viewMenu = window->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    ASSERT_NE(viewMenu, nullptr);
+    EXPECT_TRUE(viewMenu->actions().contains(toggle));
+    press(map, Qt::Key_R, Qt::ControlModifier);
+
+    EXPECT_TRUE(toggle->isChecked());
+    EXPECT_TRUE(session->isArticleOnly());
+    EXPECT_EQ(session->timeline()->sources(), ControlTimeline::Sources::ArticleOnly);
+    EXPECT_EQ(session->currentDate(), QDate(2016, 11, 28));
+    EXPECT_EQ(map->selectedDistrict(), QStringLiteral("sakhour"));
+    const DistrictLook articleOnly = lookOf();
+    EXPECT_NE(articleOnly, withReports);
+    EXPECT_FALSE(articleOnly.disputed());
+    // The map draws what the article-only timeline says.
+    const ControlTimeline article(session->campaign(), ControlTimeline::Sources::ArticleOnly);
+    const int sakhour = session->campaign()->districtIndex(QStringLiteral("sakhour"));
+    EXPECT_EQ(articleOnly,
+              DistrictLook::forState(article.appearanceAt(sakhour, QDate(2016, 11, 28)), session->campaign()->sides,
+                                     true));
+    EXPECT_NE(map->toolTipFor(QStringLiteral("sakhour")), tooltipWithReports);
+    EXPECT_NE(window->districtPanel()->headerText(), headerWithReports);
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("article only"))) << window->windowTitle().toStdString();
+    EXPECT_TRUE(label->text().contains(QStringLiteral("hidden"))) << label->text().toStdString();
+
+    toggle->trigger();
+    EXPECT_FALSE(session->isArticleOnly());
+    EXPECT_EQ(lookOf(), withReports);
+    EXPECT_EQ(window->districtPanel()->headerText(), headerWithReports);
+    EXPECT_FALSE(window->windowTitle().contains(QStringLiteral("article only")));
+}
+
+// A zoomed-in map keeps its zoom when the sources change.
+TEST_F(MainWindowTest, ArticleOnlyToggleKeepsTheZoom)
+{
+    MapView *map = window->mapView();
+    map->setZoomFactor(map->fitZoomFactor() * 3.0);
+    const double zoom = map->zoomFactor();
+    window->findChild<QAction *>(QStringLiteral("actionArticleOnly"))->trigger();
+    QApplication::processEvents();
+    EXPECT_NEAR(map->zoomFactor(), zoom, zoom * 1e-6);
+}
+
+TEST_F(MainWindowTest, ClosingSavesTheArticleOnlyChoice)
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("viewer.ini"));
+    SettingsStore store(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+    window->setSettingsStore(&store);
+    window->findChild<QAction *>(QStringLiteral("actionArticleOnly"))->trigger();
+    window->close();
+    EXPECT_TRUE(SettingsStore(std::make_unique<QSettings>(ini, QSettings::IniFormat)).load(nullptr).articleOnly);
+}
+
+// --only-article opens the viewer on the article's picture.
+TEST(RunViewer, OnlyArticleOpensTheArticlesPicture)
+{
+    CommandLineOptions options;
+    options.quitAfterStartup = true;
+    options.onlyArticle = true;
+    options.dateText = QStringLiteral("2016-11-28");
+    QStringList titles;
+    QTimer probe;
+    QObject::connect(&probe, &QTimer::timeout, [&titles] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(w); window && window->isVisible())
+                titles.append(window->windowTitle());
+        }
+    });
+    probe.start(0);
+    ASSERT_EQ(runViewer(*qApp, options), 0);
+    probe.stop();
+    ASSERT_FALSE(titles.isEmpty());
+    EXPECT_EQ(titles.last(), QStringLiteral("Aleppo Atlas — 2016-11-28 — article only"));
 }
