@@ -20,6 +20,7 @@
 #include "timelinewidget.h"
 #include "viewer.h"
 #include "viewersession.h"
+#include "wording.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -1080,4 +1081,29 @@ TEST(RunViewer, OnlyArticleOpensTheArticlesPicture)
     probe.stop();
     ASSERT_FALSE(titles.isEmpty());
     EXPECT_EQ(titles.last(), QStringLiteral("Aleppo Atlas — 2016-11-28 — article only"));
+}
+
+// A disputed district's tooltip says that sources disagree, which claim the
+// map shows and why; the legend explains the outline.
+TEST_F(MainWindowTest, DisputedDistrictTooltipSaysWhichClaimTheMapShows)
+{
+    session->setCurrentDate(QDate(2016, 11, 28));
+    QApplication::processEvents();
+    const auto campaign = session->campaign();
+    const int sakhour = campaign->districtIndex(QStringLiteral("sakhour"));
+    const Disagreement d = session->timeline()->disagreementAt(sakhour, QDate(2016, 11, 28));
+    ASSERT_FALSE(d.isEmpty());
+    ASSERT_NE(d.shown, nullptr);
+    const QString tip =
+        QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("sakhour"))).toPlainText();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Sources disagree"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(Wording::source(*campaign, *d.shown, QStringLiteral("en")))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(Wording::disagreementReason(d.reason))) << tip.toStdString();
+
+    // A district the sources agree about says nothing of the kind.
+    const QString calm =
+        QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("old-city"))).toPlainText();
+    ASSERT_FALSE(session->timeline()->appearanceAt(campaign->districtIndex(QStringLiteral("old-city")),
+                                                   QDate(2016, 11, 28)).disputed);
+    EXPECT_FALSE(calm.contains(QStringLiteral("Sources disagree"))) << calm.toStdString();
 }
