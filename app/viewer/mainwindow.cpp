@@ -88,7 +88,7 @@ void MainWindow::createDocks()
 {
     m_timeline = new TimelinePanel(this);
     m_eventPanel = new EventPanel(m_session, m_links, this);
-    m_districtPanel = new DistrictPanel(m_session, this);
+    m_districtPanel = new DistrictPanel(m_session, m_links, this);
     m_articlePanel = new ArticlePanel(m_session, m_links, this);
     m_timeline->setController(m_session->controller());
 

@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class DistrictHistoryModel;
 struct MapSources;
 class EventListModel;
 class TimelineController;
@@ -56,7 +55,6 @@ public:
 
     TimelineController *controller() const { return m_controller; }
     EventListModel *eventModel() const { return m_events; }
-    DistrictHistoryModel *historyModel() const { return m_history; }
 
     QDate currentDate() const;
     void setCurrentDate(QDate date);
@@ -98,7 +96,6 @@ private:
     ControlTimeline::Sources m_sources = ControlTimeline::Sources::WithReports;
     TimelineController *m_controller = nullptr;
     EventListModel *m_events = nullptr;
-    DistrictHistoryModel *m_history = nullptr;
     QString m_selectedDistrict;
     QStringList m_highlighted;
 };
