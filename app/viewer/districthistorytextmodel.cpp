@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <algorithm>
+
 namespace {
 
 // Claims that assert the same state fall into one group.
@@ -122,6 +124,11 @@ void DistrictHistoryTextModel::reload()
                         row.groups.append(Group{{c}});
                     }
                 }
+                // The article first in each group: it is the source the rest is read against.
+                for (Group &g : row.groups)
+                    std::stable_sort(g.changes.begin(), g.changes.end(), [this](int a, int b) {
+                        return !change(a).isReported() && change(b).isReported();
+                    });
                 for (int g = 0; g < row.groups.size(); ++g) {
                     if (row.groups.at(g).changes.contains(row.shown)) {
                         row.groups.move(g, 0);
@@ -224,11 +231,6 @@ QString DistrictHistoryTextModel::changeHtml(int index) const
     const ControlChange &c = change(index);
     if (c.isReported()) {
         QString html = TextFormat::claimHtml(campaign, c.report, c.claim, m_language);
-        if (!c.partSide.isEmpty())
-            html += QStringLiteral("<br><span style='color:gray'>%1</span>")
-                        .arg(tr("The report speaks of part of the district, taken by %1.")
-                                 .arg(Wording::sideName(campaign, c.partSide, m_language))
-                                 .toHtmlEscaped());
         return html;
     }
     QString html;
@@ -269,6 +271,15 @@ QString DistrictHistoryTextModel::changeText(int index) const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString DistrictHistoryTextModel::controlWords(const ControlChange &change) const
+{
+    const QString control = Wording::control(*m_timeline->campaign(), change.control, change.leading, m_language);
+    if (change.partSide.isEmpty())
+        return control;
+    return tr("%1 (part of it taken by %2)")
+        .arg(control, Wording::sideName(*m_timeline->campaign(), change.partSide, m_language));
+}
+
 QString DistrictHistoryTextModel::sourceName(int index) const
 {
     const ControlChange &c = change(index);
@@ -292,7 +303,7 @@ QString DistrictHistoryTextModel::groupHeading(const Group &group) const
         who = reports == 1 ? tr("the article and 1 report") : tr("the article and %1 reports").arg(reports);
     else
         who = reports == 1 ? tr("1 report") : tr("%1 reports").arg(reports);
-    return tr("%1, says %2").arg(Wording::control(*m_timeline->campaign(), c.control, c.leading, m_language), who);
+    return tr("%1, says %2").arg(controlWords(c), who);
 }
 
 QString DistrictHistoryTextModel::html(const Row &row, bool current) const
@@ -307,7 +318,7 @@ QString DistrictHistoryTextModel::html(const Row &row, bool current) const
     } else {
         title = QStringLiteral("<span style='color:%1'>&#9632;</span> <b>%2</b>")
                     .arg(TextFormat::controlColor(campaign, head.control, head.leading).name(),
-                         Wording::control(campaign, head.control, head.leading, m_language).toHtmlEscaped());
+                         controlWords(head).toHtmlEscaped());
     }
     QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td><b>%1</b> &nbsp; %2</td>")
                        .arg(row.date.toString(Qt::ISODate), title);
@@ -346,7 +357,7 @@ QString DistrictHistoryTextModel::html(const Row &row, bool current) const
                         .arg(QString::number(width), shown ? QStringLiteral("#F6E4EE") : QStringLiteral("#EEEEEE"),
                              (shown ? tr("Shown on the map") : tr("Not shown")).toHtmlEscaped(),
                              TextFormat::controlColor(campaign, c.control, c.leading).name(),
-                             Wording::control(campaign, c.control, c.leading, m_language).toHtmlEscaped(),
+                             controlWords(c).toHtmlEscaped(),
                              who.join(QStringLiteral("; ")).toHtmlEscaped());
         }
         if (!row.denials.isEmpty()) {
@@ -406,7 +417,7 @@ QString DistrictHistoryTextModel::plainText(const Row &row, bool current) const
     switch (row.kind) {
     case Kind::Article: {
         const int c = row.groups.first().changes.first();
-        parts.append(Wording::control(campaign, change(c).control, change(c).leading, m_language));
+        parts.append(controlWords(change(c)));
         parts.append(tr("Basis: %1").arg(Wording::basis(change(c).basis)));
         const QString text = changeText(c);
         if (!text.isEmpty())
@@ -415,8 +426,7 @@ QString DistrictHistoryTextModel::plainText(const Row &row, bool current) const
     }
     case Kind::Reports: {
         const QList<int> &changes = row.groups.first().changes;
-        parts.append(Wording::control(campaign, change(changes.first()).control, change(changes.first()).leading,
-                                      m_language));
+        parts.append(controlWords(change(changes.first())));
         parts.append(changes.size() == 1 ? tr("A report, not in the article")
                                          : tr("%1 reports agree, not in the article").arg(changes.size()));
         for (int c : changes)

@@ -81,6 +81,8 @@ private:
     QString groupHeading(const Group &group) const;
     /// Who says so, without the date: "SOHR via Reuters" or "article ¶14 [32]".
     QString sourceName(int change) const;
+    /// The state a change asserts in words; a report of part of the district says who took that part.
+    QString controlWords(const ControlChange &change) const;
     const ControlChange &change(int index) const;
 
     std::shared_ptr<const ControlTimeline> m_timeline;
