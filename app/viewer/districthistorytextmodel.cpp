@@ -220,6 +220,25 @@ QVariant DistrictHistoryTextModel::data(const QModelIndex &index, int role) cons
             claims += int(g.changes.size());
         return claims;
     }
+    case LinksRole: {
+        const Campaign &campaign = *m_timeline->campaign();
+        QList<int> reports;
+        for (const Group &g : row.groups) {
+            for (int c : g.changes) {
+                if (change(c).isReported())
+                    reports.append(change(c).report);
+            }
+        }
+        for (const QPair<int, int> &d : row.denials)
+            reports.append(d.first);
+        QStringList links;
+        for (int r : reports) {
+            const QString &url = campaign.reports.at(r).url;
+            if (!url.isEmpty() && !links.contains(url))
+                links.append(url);
+        }
+        return links;
+    }
     default:
         return {};
     }

@@ -35,6 +35,7 @@ public:
         IsCurrentRole, ///< the state at the end of the current date comes from this row
         KindRole,      ///< Kind, as int
         ClaimsRole,    ///< number of claims (changes and denials) the row lists
+        LinksRole,     ///< QStringList: the web pages of the row's reports, in the row's order, once each
     };
     Q_ENUM(Role)
 

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QStackedWidget>
 #include <QTextDocument>
@@ -51,6 +52,9 @@ DistrictPanel::DistrictPanel(ViewerSession *session, LinkPolicy *links, QWidget 
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The reports' links from the keyboard too (the menu key): a menu of the row's links.
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListView::customContextMenuRequested, this, &DistrictPanel::showLinkMenu);
     // The pointer shows where a report's link is.
     m_list->viewport()->setMouseTracking(true);
     m_list->viewport()->installEventFilter(this);
@@ -251,4 +255,35 @@ bool DistrictPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void DistrictPanel::showLinkMenu(const QPoint &pos)
+{
+    QModelIndex index = m_list->indexAt(pos);
+    if (!index.isValid())
+        index = m_list->currentIndex();
+    if (!index.isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("historyLinkMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const QDate date = index.data(DistrictHistoryTextModel::DateRole).toDate();
+    menu->addAction(tr("&Go to %1").arg(Wording::date(date, m_language)), this,
+                    [this, date] { m_session->setCurrentDate(date); });
+    const QStringList links = index.data(DistrictHistoryTextModel::LinksRole).toStringList();
+    if (!links.isEmpty())
+        menu->addSeparator();
+    for (const QString &link : links) {
+        const QString shown = fontMetrics().elidedText(link, Qt::ElideMiddle, 60 * fontMetrics().averageCharWidth());
+        QAction *open = menu->addAction(tr("Open %1").arg(shown), this, [this, link] {
+            if (m_links)
+                m_links->open(QUrl(link));
+        });
+        open->setData(link);
+    }
+    const QRect rect = m_list->visualRect(index);
+    const QPoint at = m_list->viewport()->rect().contains(pos) && m_list->indexAt(pos).isValid()
+                          ? pos
+                          : rect.topLeft() + QPoint(12, std::min(rect.height(), 24));
+    menu->popup(m_list->viewport()->mapToGlobal(at));
 }

@@ -44,6 +44,8 @@ private:
     void retranslate();
     void centreCurrentRow();
     void showCurrentRow(QAbstractItemView::ScrollHint hint);
+    /// A menu for the row at @p pos (or the current row): go to its date, open each report's link.
+    void showLinkMenu(const QPoint &pos);
 
     ViewerSession *m_session = nullptr;
     LinkPolicy *m_links = nullptr;

@@ -27,6 +27,7 @@
 #include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
@@ -1314,4 +1315,46 @@ TEST_F(MainWindowTest, HistoryHasNoReportsInTheArticleOnlyPicture)
     for (int r = 0; r < model->rowCount(); ++r)
         EXPECT_EQ(DistrictHistoryTextModel::Kind(model->index(r).data(DistrictHistoryTextModel::KindRole).toInt()),
                   DistrictHistoryTextModel::Kind::Article);
+}
+
+// The reports' links are reached from the keyboard: the context menu of the
+// current row offers its date and each report's page.
+TEST_F(MainWindowTest, HistoryRowMenuOpensItsReportsFromTheKeyboard)
+{
+    session->setCurrentDate(QDate(2016, 11, 28));
+    window->selectDistrict(QStringLiteral("sakhour"));
+    dock("districtDock")->raise();
+    QApplication::processEvents();
+    DistrictPanel *panel = window->districtPanel();
+    QListView *view = panel->historyView();
+    const QModelIndex row = panel->historyModel()->index(panel->historyModel()->currentRow());
+    ASSERT_TRUE(row.isValid());
+    const QStringList links = row.data(DistrictHistoryTextModel::LinksRole).toStringList();
+    ASSERT_GE(links.size(), 3);
+    view->setFocus();
+    view->setCurrentIndex(row);
+
+    const QPoint at = view->visualRect(row).topLeft() + QPoint(4, 4);
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &menuKey);
+    QApplication::processEvents();
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("historyLinkMenu"));
+    ASSERT_NE(menu, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([menu] { return menu->isVisible(); }, 2000));
+    QStringList offered;
+    QAction *last = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (!a->data().toString().isEmpty()) {
+            offered.append(a->data().toString());
+            last = a;
+        }
+    }
+    EXPECT_EQ(offered, links);
+    ASSERT_NE(last, nullptr);
+    last->trigger();
+    menu->close();
+    QApplication::processEvents();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first(), QUrl(links.last()));
+    EXPECT_EQ(session->currentDate(), QDate(2016, 11, 28));
 }
