@@ -5,6 +5,18 @@
 #include <QColor>
 #include <QUrl>
 
+namespace {
+
+const ReportClaim *claimAt(const Campaign &campaign, int report, int claim)
+{
+    if (report < 0 || report >= campaign.reports.size())
+        return nullptr;
+    const QList<ReportClaim> &claims = campaign.reports.at(report).claims;
+    return claim >= 0 && claim < claims.size() ? &claims.at(claim) : nullptr;
+}
+
+} // namespace
+
 QString TextFormat::escape(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -43,12 +55,11 @@ QString TextFormat::quoteHtml(const Article &article, const Citation &citation, 
 
 QString TextFormat::claimHtml(const Campaign &campaign, int report, int claim, const QString &language)
 {
-    if (report < 0 || report >= campaign.reports.size())
+    const ReportClaim *found = claimAt(campaign, report, claim);
+    if (!found)
         return {};
     const Report &r = campaign.reports.at(report);
-    if (claim < 0 || claim >= r.claims.size())
-        return {};
-    const ReportClaim &c = r.claims.at(claim);
+    const ReportClaim &c = *found;
     const QString host = QUrl(r.url).host();
     QString html = QStringLiteral("<b>%1</b>, %2")
                        .arg(escape(r.attribution(c)), escape(Wording::date(r.published, language)));
@@ -63,12 +74,10 @@ QString TextFormat::claimHtml(const Campaign &campaign, int report, int claim, c
 
 QString TextFormat::claimText(const Campaign &campaign, int report, int claim, const QString &language)
 {
-    if (report < 0 || report >= campaign.reports.size())
+    const ReportClaim *c = claimAt(campaign, report, claim);
+    if (!c)
         return {};
     const Report &r = campaign.reports.at(report);
-    if (claim < 0 || claim >= r.claims.size())
-        return {};
-    const ReportClaim &c = r.claims.at(claim);
-    return tr("%1: %2 (%3)").arg(Wording::claimSource(r, c, language), c.summary.value(Wording::contentLanguage(language)),
+    return tr("%1: %2 (%3)").arg(Wording::claimSource(r, *c, language), c->summary.value(Wording::contentLanguage(language)),
                                 r.url);
 }

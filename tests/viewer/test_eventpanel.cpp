@@ -43,6 +43,16 @@ protected:
         host->resize(1200, 800);
     }
 
+    /// Shows the panel on screen at @p date.
+    bool showOn(QDate date)
+    {
+        session.setCurrentDate(date);
+        host->show();
+        const bool exposed = QTest::qWaitForWindowExposed(host.get());
+        QApplication::processEvents();
+        return exposed && panel->hasContent();
+    }
+
     ViewerSession session;
     LinkPolicy links;
     std::unique_ptr<QMainWindow> host;
@@ -124,10 +134,7 @@ QList<QPair<int, int>> claimsAbout(const Campaign &campaign, QDate date)
 TEST_F(EventPanelTest, TheDaysReportsFollowTheArticlesEvents)
 {
     const QDate day(2016, 11, 27);
-    session.setCurrentDate(day);
-    host->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(host.get()));
-    QApplication::processEvents();
+    ASSERT_TRUE(showOn(day));
     const auto campaign = session.campaign();
     const QList<QPair<int, int>> claims = claimsAbout(*campaign, day);
     ASSERT_GE(claims.size(), 2);
@@ -155,10 +162,7 @@ TEST_F(EventPanelTest, AReportsLinkOpensThroughTheLinkPolicy)
         return true;
     });
     const QDate day(2016, 11, 28);
-    session.setCurrentDate(day);
-    host->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(host.get()));
-    QApplication::processEvents();
+    ASSERT_TRUE(showOn(day));
     const auto campaign = session.campaign();
     const QPair<int, int> first = claimsAbout(*campaign, day).value(0, {-1, -1});
     ASSERT_GE(first.first, 0);
@@ -174,10 +178,7 @@ TEST_F(EventPanelTest, AReportsLinkOpensThroughTheLinkPolicy)
 TEST_F(EventPanelTest, ArticleOnlyHidesTheReports)
 {
     const QDate day(2016, 12, 7);
-    session.setCurrentDate(day);
-    host->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(host.get()));
-    QApplication::processEvents();
+    ASSERT_TRUE(showOn(day));
     const auto campaign = session.campaign();
     const QList<QPair<int, int>> claims = claimsAbout(*campaign, day);
     ASSERT_FALSE(claims.isEmpty());
