@@ -139,8 +139,7 @@ QList<Legend::Entry> Legend::entries() const
     out.append({{}, DistrictLook::forState(changed, pale), tr("Control changed on this day")});
     if (m_showReports) {
         // Over a held district: the side's colour stays visible inside the outline.
-        const DistrictAppearance disputed =
-            makeState(QStringLiteral("neutral"), Basis::Reported, {}, {}, false, true);
+        const DistrictAppearance disputed = makeState(QStringLiteral("neutral"), Basis::Reported, {}, {}, false, true);
         out.append({{}, DistrictLook::forState(disputed, neutral), tr("Sources disagree: the map shows one claim")});
     }
     if (m_showSelection)

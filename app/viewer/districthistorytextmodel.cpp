@@ -328,8 +328,8 @@ QString DistrictHistoryTextModel::groupHeading(const Group &group) const
 QString DistrictHistoryTextModel::html(const Row &row, bool current) const
 {
     const Campaign &campaign = *m_timeline->campaign();
-    const ControlChange &head = change(row.kind == Kind::Disagreement && row.shown >= 0 ? row.shown
-                                                                                        : row.groups.first().changes.first());
+    const ControlChange &head = change(
+        row.kind == Kind::Disagreement && row.shown >= 0 ? row.shown : row.groups.first().changes.first());
     QString title;
     if (row.kind == Kind::Disagreement) {
         title = QStringLiteral("<span style='color:%1'>&#9646;</span> <b>%2</b>")
@@ -339,7 +339,8 @@ QString DistrictHistoryTextModel::html(const Row &row, bool current) const
                     .arg(TextFormat::controlColor(campaign, head.control, head.leading).name(),
                          controlWords(head).toHtmlEscaped());
     }
-    QString html = QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td><b>%1</b> &nbsp; %2</td>")
+    QString html = QStringLiteral(
+                       "<table width='100%' cellspacing='0' cellpadding='0'><tr><td><b>%1</b> &nbsp; %2</td>")
                        .arg(row.date.toString(Qt::ISODate), title);
     if (current)
         html += QStringLiteral("<td align='right'><b>%1</b></td>").arg(tr("◀ in force").toHtmlEscaped());
@@ -363,7 +364,8 @@ QString DistrictHistoryTextModel::html(const Row &row, bool current) const
     case Kind::Disagreement: {
         // The claims side by side first (who says what, which one the map
         // shows), then each claim with its words and link, in the same order.
-        QString pair = QStringLiteral("<table width='100%' cellspacing='2' cellpadding='4' style='margin-top:4px'><tr>");
+        QString pair = QStringLiteral(
+            "<table width='100%' cellspacing='2' cellpadding='4' style='margin-top:4px'><tr>");
         const int width = 100 / int(row.groups.size() + (row.denials.isEmpty() ? 0 : 1));
         for (const Group &group : row.groups) {
             const ControlChange &c = change(group.changes.first());
@@ -376,8 +378,7 @@ QString DistrictHistoryTextModel::html(const Row &row, bool current) const
                         .arg(QString::number(width), shown ? QStringLiteral("#F6E4EE") : QStringLiteral("#EEEEEE"),
                              (shown ? tr("Shown on the map") : tr("Not shown")).toHtmlEscaped(),
                              TextFormat::controlColor(campaign, c.control, c.leading).name(),
-                             controlWords(c).toHtmlEscaped(),
-                             who.join(QStringLiteral("; ")).toHtmlEscaped());
+                             controlWords(c).toHtmlEscaped(), who.join(QStringLiteral("; ")).toHtmlEscaped());
         }
         if (!row.denials.isEmpty()) {
             QStringList who;
@@ -456,7 +457,7 @@ QString DistrictHistoryTextModel::plainText(const Row &row, bool current) const
         parts.append(Wording::sourcesDisagree());
         for (const Group &group : row.groups) {
             parts.append(tr("%1: %2").arg(group.changes.contains(row.shown) ? tr("Shown on the map") : tr("Not shown"),
-                                         groupHeading(group)));
+                                          groupHeading(group)));
             for (int c : group.changes)
                 parts.append(changeText(c));
         }

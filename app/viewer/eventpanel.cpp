@@ -197,9 +197,9 @@ QString EventPanel::reportsHtml(QDate date) const
     // The article's picture alone: the reports are hidden, and the panel says how many.
     if (m_session->isArticleOnly())
         return QStringLiteral("<hr><p style='color:gray'>%1</p>")
-            .arg((claims.size() == 1 ? tr("1 report claim about this day is hidden (View › Article Only).")
-                                     : tr("%1 report claims about this day are hidden (View › Article Only).")
-                                           .arg(claims.size()))
+            .arg((claims.size() == 1
+                      ? tr("1 report claim about this day is hidden (View › Article Only).")
+                      : tr("%1 report claims about this day are hidden (View › Article Only).").arg(claims.size()))
                      .toHtmlEscaped());
     // Reports in the order they were published; a report's claims in its own order.
     std::stable_sort(claims.begin(), claims.end(), [&](const QPair<int, int> &a, const QPair<int, int> &b) {
@@ -218,16 +218,17 @@ QString EventPanel::reportsHtml(QDate date) const
         const ReportClaim &claim = campaign->reports.at(at.first).claims.at(at.second);
         QStringList what;
         if (!claim.control.isEmpty())
-            what.append(QStringLiteral("<span style='color:%1'>&#9632;</span> %2")
-                            .arg(TextFormat::controlColor(*campaign, claim.control, claim.leading).name(),
-                                 Wording::control(*campaign, claim.control, claim.leading, m_language)
-                                     .toHtmlEscaped()));
+            what.append(
+                QStringLiteral("<span style='color:%1'>&#9632;</span> %2")
+                    .arg(TextFormat::controlColor(*campaign, claim.control, claim.leading).name(),
+                         Wording::control(*campaign, claim.control, claim.leading, m_language).toHtmlEscaped()));
         if (!claim.denies.isEmpty()) {
             int r = -1;
             int k = -1;
             const QString denied = campaign->findClaim(claim.denies, &r, &k)
                                        ? tr("denies what %1 said")
-                                             .arg(campaign->reports.at(r).attribution(campaign->reports.at(r).claims.at(k)))
+                                             .arg(campaign->reports.at(r).attribution(
+                                                 campaign->reports.at(r).claims.at(k)))
                                        : tr("denies another claim");
             what.append(QStringLiteral("<b>%1</b>").arg(denied.toHtmlEscaped()));
         }

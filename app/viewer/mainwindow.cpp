@@ -288,9 +288,9 @@ ShortcutsDialog *MainWindow::shortcutsDialog()
     if (!m_shortcuts) {
         m_shortcuts = new ShortcutsDialog(this);
         m_shortcuts->setActions({m_openAction, m_exportAction, m_quitAction, m_zoomInAction, m_zoomOutAction,
-                                 m_fitAction, m_articleOnlyAction, m_nextPanelAction, m_previousDayAction, m_nextDayAction,
-                                 m_previousEventAction, m_nextEventAction, m_firstDayAction, m_lastDayAction,
-                                 m_playAction, m_goToDateAction, m_shortcutsAction});
+                                 m_fitAction, m_articleOnlyAction, m_nextPanelAction, m_previousDayAction,
+                                 m_nextDayAction, m_previousEventAction, m_nextEventAction, m_firstDayAction,
+                                 m_lastDayAction, m_playAction, m_goToDateAction, m_shortcutsAction});
     }
     return m_shortcuts;
 }

@@ -64,8 +64,7 @@ QString TextFormat::claimHtml(const Campaign &campaign, int report, int claim, c
     QString html = QStringLiteral("<b>%1</b>, %2")
                        .arg(escape(r.attribution(c)), escape(Wording::date(r.published, language)));
     if (!r.url.isEmpty())
-        html += QStringLiteral(" · <a href=\"%1\">%2</a>")
-                    .arg(escape(r.url), escape(host.isEmpty() ? r.url : host));
+        html += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(escape(r.url), escape(host.isEmpty() ? r.url : host));
     const QString summary = c.summary.value(Wording::contentLanguage(language));
     if (!summary.isEmpty())
         html += QStringLiteral("<br>%1").arg(escape(summary));
@@ -78,6 +77,6 @@ QString TextFormat::claimText(const Campaign &campaign, int report, int claim, c
     if (!c)
         return {};
     const Report &r = campaign.reports.at(report);
-    return tr("%1: %2 (%3)").arg(Wording::claimSource(r, *c, language), c->summary.value(Wording::contentLanguage(language)),
-                                r.url);
+    return tr("%1: %2 (%3)")
+        .arg(Wording::claimSource(r, *c, language), c->summary.value(Wording::contentLanguage(language)), r.url);
 }

@@ -138,8 +138,9 @@ TEST(Legend, MapViewLegendFollowsTheSources)
     ASSERT_TRUE(view.setCampaign(campaign, std::make_shared<const ControlTimeline>(campaign)));
     EXPECT_TRUE(widget->legend().showReports());
     EXPECT_TRUE(widget->accessibleDescription().contains(QStringLiteral("Sources disagree")));
-    ASSERT_TRUE(view.setCampaign(
-        campaign, std::make_shared<const ControlTimeline>(campaign, ControlTimeline::Sources::ArticleOnly)));
+    ASSERT_TRUE(
+        view.setCampaign(campaign,
+                         std::make_shared<const ControlTimeline>(campaign, ControlTimeline::Sources::ArticleOnly)));
     EXPECT_FALSE(widget->legend().showReports());
     EXPECT_FALSE(widget->accessibleDescription().contains(QStringLiteral("Sources disagree")));
 }

@@ -284,8 +284,7 @@ TEST_F(MainWindowTest, ClickingAHistoryRowMovesTheTimeline)
     ASSERT_EQ(view->model(), model);
     ASSERT_GE(model->rowCount(), 2);
     ASSERT_GT(model->currentRow(), 0);
-    EXPECT_LE(model->index(model->currentRow()).data(DistrictHistoryTextModel::DateRole).toDate(),
-              QDate(2016, 12, 20));
+    EXPECT_LE(model->index(model->currentRow()).data(DistrictHistoryTextModel::DateRole).toDate(), QDate(2016, 12, 20));
 
     const QModelIndex first = view->model()->index(0, 0);
     view->scrollTo(first);
@@ -1029,9 +1028,8 @@ TEST_F(MainWindowTest, ArticleOnlyToggleShowsTheArticlesPictureAndBack)
     // The map draws what the article-only timeline says.
     const ControlTimeline article(session->campaign(), ControlTimeline::Sources::ArticleOnly);
     const int sakhour = session->campaign()->districtIndex(QStringLiteral("sakhour"));
-    EXPECT_EQ(articleOnly,
-              DistrictLook::forState(article.appearanceAt(sakhour, QDate(2016, 11, 28)), session->campaign()->sides,
-                                     true));
+    EXPECT_EQ(articleOnly, DistrictLook::forState(article.appearanceAt(sakhour, QDate(2016, 11, 28)),
+                                                  session->campaign()->sides, true));
     EXPECT_NE(map->toolTipFor(QStringLiteral("sakhour")), tooltipWithReports);
     EXPECT_NE(window->districtPanel()->headerText(), headerWithReports);
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("article only"))) << window->windowTitle().toStdString();
@@ -1099,17 +1097,18 @@ TEST_F(MainWindowTest, DisputedDistrictTooltipSaysWhichClaimTheMapShows)
     const Disagreement d = session->timeline()->disagreementAt(sakhour, QDate(2016, 11, 28));
     ASSERT_FALSE(d.isEmpty());
     ASSERT_NE(d.shown, nullptr);
-    const QString tip =
-        QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("sakhour"))).toPlainText();
+    const QString tip = QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("sakhour")))
+                            .toPlainText();
     EXPECT_TRUE(tip.contains(QStringLiteral("Sources disagree"))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(Wording::source(*campaign, *d.shown, QStringLiteral("en")))) << tip.toStdString();
     EXPECT_TRUE(tip.contains(Wording::disagreementReason(d.reason))) << tip.toStdString();
 
     // A district the sources agree about says nothing of the kind.
-    const QString calm =
-        QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("old-city"))).toPlainText();
-    ASSERT_FALSE(session->timeline()->appearanceAt(campaign->districtIndex(QStringLiteral("old-city")),
-                                                   QDate(2016, 11, 28)).disputed);
+    const QString calm = QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("old-city")))
+                             .toPlainText();
+    ASSERT_FALSE(session->timeline()
+                     ->appearanceAt(campaign->districtIndex(QStringLiteral("old-city")), QDate(2016, 11, 28))
+                     .disputed);
     EXPECT_FALSE(calm.contains(QStringLiteral("Sources disagree"))) << calm.toStdString();
 }
 
@@ -1176,8 +1175,7 @@ TEST_F(MainWindowTest, HistoryPairsTheClaimsWhereSourcesDisagree)
 
     const QModelIndex row = model->index(disputedRow);
     const QString text = row.data(Qt::AccessibleTextRole).toString();
-    const Disagreement d =
-        session->timeline()->disagreementAt(campaign->districtIndex(QStringLiteral("sakhour")), day);
+    const Disagreement d = session->timeline()->disagreementAt(campaign->districtIndex(QStringLiteral("sakhour")), day);
     ASSERT_NE(d.shown, nullptr);
     ASSERT_FALSE(d.others.isEmpty());
     // Every claim of the day is there with its source; the shown claim's side comes first, marked.
@@ -1187,8 +1185,8 @@ TEST_F(MainWindowTest, HistoryPairsTheClaimsWhereSourcesDisagree)
     for (const ControlChange *c : claims)
         EXPECT_TRUE(text.contains(Wording::source(*campaign, *c, QStringLiteral("en")))) << text.toStdString();
     const QString shownSide = Wording::control(*campaign, d.shown->control, d.shown->leading, QStringLiteral("en"));
-    const QString otherSide =
-        Wording::control(*campaign, d.others.first()->control, d.others.first()->leading, QStringLiteral("en"));
+    const QString otherSide = Wording::control(*campaign, d.others.first()->control, d.others.first()->leading,
+                                               QStringLiteral("en"));
     ASSERT_NE(shownSide, otherSide);
     const qsizetype shownAt = text.indexOf(QStringLiteral("Shown on the map: %1").arg(shownSide));
     const qsizetype otherAt = text.indexOf(QStringLiteral("Not shown: %1").arg(otherSide));
@@ -1263,8 +1261,9 @@ TEST_F(MainWindowTest, ClickingAReportLinkInTheHistoryOpensIt)
     QApplication::processEvents();
     const QPoint link = linkPointIn(panel, reportRow);
     ASSERT_GE(link.x(), 0) << "a report row shows a link";
-    const QString href = panel->historyDelegate()->anchorAt(
-        model->index(reportRow), panel->historyView()->visualRect(model->index(reportRow)), link);
+    const QString href = panel->historyDelegate()->anchorAt(model->index(reportRow),
+                                                            panel->historyView()->visualRect(model->index(reportRow)),
+                                                            link);
 
     QTest::mouseClick(panel->historyView()->viewport(), Qt::LeftButton, Qt::NoModifier, link);
     QApplication::processEvents();
