@@ -1357,3 +1357,31 @@ TEST_F(MainWindowTest, HistoryRowMenuOpensItsReportsFromTheKeyboard)
     EXPECT_EQ(opened.first(), QUrl(links.last()));
     EXPECT_EQ(session->currentDate(), QDate(2016, 11, 28));
 }
+
+// Selecting a disputed district keeps the map's sign that sources disagree.
+TEST_F(MainWindowTest, ASelectedDisputedDistrictStillShowsTheDisagreement)
+{
+    session->setCurrentDate(QDate(2016, 11, 28));
+    QApplication::processEvents();
+    MapView *map = window->mapView();
+    DistrictItem *item = map->mapScene()->districtItem(QStringLiteral("sakhour"));
+    ASSERT_TRUE(item->look().disputed());
+    const QRect area = map->mapFromScene(item->sceneBoundingRect()).boundingRect().adjusted(-4, -4, 4, 4);
+    const auto purplePixels = [map, &area] {
+        const QImage image = map->viewport()->grab(area).toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - 0xCC) < 20 && qAbs(c.green() - 0x79) < 20 && qAbs(c.blue() - 0xA7) < 20)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    ASSERT_GT(purplePixels(), 10);
+    window->selectDistrict(QStringLiteral("sakhour"));
+    QApplication::processEvents();
+    ASSERT_TRUE(item->look().selected());
+    EXPECT_GT(purplePixels(), 10);
+}
