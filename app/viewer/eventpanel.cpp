@@ -127,6 +127,14 @@ void EventPanel::build()
                              .toHtmlEscaped());
     }
 
+    const QList<QPair<int, int>> claims = claimsAbout(date);
+    if (!claims.isEmpty() && !m_session->isArticleOnly())
+        html += QStringLiteral("<p><a href='#reports'>%1</a></p>")
+                    .arg((claims.size() == 1
+                              ? tr("1 report claim about this day, after the article ↓")
+                              : tr("%1 report claims about this day, after the article ↓").arg(claims.size()))
+                             .toHtmlEscaped());
+
     for (int row : rows) {
         const CampaignEvent &e = campaign->events.at(row);
         const QString prefix = QStringLiteral("#e%1-r").arg(row);
@@ -177,11 +185,11 @@ void EventPanel::build()
             html += QStringLiteral("</table>");
         }
     }
-    html += reportsHtml(date);
+    html += reportsHtml(claims);
     m_browser->setHtml(html);
 }
 
-QString EventPanel::reportsHtml(QDate date) const
+QList<QPair<int, int>> EventPanel::claimsAbout(QDate date) const
 {
     const auto campaign = m_session->campaign();
     QList<QPair<int, int>> claims;
@@ -192,6 +200,16 @@ QString EventPanel::reportsHtml(QDate date) const
                 claims.append({r, k});
         }
     }
+    // Reports in the order they were published; a report's claims in its own order.
+    std::stable_sort(claims.begin(), claims.end(), [&](const QPair<int, int> &a, const QPair<int, int> &b) {
+        return campaign->reports.at(a.first).published < campaign->reports.at(b.first).published;
+    });
+    return claims;
+}
+
+QString EventPanel::reportsHtml(const QList<QPair<int, int>> &claims) const
+{
+    const auto campaign = m_session->campaign();
     if (claims.isEmpty())
         return {};
     // The article's picture alone: the reports are hidden, and the panel says how many.
@@ -201,12 +219,7 @@ QString EventPanel::reportsHtml(QDate date) const
                       ? tr("1 report claim about this day is hidden (View › Article Only).")
                       : tr("%1 report claims about this day are hidden (View › Article Only).").arg(claims.size()))
                      .toHtmlEscaped());
-    // Reports in the order they were published; a report's claims in its own order.
-    std::stable_sort(claims.begin(), claims.end(), [&](const QPair<int, int> &a, const QPair<int, int> &b) {
-        return campaign->reports.at(a.first).published < campaign->reports.at(b.first).published;
-    });
-
-    QString html = QStringLiteral("<hr><h3 style='color:%1'>%2</h3><p style='color:gray'>%3</p>")
+    QString html = QStringLiteral("<hr><a name='reports'></a><h3 style='color:%1'>%2</h3><p style='color:gray'>%3</p>")
                        .arg(kReportColor,
                             (claims.size() == 1 ? tr("1 report claim about this day")
                                                 : tr("%1 report claims about this day").arg(claims.size()))

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QUrl>
 #include <QWidget>
 
@@ -51,8 +53,10 @@ protected:
 private:
     void refresh();
     void build();
-    /// The claims of the public reports about @p date, after the article's events.
-    QString reportsHtml(QDate date) const;
+    /// (report, claim) of the reports' claims about @p date, in the order the reports were published.
+    QList<QPair<int, int>> claimsAbout(QDate date) const;
+    /// The reports' @p claims about the day, after the article's events.
+    QString reportsHtml(const QList<QPair<int, int>> &claims) const;
 
     ViewerSession *m_session = nullptr;
     LinkPolicy *m_links = nullptr;

@@ -142,7 +142,7 @@ TEST_F(EventPanelTest, TheDaysReportsFollowTheArticlesEvents)
     ASSERT_FALSE(events.isEmpty());
 
     const QString text = panel->browser()->toPlainText();
-    const qsizetype heading = text.indexOf(QStringLiteral("%1 report claims about this day").arg(claims.size()));
+    const qsizetype heading = text.lastIndexOf(QStringLiteral("%1 report claims about this day").arg(claims.size()));
     ASSERT_GE(heading, 0) << text.toStdString();
     for (int e : events)
         EXPECT_LT(text.indexOf(campaign->events.at(e).summary.en), heading) << "the article comes first";
@@ -193,4 +193,22 @@ TEST_F(EventPanelTest, ArticleOnlyHidesTheReports)
         << text.toStdString();
     for (int e : session.eventsForDay(day))
         EXPECT_TRUE(text.contains(campaign->events.at(e).summary.en)) << "the article's events stay";
+}
+
+// A link at the top says how many report claims follow and scrolls to them.
+TEST_F(EventPanelTest, ALinkAtTheTopLeadsToTheDaysReports)
+{
+    ASSERT_TRUE(showOn(QDate(2016, 11, 28)));
+    const QList<QPair<int, int>> claims = claimsAbout(*session.campaign(), QDate(2016, 11, 28));
+    ASSERT_GE(claims.size(), 10);
+    QScrollBar *bar = panel->browser()->verticalScrollBar();
+    ASSERT_EQ(bar->value(), 0);
+    const QString text = panel->browser()->toPlainText();
+    EXPECT_LT(text.indexOf(QStringLiteral("%1 report claims about this day, after the article").arg(claims.size())),
+              text.indexOf(QStringLiteral("References")))
+        << "the pointer comes before the article's events";
+    ASSERT_TRUE(TestSupport::clickAnchor(panel->browser(),
+                                         [](const QString &href) { return href == QLatin1String("#reports"); }));
+    QApplication::processEvents();
+    EXPECT_GT(bar->value(), 0) << "scrolled down to the reports";
 }
