@@ -390,8 +390,9 @@ QString DistrictHistoryTextModel::html(const Row &row, bool current) const
                         .arg(QString::number(width), tr("Denied by").toHtmlEscaped(),
                              who.join(QStringLiteral("; ")).toHtmlEscaped());
         }
-        html += pair + QStringLiteral("</tr></table>");
+        // Why the map shows that claim comes first: the columns below can be long.
         html += QStringLiteral("<div><i>%1</i></div>").arg(Wording::disagreementReason(row.reason).toHtmlEscaped());
+        html += pair + QStringLiteral("</tr></table>");
 
         for (const Group &group : row.groups) {
             const ControlChange &c = change(group.changes.first());
@@ -455,6 +456,7 @@ QString DistrictHistoryTextModel::plainText(const Row &row, bool current) const
     }
     case Kind::Disagreement:
         parts.append(Wording::sourcesDisagree());
+        parts.append(Wording::disagreementReason(row.reason));
         for (const Group &group : row.groups) {
             parts.append(tr("%1: %2").arg(group.changes.contains(row.shown) ? tr("Shown on the map") : tr("Not shown"),
                                           groupHeading(group)));
@@ -463,7 +465,6 @@ QString DistrictHistoryTextModel::plainText(const Row &row, bool current) const
         }
         for (const QPair<int, int> &d : row.denials)
             parts.append(tr("Denied by %1").arg(TextFormat::claimText(campaign, d.first, d.second, m_language)));
-        parts.append(Wording::disagreementReason(row.reason));
         break;
     }
     return parts.join(QStringLiteral(" · "));
