@@ -119,7 +119,8 @@ void DistrictPanel::retranslate()
     m_list->setAccessibleName(tr("Control history"));
     m_list->setAccessibleDescription(tr("The article's changes of control and the reports' claims, by date; "
                                         "the row in force is highlighted. Press Enter or click a row to move the "
-                                        "timeline to its date; click a report's link to open it."));
+                                        "timeline to its date; click a report's link, or use the row's context "
+                                        "menu, to open it."));
     m_hint->setText(tr("Click a row to move the timeline to its date."));
     m_text->refreshTexts();
     refresh();
