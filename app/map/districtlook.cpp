@@ -396,6 +396,11 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
         addHighlight(layers, kSelectionColor, 2.0, Qt::DashLine);
     if (selected)
         addHighlight(layers, kSelectionColor, 4.5);
+    // The wider outlines above cover the disagreement's: its dashes go on top
+    // again (without a halo), so a selected or just-changed district still
+    // shows that sources disagree.
+    if (look.m_disputed && (selected || focused || appearance.changedToday))
+        layers.append(stroke(kDisputedColor, 2.5, Qt::DashLine));
     return look;
 }
 

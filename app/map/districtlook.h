@@ -65,7 +65,8 @@ struct LookLayer
  * - approximate: pale fill with a fine dot pattern, dotted outline.
  *
  * Where sources disagree, a dashed reddish-purple outline over a white halo
- * marks the district without hiding the side shown.
+ * marks the district without hiding the side shown; its dashes are drawn
+ * again over the highlight outlines of a changed, focused or selected district.
  *
  * A contested district is striped: the side holding most (when known) is the
  * base fill with narrow stripes of the other side; with no side known to

@@ -1,6 +1,7 @@
 #include "legend.h"
 
 #include "districtlook.h"
+#include "mapscene.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -9,7 +10,7 @@
 namespace {
 
 DistrictAppearance makeState(const QString &control, Basis basis, const QString &leading = QString(),
-                             const QStringList &contestants = {}, bool changedToday = false)
+                             const QStringList &contestants = {}, bool changedToday = false, bool disputed = false)
 {
     // A legend swatch needs a known state: any change will do, it is never read.
     static const ControlChange dummy;
@@ -20,6 +21,7 @@ DistrictAppearance makeState(const QString &control, Basis basis, const QString 
     s.change = &dummy;
     s.contestants = contestants;
     s.changedToday = changedToday;
+    s.disputed = disputed;
     return s;
 }
 
@@ -43,6 +45,15 @@ Metrics metrics(const QFontMetricsF &fm)
 
 } // namespace
 
+void Legend::setScene(const MapScene &scene)
+{
+    setSides(scene.campaign().sides);
+    setShowUnknown(scene.hasUnknownDistricts());
+    setShowReports(scene.timeline().sources() == ControlTimeline::Sources::WithReports
+                   && !scene.campaign().reports.isEmpty());
+    setShowLand(scene.hasBaseMap());
+}
+
 void Legend::setSides(const QList<Side> &sides)
 {
     m_sides = sides;
@@ -61,6 +72,26 @@ void Legend::setShowSelection(bool show)
 void Legend::setShowUnknown(bool show)
 {
     m_showUnknown = show;
+}
+
+void Legend::setShowReports(bool show)
+{
+    m_showReports = show;
+}
+
+void Legend::setShowLand(bool show)
+{
+    m_showLand = show;
+}
+
+QColor Legend::landFill()
+{
+    return QColor(0xE6, 0xE6, 0xE3);
+}
+
+QColor Legend::landOutline()
+{
+    return QColor(0x8C, 0x8C, 0x86);
 }
 
 QList<Legend::Entry> Legend::entries() const
@@ -89,6 +120,10 @@ QList<Legend::Entry> Legend::entries() const
     out.append({{},
                 DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Stated), neutral),
                 tr("Stated in the article")});
+    if (m_showReports)
+        out.append({{},
+                    DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Reported), neutral),
+                    tr("Reported, not in the article: medium, dash-dot")});
     out.append({{},
                 DistrictLook::forState(makeState(QStringLiteral("neutral"), Basis::Inferred), neutral),
                 tr("Inferred from the article: lighter, dashed")});
@@ -102,8 +137,15 @@ QList<Legend::Entry> Legend::entries() const
     const DistrictAppearance changed = makeState(QStringLiteral("neutral"), Basis::Stated, {}, {}, true);
     const QList<Side> pale{{QStringLiteral("neutral"), {}, QColor(0xF2, 0xF2, 0xF2)}};
     out.append({{}, DistrictLook::forState(changed, pale), tr("Control changed on this day")});
+    if (m_showReports) {
+        // Over a held district: the side's colour stays visible inside the outline.
+        const DistrictAppearance disputed = makeState(QStringLiteral("neutral"), Basis::Reported, {}, {}, false, true);
+        out.append({{}, DistrictLook::forState(disputed, neutral), tr("Sources disagree: the map shows one claim")});
+    }
     if (m_showSelection)
         out.append({{}, DistrictLook::forState(none, pale, true), tr("Selected district")});
+    if (m_showLand)
+        out.append({{}, {}, tr("Land in no district (boundaries approximate)"), landFill(), landOutline()});
     return out;
 }
 
@@ -163,7 +205,13 @@ void Legend::paint(QPainter *painter, const QPointF &topLeft, const QFont &font)
         const QRectF swatch(x + 0.15 * m.em, y + (m.row - m.swatchH) / 2, m.swatchW - 0.3 * m.em, m.swatchH);
         QPainterPath path;
         path.addRect(swatch);
-        e.look.paint(painter, path, swatch);
+        if (e.fill.isValid()) {
+            painter->setPen(QPen(e.outline, 1.0));
+            painter->setBrush(e.fill);
+            painter->drawPath(path);
+        } else {
+            e.look.paint(painter, path, swatch);
+        }
         painter->setFont(font);
         painter->setPen(QColor(0x22, 0x22, 0x22));
         painter->drawText(QRectF(x + m.swatchW + m.gap, y, total.width(), m.row), Qt::AlignLeft | Qt::AlignVCenter,

@@ -3,12 +3,14 @@
 #include "districtlook.h"
 #include "side.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QFont>
 #include <QList>
 #include <QSizeF>
 #include <QString>
 
+class MapScene;
 class QPainter;
 
 /**
@@ -29,14 +31,33 @@ public:
         QString section; ///< non-empty: a heading row, no swatch
         DistrictLook look;
         QString text;
+        /// Valid: the swatch is this plain fill (with @ref outline), not a district's look.
+        QColor fill;
+        QColor outline;
     };
 
+    /**
+     * The entries @p scene's map needs: its campaign's sides, "no information"
+     * while a district is unknown, the reports' entries when its timeline
+     * merges reports, and the land between districts when it has a base map.
+     */
+    void setScene(const MapScene &scene);
     void setSides(const QList<Side> &sides);
     /// "en" or "zh_TW" (side names); the fixed texts follow the installed translator.
     void setLanguage(const QString &language);
     void setShowSelection(bool show);
     void setShowUnknown(bool show);
     bool showUnknown() const { return m_showUnknown; }
+    /// The map merges reports: explain the reported basis and the "sources disagree" outline.
+    void setShowReports(bool show);
+    bool showReports() const { return m_showReports; }
+    /// The map has a base map whose city outline shows between districts: explain that land.
+    void setShowLand(bool show);
+    bool showLand() const { return m_showLand; }
+
+    /// The generated base map's city outline (maps/features.json: outline_fill, outline_stroke).
+    static QColor landFill();
+    static QColor landOutline();
 
     QList<Entry> entries() const;
 
@@ -50,4 +71,6 @@ private:
     QString m_language = QStringLiteral("en");
     bool m_showSelection = false;
     bool m_showUnknown = false;
+    bool m_showReports = false;
+    bool m_showLand = false;
 };

@@ -197,10 +197,9 @@ void showOnly(MapScene &scene, const std::function<bool(QGraphicsItem *)> &keep)
 Legend makeLegend(const MapScene &scene, const MapRenderer::Options &options)
 {
     Legend legend;
-    legend.setSides(scene.campaign().sides);
+    legend.setScene(scene);
     legend.setLanguage(options.language);
     legend.setShowSelection(!options.selectedDistrict.isEmpty());
-    legend.setShowUnknown(scene.hasUnknownDistricts());
     return legend;
 }
 

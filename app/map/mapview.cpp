@@ -171,10 +171,8 @@ void MapView::setLanguage(const QString &language)
 void MapView::updateLegend()
 {
     Legend legend;
-    if (m_scene) {
-        legend.setSides(m_scene->campaign().sides);
-        legend.setShowUnknown(m_scene->hasUnknownDistricts());
-    }
+    if (m_scene)
+        legend.setScene(*m_scene);
     legend.setLanguage(m_language);
     legend.setShowSelection(true);
     m_legend->setLegend(legend);
@@ -403,6 +401,18 @@ QString MapView::toolTipFor(const QString &districtId) const
     html += QStringLiteral("<br>") + tr("Basis: %1").arg(Wording::basis(a.basis)).toHtmlEscaped();
     if (a.changedToday)
         html += QStringLiteral("<br><i>%1</i>").arg(Wording::changedToday().toHtmlEscaped());
+    if (a.disputed) {
+        // Which claim the map shows, and why: the rest is in the District panel.
+        const Disagreement d = m_scene->timeline().disagreementAt(index, m_date);
+        html += QStringLiteral("<br><b>%1</b>").arg(Wording::sourcesDisagree().toHtmlEscaped());
+        if (d.shown)
+            html += QStringLiteral("<br>")
+                    + tr("The map shows: %1 (%2)")
+                          .arg(Wording::control(c, d.shown->control, d.shown->leading, m_language),
+                               Wording::source(c, *d.shown, m_language))
+                          .toHtmlEscaped();
+        html += QStringLiteral("<br><i>%1</i>").arg(Wording::disagreementReason(d.reason).toHtmlEscaped());
+    }
     return html;
 }
 

@@ -1,13 +1,15 @@
 #include "districthistorydelegate.h"
 
-#include "districthistorymodel.h"
 #include "districthistorytextmodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QListView>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextDocument>
+
+#include <utility>
 
 namespace {
 constexpr int kMargin = 6;
@@ -18,6 +20,11 @@ DistrictHistoryDelegate::DistrictHistoryDelegate(QListView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
 {
+}
+
+QPoint DistrictHistoryDelegate::textOffset()
+{
+    return QPoint(kMargin + 2, kMargin);
 }
 
 int DistrictHistoryDelegate::textWidth() const
@@ -38,7 +45,7 @@ void DistrictHistoryDelegate::paint(QPainter *painter, const QStyleOptionViewIte
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const bool current = index.data(DistrictHistoryModel::IsCurrentRole).toBool();
+    const bool current = index.data(DistrictHistoryTextModel::IsCurrentRole).toBool();
     painter->save();
     const QPalette &pal = opt.palette;
     QColor background = pal.color(QPalette::Base);
@@ -61,7 +68,7 @@ void DistrictHistoryDelegate::paint(QPainter *painter, const QStyleOptionViewIte
 
     QTextDocument document;
     layoutDocument(&document, index);
-    painter->translate(opt.rect.left() + kMargin + 2, opt.rect.top() + kMargin);
+    painter->translate(opt.rect.topLeft() + textOffset());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = pal;
     context.palette.setColor(QPalette::Text, pal.color(QPalette::Text));
@@ -88,4 +95,29 @@ QSize DistrictHistoryDelegate::sizeHint(const QStyleOptionViewItem &, const QMod
     const QSize size(width + 2 * kMargin, int(document.size().height()) + 2 * kMargin);
     m_sizes.insert(key, size);
     return size;
+}
+
+QString DistrictHistoryDelegate::anchorAt(const QModelIndex &index, const QRect &rect, const QPoint &pos) const
+{
+    if (!index.isValid() || !rect.contains(pos))
+        return {};
+    QTextDocument document;
+    layoutDocument(&document, index);
+    return document.documentLayout()->anchorAt(QPointF(pos - rect.topLeft() - textOffset()));
+}
+
+bool DistrictHistoryDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                          const QModelIndex &index)
+{
+    // The view emits clicked() after this: the anchor tells its owner the click was on a link.
+    if (event->type() == QEvent::MouseButtonPress)
+        m_clickedAnchor.clear();
+    else if (event->type() == QEvent::MouseButtonRelease)
+        m_clickedAnchor = anchorAt(index, option.rect, static_cast<QMouseEvent *>(event)->position().toPoint());
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+QString DistrictHistoryDelegate::takeClickedAnchor()
+{
+    return std::exchange(m_clickedAnchor, QString());
 }

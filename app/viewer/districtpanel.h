@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QAbstractItemView>
 #include <QWidget>
 
 class DistrictHistoryDelegate;
 class DistrictHistoryTextModel;
+class LinkPolicy;
 class QLabel;
 class QListView;
 class QStackedWidget;
@@ -11,19 +13,22 @@ class ViewerSession;
 
 /**
  * @brief "District": the selected district's names, its control at the
- * current date and its whole history, one row per change, the row in force
- * highlighted. Clicking (or pressing Enter on) a row moves the timeline to
- * that row's date.
+ * current date and its whole history, the article's changes and the reports'
+ * claims together (DistrictHistoryTextModel), the row in force highlighted.
+ * Clicking (or pressing Enter on) a row moves the timeline to that row's
+ * date; clicking a report's link opens it through the LinkPolicy.
  */
 class DistrictPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DistrictPanel(ViewerSession *session, QWidget *parent = nullptr);
+    DistrictPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent = nullptr);
 
     void setLanguage(const QString &language);
     QListView *historyView() const { return m_list; }
+    DistrictHistoryTextModel *historyModel() const { return m_text; }
+    DistrictHistoryDelegate *historyDelegate() const { return m_delegate; }
     /// The header text (names and current control), for tests.
     QString headerText() const;
     bool isShowingDistrict() const;
@@ -31,14 +36,19 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
     void updateHeader();
     void retranslate();
     void centreCurrentRow();
+    void showCurrentRow(QAbstractItemView::ScrollHint hint);
+    /// A menu for the row at @p pos (or the current row): go to its date, open each report's link.
+    void showLinkMenu(const QPoint &pos);
 
     ViewerSession *m_session = nullptr;
+    LinkPolicy *m_links = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_header = nullptr;

@@ -11,6 +11,11 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+namespace {
+// The reports' colour in the panel: a blue none of the event kinds or sides uses.
+const QString kReportColor = QStringLiteral("#3B6E9E");
+} // namespace
+
 EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -33,6 +38,7 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
     connect(m_browser, &QTextBrowser::anchorClicked, this, &EventPanel::activateLink);
     connect(m_session, &ViewerSession::currentDateChanged, this, &EventPanel::refresh);
     connect(m_session, &ViewerSession::campaignChanged, this, &EventPanel::refresh);
+    connect(m_session, &ViewerSession::sourcesChanged, this, &EventPanel::refresh);
     refresh();
 }
 
@@ -107,10 +113,7 @@ void EventPanel::build()
     if (rows.isEmpty()) {
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(tr("Nothing in the article is dated on or before this day yet.").toHtmlEscaped());
-        m_browser->setHtml(html);
-        return;
-    }
-    if (earlier) {
+    } else if (earlier) {
         const CampaignEvent &first = campaign->events.at(rows.first());
         const QDate shown = first.isRange() ? first.endDate : first.date;
         html += QStringLiteral("<p style='background:#fff3cd; color:#5c4400; padding:4px'>%1</p>")
@@ -123,6 +126,14 @@ void EventPanel::build()
                                            : tr("%1 events on this day.").arg(rows.size()))
                              .toHtmlEscaped());
     }
+
+    const QList<QPair<int, int>> claims = claimsAbout(date);
+    if (!claims.isEmpty() && !m_session->isArticleOnly())
+        html += QStringLiteral("<p><a href='#reports'>%1</a></p>")
+                    .arg((claims.size() == 1
+                              ? tr("1 report claim about this day, after the article ↓")
+                              : tr("%1 report claims about this day, after the article ↓").arg(claims.size()))
+                             .toHtmlEscaped());
 
     for (int row : rows) {
         const CampaignEvent &e = campaign->events.at(row);
@@ -174,5 +185,82 @@ void EventPanel::build()
             html += QStringLiteral("</table>");
         }
     }
+    html += reportsHtml(claims);
     m_browser->setHtml(html);
+}
+
+QList<QPair<int, int>> EventPanel::claimsAbout(QDate date) const
+{
+    const auto campaign = m_session->campaign();
+    QList<QPair<int, int>> claims;
+    for (int r = 0; r < campaign->reports.size(); ++r) {
+        const QList<ReportClaim> &list = campaign->reports.at(r).claims;
+        for (int k = 0; k < list.size(); ++k) {
+            if (list.at(k).date == date)
+                claims.append({r, k});
+        }
+    }
+    // Reports in the order they were published; a report's claims in its own order.
+    std::stable_sort(claims.begin(), claims.end(), [&](const QPair<int, int> &a, const QPair<int, int> &b) {
+        return campaign->reports.at(a.first).published < campaign->reports.at(b.first).published;
+    });
+    return claims;
+}
+
+QString EventPanel::reportsHtml(const QList<QPair<int, int>> &claims) const
+{
+    const auto campaign = m_session->campaign();
+    if (claims.isEmpty())
+        return {};
+    // The article's picture alone: the reports are hidden, and the panel says how many.
+    if (m_session->isArticleOnly())
+        return QStringLiteral("<hr><p style='color:gray'>%1</p>")
+            .arg((claims.size() == 1
+                      ? tr("1 report claim about this day is hidden (View › Article Only).")
+                      : tr("%1 report claims about this day are hidden (View › Article Only).").arg(claims.size()))
+                     .toHtmlEscaped());
+    QString html = QStringLiteral("<hr><a name='reports'></a><h3 style='color:%1'>%2</h3><p style='color:gray'>%3</p>")
+                       .arg(kReportColor,
+                            (claims.size() == 1 ? tr("1 report claim about this day")
+                                                : tr("%1 report claims about this day").arg(claims.size()))
+                                .toHtmlEscaped(),
+                            tr("Public reports of the time, not the article: who said what, in the package's own "
+                               "words.")
+                                .toHtmlEscaped());
+    for (const QPair<int, int> &at : claims) {
+        const ReportClaim &claim = campaign->reports.at(at.first).claims.at(at.second);
+        QStringList what;
+        if (!claim.control.isEmpty())
+            what.append(
+                QStringLiteral("<span style='color:%1'>&#9632;</span> %2")
+                    .arg(TextFormat::controlColor(*campaign, claim.control, claim.leading).name(),
+                         Wording::control(*campaign, claim.control, claim.leading, m_language).toHtmlEscaped()));
+        if (!claim.denies.isEmpty()) {
+            int r = -1;
+            int k = -1;
+            const QString denied = campaign->findClaim(claim.denies, &r, &k)
+                                       ? tr("denies what %1 said")
+                                             .arg(campaign->reports.at(r).attribution(
+                                                 campaign->reports.at(r).claims.at(k)))
+                                       : tr("denies another claim");
+            what.append(QStringLiteral("<b>%1</b>").arg(denied.toHtmlEscaped()));
+        }
+        if (claim.part)
+            what.append(tr("part of the district").toHtmlEscaped());
+        QStringList districts;
+        for (const QString &id : claim.districts)
+            districts.append(
+                QStringLiteral("<a href='atlas:district/%1'>%2</a>")
+                    .arg(id.toHtmlEscaped(), Wording::districtName(*campaign, id, m_language).toHtmlEscaped()));
+        QString body = TextFormat::claimHtml(*campaign, at.first, at.second, m_language);
+        if (!districts.isEmpty())
+            what.append(districts.join(QStringLiteral(", ")));
+        if (!what.isEmpty())
+            body += QStringLiteral("<br>%1").arg(what.join(QStringLiteral(" · ")));
+        // A tinted box with a bar: a report is never mistaken for the article.
+        html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4' style='margin-top:6px'><tr>"
+                               "<td width='4' bgcolor='%1'></td><td bgcolor='#F1F5FA'>%2</td></tr></table>")
+                    .arg(kReportColor, body);
+    }
+    return html;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDate>
+#include <QList>
+#include <QPair>
 #include <QUrl>
 #include <QWidget>
 
@@ -12,8 +15,12 @@ class ViewerSession;
  * ones (marked as such), each with the article's sentence verbatim and its
  * footnotes as clickable superscripts, the English summary and the references.
  *
- * Footnote superscripts scroll to their reference; reference links go through
- * the LinkPolicy (http/https only); district names select the district.
+ * After them, set apart, the claims the package's reports make about the
+ * day: who said it, where, a link and the paraphrase (hidden, and counted,
+ * when the viewer shows the article alone).
+ *
+ * Footnote superscripts scroll to their reference; reference and report links
+ * go through the LinkPolicy (http/https only); district names select the district.
  */
 class EventPanel : public QWidget
 {
@@ -46,6 +53,10 @@ protected:
 private:
     void refresh();
     void build();
+    /// (report, claim) of the reports' claims about @p date, in the order the reports were published.
+    QList<QPair<int, int>> claimsAbout(QDate date) const;
+    /// The reports' @p claims about the day, after the article's events.
+    QString reportsHtml(const QList<QPair<int, int>> &claims) const;
 
     ViewerSession *m_session = nullptr;
     LinkPolicy *m_links = nullptr;

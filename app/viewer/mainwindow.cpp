@@ -50,6 +50,7 @@ MainWindow::MainWindow(ViewerSession *session, LanguageManager *language, QWidge
     , m_links(new LinkPolicy(this))
     , m_centre(new QStackedWidget(this))
     , m_centralLabel(new QLabel(this))
+    , m_sourcesLabel(new QLabel(this))
     , m_map(new MapView(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -68,6 +69,8 @@ MainWindow::MainWindow(ViewerSession *session, LanguageManager *language, QWidge
     createMenus();
     connectSession();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
+    statusBar()->addPermanentWidget(m_sourcesLabel);
     retranslate();
     onCampaignChanged();
     placeForFirstStart();
@@ -86,7 +89,7 @@ void MainWindow::createDocks()
 {
     m_timeline = new TimelinePanel(this);
     m_eventPanel = new EventPanel(m_session, m_links, this);
-    m_districtPanel = new DistrictPanel(m_session, this);
+    m_districtPanel = new DistrictPanel(m_session, m_links, this);
     m_articlePanel = new ArticlePanel(m_session, m_links, this);
     m_timeline->setController(m_session->controller());
 
@@ -143,6 +146,9 @@ void MainWindow::createActions()
     m_zoomOutAction = addAction(QStringLiteral("actionZoomOut"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
     m_fitAction = addAction(QStringLiteral("actionFitToWindow"), {QKeySequence(Qt::CTRL | Qt::Key_0)});
     m_nextPanelAction = addAction(QStringLiteral("actionNextPanel"), {QKeySequence(Qt::Key_F6)});
+    m_articleOnlyAction = addAction(QStringLiteral("actionArticleOnly"), {QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_articleOnlyAction->setCheckable(true);
+    m_articleOnlyAction->setChecked(m_session->isArticleOnly());
 
     m_languageGroup = new QActionGroup(this);
     m_englishAction = addAction(QStringLiteral("actionLanguageEnglish"), {});
@@ -187,6 +193,7 @@ void MainWindow::createActions()
     connect(m_zoomOutAction, &QAction::triggered, m_map, &MapView::zoomOut);
     connect(m_fitAction, &QAction::triggered, m_map, &MapView::fitToWindow);
     connect(m_nextPanelAction, &QAction::triggered, this, &MainWindow::focusNextPanel);
+    connect(m_articleOnlyAction, &QAction::toggled, m_session, &ViewerSession::setArticleOnly);
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *a) { m_language->setLanguage(a->data().toString()); });
     connect(m_previousDayAction, &QAction::triggered, this, [this] { m_session->stepDays(-1); });
@@ -223,6 +230,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_articleOnlyAction);
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(QString());
     m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
@@ -290,9 +299,9 @@ ShortcutsDialog *MainWindow::shortcutsDialog()
     if (!m_shortcuts) {
         m_shortcuts = new ShortcutsDialog(this);
         m_shortcuts->setActions({m_openAction, m_exportAction, m_quitAction, m_zoomInAction, m_zoomOutAction,
-                                 m_fitAction, m_nextPanelAction, m_previousDayAction, m_nextDayAction,
-                                 m_previousEventAction, m_nextEventAction, m_firstDayAction, m_lastDayAction,
-                                 m_playAction, m_goToDateAction, m_shortcutsAction});
+                                 m_fitAction, m_articleOnlyAction, m_nextPanelAction, m_previousDayAction,
+                                 m_nextDayAction, m_previousEventAction, m_nextEventAction, m_firstDayAction,
+                                 m_lastDayAction, m_playAction, m_goToDateAction, m_shortcutsAction});
     }
     return m_shortcuts;
 }
@@ -300,6 +309,7 @@ ShortcutsDialog *MainWindow::shortcutsDialog()
 void MainWindow::connectSession()
 {
     connect(m_session, &ViewerSession::campaignChanged, this, &MainWindow::onCampaignChanged);
+    connect(m_session, &ViewerSession::sourcesChanged, this, &MainWindow::onSourcesChanged);
     connect(m_session, &ViewerSession::currentDateChanged, this, [this](QDate date) {
         m_map->setDate(date);
         updateTitle();
@@ -408,6 +418,58 @@ void MainWindow::onCampaignChanged()
     updateTitle();
 }
 
+void MainWindow::onSourcesChanged()
+{
+    const bool articleOnly = m_session->isArticleOnly();
+    if (m_articleOnlyAction->isChecked() != articleOnly)
+        m_articleOnlyAction->setChecked(articleOnly);
+    const auto campaign = m_session->campaign();
+    if (campaign && m_mapError.isEmpty()) {
+        // Same campaign, other sources: the scene is built again, and the
+        // user's zoom and place on the map are kept.
+        const double fit = m_map->fitZoomFactor();
+        const double zoom = m_map->zoomFactor();
+        const bool fitted = fit <= 0.0 || qAbs(zoom / fit - 1.0) < 0.01;
+        const QPointF centre = m_map->mapToScene(m_map->viewport()->rect().center());
+        QString error;
+        if (m_map->setCampaign(campaign, m_session->timeline(), &error, m_session->mapSources())) {
+            m_map->setDate(m_session->currentDate());
+            m_map->setSelectedDistrict(m_session->selectedDistrict());
+            if (!fitted) {
+                m_map->setZoomFactor(zoom);
+                m_map->centerOn(centre);
+            }
+        } else {
+            onCampaignChanged(); // says why the map cannot be shown
+        }
+    }
+    updateTitle();
+    statusBar()->showMessage(articleOnly ? tr("Showing the article alone: the reports are hidden.")
+                                         : tr("Showing the article with the public reports of the time."),
+                             5000);
+}
+
+void MainWindow::updateSourcesLabel()
+{
+    const auto campaign = m_session->campaign();
+    if (!campaign) {
+        m_sourcesLabel->clear();
+        return;
+    }
+    const int reports = int(campaign->reports.size());
+    QString text;
+    if (reports == 0)
+        text = tr("Sources: the article (this package has no reports)");
+    else if (m_session->isArticleOnly())
+        text = reports == 1 ? tr("Sources: the article only (1 report hidden)")
+                            : tr("Sources: the article only (%1 reports hidden)").arg(reports);
+    else
+        text = reports == 1 ? tr("Sources: the article and 1 report")
+                            : tr("Sources: the article and %1 reports").arg(reports);
+    m_sourcesLabel->setText(text);
+    m_sourcesLabel->setAccessibleName(text);
+}
+
 void MainWindow::showCentralMessage(const QString &message)
 {
     m_centralLabel->setText(message);
@@ -424,8 +486,11 @@ void MainWindow::updateTitle()
     const QDate date = m_session->currentDate();
     if (!m_session->hasCampaign() || !date.isValid())
         setWindowTitle(tr("Aleppo Atlas"));
+    else if (m_session->isArticleOnly())
+        setWindowTitle(tr("Aleppo Atlas — %1 — article only").arg(date.toString(Qt::ISODate)));
     else
         setWindowTitle(tr("Aleppo Atlas — %1").arg(date.toString(Qt::ISODate)));
+    updateSourcesLabel();
 }
 
 void MainWindow::selectDistrict(const QString &districtId)
@@ -464,6 +529,8 @@ void MainWindow::retranslate()
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_fitAction->setText(tr("&Fit Map to Window"));
     m_nextPanelAction->setText(tr("Focus &Next Panel"));
+    m_articleOnlyAction->setText(tr("&Article Only (Hide Reports)"));
+    m_articleOnlyAction->setToolTip(tr("Show what the article alone says, without the public reports of the time"));
     m_englishAction->setText(tr("English"));
     m_chineseAction->setText(tr("繁體中文"));
     m_previousDayAction->setText(tr("&Previous Day"));
@@ -521,6 +588,7 @@ SettingsStore::State MainWindow::currentState() const
     state.zoom = m_pendingZoom > 0.0 ? m_pendingZoom : (fit > 0.0 && qAbs(zoom / fit - 1.0) < 0.01) ? 0.0 : zoom;
     state.language = m_language->language();
     state.speed = m_session->controller()->speed();
+    state.articleOnly = m_session->isArticleOnly();
     state.geometry = saveGeometry();
     state.windowState = saveState(kStateVersion);
     return state;

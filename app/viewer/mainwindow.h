@@ -79,6 +79,8 @@ private:
     void connectSession();
     void retranslate();
     void onCampaignChanged();
+    void onSourcesChanged();
+    void updateSourcesLabel();
     void applyLanguage(const QString &language);
     void updateTitle();
     void showDistrict(const QString &districtId, bool raise);
@@ -101,6 +103,7 @@ private:
 
     QStackedWidget *m_centre = nullptr;
     QLabel *m_centralLabel = nullptr;
+    QLabel *m_sourcesLabel = nullptr; ///< the status bar's note of which sources the map shows
     MapView *m_map = nullptr;
     TimelinePanel *m_timeline = nullptr;
     EventPanel *m_eventPanel = nullptr;
@@ -132,6 +135,7 @@ private:
     QAction *m_zoomOutAction = nullptr;
     QAction *m_fitAction = nullptr;
     QAction *m_nextPanelAction = nullptr;
+    QAction *m_articleOnlyAction = nullptr;
     QAction *m_englishAction = nullptr;
     QAction *m_chineseAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

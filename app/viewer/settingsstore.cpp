@@ -10,6 +10,7 @@ const QString kDistrictKey = QStringLiteral("viewer/district");
 const QString kZoomKey = QStringLiteral("viewer/zoom");
 const QString kLanguageKey = QStringLiteral("viewer/language");
 const QString kSpeedKey = QStringLiteral("viewer/speed");
+const QString kArticleOnlyKey = QStringLiteral("viewer/articleOnly");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 
@@ -88,6 +89,9 @@ SettingsStore::State SettingsStore::load(const Campaign *campaign) const
     if (ok && speeds().contains(speed))
         state.speed = speed;
 
+    // Only the words QSettings writes for a bool: anything else keeps the reports shown.
+    state.articleOnly = textValue(m_settings->value(kArticleOnlyKey)) == QLatin1String("true");
+
     state.geometry = bytesValue(m_settings->value(kGeometryKey));
     state.windowState = bytesValue(m_settings->value(kStateKey));
     return state;
@@ -106,6 +110,7 @@ void SettingsStore::save(const State &state)
         m_settings->remove(kZoomKey);
     m_settings->setValue(kLanguageKey, state.language);
     m_settings->setValue(kSpeedKey, state.speed);
+    m_settings->setValue(kArticleOnlyKey, state.articleOnly);
     m_settings->setValue(kGeometryKey, state.geometry);
     m_settings->setValue(kStateKey, state.windowState);
     m_settings->sync();

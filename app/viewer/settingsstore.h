@@ -33,6 +33,7 @@ public:
         double zoom = 0.0; ///< 0: not saved (fit the map to the window)
         QString language = QStringLiteral("en");
         int speed = 1;
+        bool articleOnly = false; ///< View › Article Only: the article's picture without the reports
         QByteArray geometry;
         QByteArray windowState;
     };

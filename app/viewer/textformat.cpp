@@ -1,6 +1,21 @@
 #include "textformat.h"
 
+#include "wording.h"
+
 #include <QColor>
+#include <QUrl>
+
+namespace {
+
+const ReportClaim *claimAt(const Campaign &campaign, int report, int claim)
+{
+    if (report < 0 || report >= campaign.reports.size())
+        return nullptr;
+    const QList<ReportClaim> &claims = campaign.reports.at(report).claims;
+    return claim >= 0 && claim < claims.size() ? &claims.at(claim) : nullptr;
+}
+
+} // namespace
 
 QString TextFormat::escape(const QString &text)
 {
@@ -36,4 +51,32 @@ QString TextFormat::quoteHtml(const Article &article, const Citation &citation, 
     }
     html += escape(paragraph->text.mid(pos, end - pos));
     return html;
+}
+
+QString TextFormat::claimHtml(const Campaign &campaign, int report, int claim, const QString &language)
+{
+    const ReportClaim *found = claimAt(campaign, report, claim);
+    if (!found)
+        return {};
+    const Report &r = campaign.reports.at(report);
+    const ReportClaim &c = *found;
+    const QString host = QUrl(r.url).host();
+    QString html = QStringLiteral("<b>%1</b>, %2")
+                       .arg(escape(r.attribution(c)), escape(Wording::date(r.published, language)));
+    if (!r.url.isEmpty())
+        html += QStringLiteral(" · <a href=\"%1\">%2</a>").arg(escape(r.url), escape(host.isEmpty() ? r.url : host));
+    const QString summary = c.summary.value(Wording::contentLanguage(language));
+    if (!summary.isEmpty())
+        html += QStringLiteral("<br>%1").arg(escape(summary));
+    return html;
+}
+
+QString TextFormat::claimText(const Campaign &campaign, int report, int claim, const QString &language)
+{
+    const ReportClaim *c = claimAt(campaign, report, claim);
+    if (!c)
+        return {};
+    const Report &r = campaign.reports.at(report);
+    return tr("%1: %2 (%3)")
+        .arg(Wording::claimSource(r, *c, language), c->summary.value(Wording::contentLanguage(language)), r.url);
 }

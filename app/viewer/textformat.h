@@ -22,4 +22,13 @@ public:
     /// The quote as HTML, with each footnote marker inside it or right after it as
     /// `<sup><a href="PREFIXn">[n]</a></sup>` at its place in the article.
     static QString quoteHtml(const Article &article, const Citation &citation, const QString &hrefPrefix);
+    /**
+     * A report's claim as HTML: who said it (and where it was reported), the
+     * day the report was published, a link to the report (its host as the
+     * link's text) and the package's paraphrase in @p language (Chinese when
+     * there is one, else English). @p report and @p claim index Campaign::reports.
+     */
+    static QString claimHtml(const Campaign &campaign, int report, int claim, const QString &language);
+    /// claimHtml() as plain text, for screen readers.
+    static QString claimText(const Campaign &campaign, int report, int claim, const QString &language);
 };

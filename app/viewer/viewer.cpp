@@ -78,6 +78,8 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
     std::future<StartupRead> pending = std::async(std::launch::async, readPackage, path);
     preferTraditionalChinese();
     auto session = std::make_unique<ViewerSession>();
+    // Chosen before the campaign arrives, so its timeline and map are built once, with these sources.
+    session->setArticleOnly(options.onlyArticle || settings->load(nullptr).articleOnly);
     auto window = std::make_unique<MainWindow>(session.get(), language.get());
     const StartupRead read = pending.get();
     if (!read.campaign.ok()) {

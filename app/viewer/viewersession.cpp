@@ -1,7 +1,6 @@
 #include "viewersession.h"
 
 #include "campaignloader.h"
-#include "districthistorymodel.h"
 #include "eventlistmodel.h"
 #include "mapscene.h"
 #include "timelinecontroller.h"
@@ -10,12 +9,8 @@ ViewerSession::ViewerSession(QObject *parent)
     : QObject(parent)
     , m_controller(new TimelineController(this))
     , m_events(new EventListModel(this))
-    , m_history(new DistrictHistoryModel(this))
 {
-    connect(m_controller, &TimelineController::currentDateChanged, this, [this](QDate date) {
-        m_history->setCurrentDate(date);
-        emit currentDateChanged(date);
-    });
+    connect(m_controller, &TimelineController::currentDateChanged, this, &ViewerSession::currentDateChanged);
 }
 
 ViewerSession::~ViewerSession() = default;
@@ -46,13 +41,11 @@ void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign, std::s
         m_controller->setPlaying(false);
     m_campaign = std::move(campaign);
     m_mapSources = std::move(mapSources);
-    m_timeline = std::make_shared<const ControlTimeline>(m_campaign);
+    m_timeline = std::make_shared<const ControlTimeline>(m_campaign, m_sources);
     m_events->setCampaign(m_campaign);
-    m_history->setTimeline(m_timeline);
 
     if (!m_selectedDistrict.isEmpty() && !m_campaign->district(m_selectedDistrict))
         m_selectedDistrict.clear();
-    m_history->setDistrict(m_selectedDistrict);
     m_highlighted.clear();
 
     // Keep the date when the new campaign covers it; otherwise start at its first day.
@@ -60,11 +53,22 @@ void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign, std::s
     const bool keep = previous.isValid() && previous >= m_campaign->start && previous <= m_campaign->end;
     m_controller->setRange(m_campaign->start, m_campaign->end);
     m_controller->setCurrentDate(keep ? previous : m_campaign->start);
-    m_history->setCurrentDate(m_controller->currentDate());
 
     emit campaignChanged();
     emit selectedDistrictChanged(m_selectedDistrict);
     emit highlightedDistrictsChanged(m_highlighted);
+}
+
+void ViewerSession::setArticleOnly(bool articleOnly)
+{
+    const auto sources = articleOnly ? ControlTimeline::Sources::ArticleOnly : ControlTimeline::Sources::WithReports;
+    if (sources == m_sources)
+        return;
+    m_sources = sources;
+    if (!m_campaign)
+        return;
+    m_timeline = std::make_shared<const ControlTimeline>(m_campaign, m_sources);
+    emit sourcesChanged(articleOnly);
 }
 
 QDate ViewerSession::currentDate() const
@@ -84,7 +88,6 @@ bool ViewerSession::setSelectedDistrict(const QString &districtId)
     if (districtId == m_selectedDistrict)
         return true;
     m_selectedDistrict = districtId;
-    m_history->setDistrict(districtId);
     emit selectedDistrictChanged(districtId);
     return true;
 }

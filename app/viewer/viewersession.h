@@ -10,7 +10,6 @@
 
 #include <memory>
 
-class DistrictHistoryModel;
 struct MapSources;
 class EventListModel;
 class TimelineController;
@@ -44,9 +43,18 @@ public:
     std::shared_ptr<const ControlTimeline> timeline() const { return m_timeline; }
     bool hasCampaign() const { return m_campaign != nullptr; }
 
+    /// True when the picture is the article's alone (ControlTimeline::Sources::ArticleOnly), reports hidden.
+    bool isArticleOnly() const { return m_sources == ControlTimeline::Sources::ArticleOnly; }
+    /**
+     * Shows the article's picture alone (true) or the article with the package's
+     * reports (false): the timeline is rebuilt and sourcesChanged() emitted; the
+     * campaign, date and selection stay. Without a campaign the choice is kept
+     * for the next one.
+     */
+    void setArticleOnly(bool articleOnly);
+
     TimelineController *controller() const { return m_controller; }
     EventListModel *eventModel() const { return m_events; }
-    DistrictHistoryModel *historyModel() const { return m_history; }
 
     QDate currentDate() const;
     void setCurrentDate(QDate date);
@@ -75,6 +83,8 @@ public slots:
 
 signals:
     void campaignChanged();
+    /// The timeline was rebuilt with other sources (setArticleOnly()); the campaign is the same.
+    void sourcesChanged(bool articleOnly);
     void currentDateChanged(QDate date);
     void selectedDistrictChanged(const QString &districtId);
     void highlightedDistrictsChanged(const QStringList &districtIds);
@@ -83,9 +93,9 @@ private:
     std::shared_ptr<const Campaign> m_campaign;
     std::shared_ptr<const ControlTimeline> m_timeline;
     std::shared_ptr<const MapSources> m_mapSources;
+    ControlTimeline::Sources m_sources = ControlTimeline::Sources::WithReports;
     TimelineController *m_controller = nullptr;
     EventListModel *m_events = nullptr;
-    DistrictHistoryModel *m_history = nullptr;
     QString m_selectedDistrict;
     QStringList m_highlighted;
 };

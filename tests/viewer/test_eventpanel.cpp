@@ -1,6 +1,7 @@
 #include "campaignloader.h"
 #include "eventpanel.h"
 #include "linkpolicy.h"
+#include "testsupport.h"
 #include "viewersession.h"
 
 #include <QApplication>
@@ -40,6 +41,16 @@ protected:
         dock->setWidget(panel);
         host->addDockWidget(Qt::RightDockWidgetArea, dock);
         host->resize(1200, 800);
+    }
+
+    /// Shows the panel on screen at @p date.
+    bool showOn(QDate date)
+    {
+        session.setCurrentDate(date);
+        host->show();
+        const bool exposed = QTest::qWaitForWindowExposed(host.get());
+        QApplication::processEvents();
+        return exposed && panel->hasContent();
     }
 
     ViewerSession session;
@@ -99,4 +110,105 @@ TEST_F(EventPanelTest, TheTextKeepsItsWidthFromDayToDay)
         QApplication::processEvents();
         EXPECT_EQ(panel->browser()->viewport()->width(), width) << day.toString(Qt::ISODate).toStdString();
     }
+}
+
+namespace {
+
+/// (report, claim) of every claim about @p date.
+QList<QPair<int, int>> claimsAbout(const Campaign &campaign, QDate date)
+{
+    QList<QPair<int, int>> out;
+    for (int r = 0; r < campaign.reports.size(); ++r) {
+        for (int k = 0; k < campaign.reports.at(r).claims.size(); ++k) {
+            if (campaign.reports.at(r).claims.at(k).date == date)
+                out.append({r, k});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// After the article's events of the day come the reports' claims about it,
+// each with its source and the package's paraphrase.
+TEST_F(EventPanelTest, TheDaysReportsFollowTheArticlesEvents)
+{
+    const QDate day(2016, 11, 27);
+    ASSERT_TRUE(showOn(day));
+    const auto campaign = session.campaign();
+    const QList<QPair<int, int>> claims = claimsAbout(*campaign, day);
+    ASSERT_GE(claims.size(), 2);
+    const QList<int> events = session.eventsForDay(day);
+    ASSERT_FALSE(events.isEmpty());
+
+    const QString text = panel->browser()->toPlainText();
+    const qsizetype heading = text.lastIndexOf(QStringLiteral("%1 report claims about this day").arg(claims.size()));
+    ASSERT_GE(heading, 0) << text.toStdString();
+    for (int e : events)
+        EXPECT_LT(text.indexOf(campaign->events.at(e).summary.en), heading) << "the article comes first";
+    for (const auto &[r, k] : claims) {
+        const Report &report = campaign->reports.at(r);
+        const ReportClaim &claim = report.claims.at(k);
+        EXPECT_GT(text.indexOf(report.attribution(claim)), heading) << report.id.toStdString();
+        EXPECT_GT(text.indexOf(claim.summary.en), heading) << report.id.toStdString();
+    }
+}
+
+TEST_F(EventPanelTest, AReportsLinkOpensThroughTheLinkPolicy)
+{
+    QList<QUrl> opened;
+    links.setOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    const QDate day(2016, 11, 28);
+    ASSERT_TRUE(showOn(day));
+    const auto campaign = session.campaign();
+    const QPair<int, int> first = claimsAbout(*campaign, day).value(0, {-1, -1});
+    ASSERT_GE(first.first, 0);
+    const QString url = campaign->reports.at(first.first).url;
+    ASSERT_TRUE(TestSupport::clickAnchor(panel->browser(), [&url](const QString &href) { return href == url; }));
+    QApplication::processEvents();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first(), QUrl(url));
+    EXPECT_EQ(session.currentDate(), day);
+}
+
+// The article's picture alone hides the reports, and says so.
+TEST_F(EventPanelTest, ArticleOnlyHidesTheReports)
+{
+    const QDate day(2016, 12, 7);
+    ASSERT_TRUE(showOn(day));
+    const auto campaign = session.campaign();
+    const QList<QPair<int, int>> claims = claimsAbout(*campaign, day);
+    ASSERT_FALSE(claims.isEmpty());
+    const ReportClaim &claim = campaign->reports.at(claims.first().first).claims.at(claims.first().second);
+    EXPECT_TRUE(panel->browser()->toPlainText().contains(claim.summary.en));
+
+    session.setArticleOnly(true);
+    QApplication::processEvents();
+    const QString text = panel->browser()->toPlainText();
+    EXPECT_FALSE(text.contains(claim.summary.en));
+    EXPECT_TRUE(text.contains(QStringLiteral("%1 report claims about this day are hidden").arg(claims.size())))
+        << text.toStdString();
+    for (int e : session.eventsForDay(day))
+        EXPECT_TRUE(text.contains(campaign->events.at(e).summary.en)) << "the article's events stay";
+}
+
+// A link at the top says how many report claims follow and scrolls to them.
+TEST_F(EventPanelTest, ALinkAtTheTopLeadsToTheDaysReports)
+{
+    ASSERT_TRUE(showOn(QDate(2016, 11, 28)));
+    const QList<QPair<int, int>> claims = claimsAbout(*session.campaign(), QDate(2016, 11, 28));
+    ASSERT_GE(claims.size(), 10);
+    QScrollBar *bar = panel->browser()->verticalScrollBar();
+    ASSERT_EQ(bar->value(), 0);
+    const QString text = panel->browser()->toPlainText();
+    EXPECT_LT(text.indexOf(QStringLiteral("%1 report claims about this day, after the article").arg(claims.size())),
+              text.indexOf(QStringLiteral("References")))
+        << "the pointer comes before the article's events";
+    ASSERT_TRUE(TestSupport::clickAnchor(panel->browser(),
+                                         [](const QString &href) { return href == QLatin1String("#reports"); }));
+    QApplication::processEvents();
+    EXPECT_GT(bar->value(), 0) << "scrolled down to the reports";
 }

@@ -1,13 +1,17 @@
 #include "articlepanel.h"
 #include "campaignloader.h"
 #include "commandlineoptions.h"
-#include "districthistorymodel.h"
+#include "districthistorydelegate.h"
+#include "districthistorytextmodel.h"
+#include "districtitem.h"
+#include "districtlook.h"
 #include "districtpanel.h"
 #include "eventpanel.h"
 #include "gotodatedialog.h"
 #include "languagemanager.h"
 #include "linkpolicy.h"
 #include "mainwindow.h"
+#include "mapscene.h"
 #include "mapview.h"
 #include "problemsdialog.h"
 #include "settingsstore.h"
@@ -17,11 +21,13 @@
 #include "timelinewidget.h"
 #include "viewer.h"
 #include "viewersession.h"
+#include "wording.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
@@ -46,6 +52,7 @@
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 
@@ -259,10 +266,10 @@ TEST_F(MainWindowTest, ClickOnADistrictCentroidSelectsItAndFillsItsHistory)
     EXPECT_EQ(map->selectedDistrict(), QStringLiteral("hanano"));
     EXPECT_TRUE(window->districtPanel()->isShowingDistrict());
     EXPECT_TRUE(window->districtPanel()->isVisible());
-    EXPECT_GE(session->historyModel()->rowCount(), 2);
+    EXPECT_GE(window->districtPanel()->historyModel()->rowCount(), 2);
     EXPECT_TRUE(window->districtPanel()->headerText().contains(QStringLiteral("Hanano")));
     EXPECT_TRUE(window->districtPanel()->headerText().contains(QStringLiteral("Syrian government")));
-    EXPECT_GE(session->historyModel()->currentRow(), 0);
+    EXPECT_GE(window->districtPanel()->historyModel()->currentRow(), 0);
 }
 
 TEST_F(MainWindowTest, ClickingAHistoryRowMovesTheTimeline)
@@ -273,9 +280,11 @@ TEST_F(MainWindowTest, ClickingAHistoryRowMovesTheTimeline)
     QApplication::processEvents();
     QListView *view = window->districtPanel()->historyView();
     ASSERT_TRUE(view->isVisible());
-    DistrictHistoryModel *model = session->historyModel();
+    DistrictHistoryTextModel *model = window->districtPanel()->historyModel();
+    ASSERT_EQ(view->model(), model);
     ASSERT_GE(model->rowCount(), 2);
-    EXPECT_EQ(model->currentRow(), model->rowCount() - 1);
+    ASSERT_GT(model->currentRow(), 0);
+    EXPECT_LE(model->index(model->currentRow()).data(DistrictHistoryTextModel::DateRole).toDate(), QDate(2016, 12, 20));
 
     const QModelIndex first = view->model()->index(0, 0);
     view->scrollTo(first);
@@ -284,9 +293,9 @@ TEST_F(MainWindowTest, ClickingAHistoryRowMovesTheTimeline)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
     QApplication::processEvents();
 
-    EXPECT_EQ(session->currentDate(), first.data(DistrictHistoryModel::DateRole).toDate());
+    EXPECT_EQ(session->currentDate(), first.data(DistrictHistoryTextModel::DateRole).toDate());
     EXPECT_EQ(model->currentRow(), 0);
-    EXPECT_TRUE(first.data(DistrictHistoryModel::IsCurrentRole).toBool());
+    EXPECT_TRUE(first.data(DistrictHistoryTextModel::IsCurrentRole).toBool());
     // Screen readers get the row in words.
     const QString spoken = first.data(Qt::AccessibleTextRole).toString();
     EXPECT_TRUE(spoken.contains(QStringLiteral("Opposition"))) << spoken.toStdString();
@@ -829,7 +838,7 @@ TEST_F(MainWindowTest, HistorySelectedWhileHiddenIsCentredWhenShown)
     dock("districtDock")->raise();
     ASSERT_TRUE(QTest::qWaitFor([view] { return view->isVisible() && view->viewport()->width() > 150; }, 2000));
     QApplication::processEvents();
-    const int row = session->historyModel()->currentRow();
+    const int row = window->districtPanel()->historyModel()->currentRow();
     ASSERT_GE(row, 0);
     const QRect rect = view->visualRect(view->model()->index(row, 0));
     EXPECT_TRUE(view->viewport()->rect().intersects(rect)) << "the row in force is in view";
@@ -980,4 +989,399 @@ TEST_F(MainWindowTest, TheKindLegendExplainsTheDensityStrip)
     for (const Side &side : session->campaign()->sides)
         EXPECT_FALSE(legend->text().contains(side.color.name(), Qt::CaseInsensitive))
             << "no kind or strip wears " << side.id.toStdString() << "'s colour";
+}
+
+// View › Article Only rebuilds the picture from the article alone: the map,
+// the title, the status bar and the District panel follow, and it comes back.
+TEST_F(MainWindowTest, ArticleOnlyToggleShowsTheArticlesPictureAndBack)
+{
+    session->setCurrentDate(QDate(2016, 11, 28));
+    window->selectDistrict(QStringLiteral("sakhour"));
+    QApplication::processEvents();
+    MapView *map = window->mapView();
+    const auto lookOf = [map] { return map->mapScene()->districtItem(QStringLiteral("sakhour"))->look(); };
+    const DistrictLook withReports = lookOf();
+    const QString tooltipWithReports = map->toolTipFor(QStringLiteral("sakhour"));
+    const QString headerWithReports = window->districtPanel()->headerText();
+    auto *label = window->findChild<QLabel *>(QStringLiteral("sourcesLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("reports"))) << label->text().toStdString();
+    EXPECT_FALSE(window->windowTitle().contains(QStringLiteral("article only")));
+    ASSERT_TRUE(withReports.disputed()) << "state TV and rebel officials disagree about Sakhour on 28 November";
+
+    QAction *toggle = window->findChild<QAction *>(QStringLiteral("actionArticleOnly"));
+    ASSERT_NE(toggle, nullptr);
+    EXPECT_FALSE(toggle->isChecked());
+    auto *viewMenu = window->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    ASSERT_NE(viewMenu, nullptr);
+    EXPECT_TRUE(viewMenu->actions().contains(toggle));
+    press(map, Qt::Key_R, Qt::ControlModifier);
+
+    EXPECT_TRUE(toggle->isChecked());
+    EXPECT_TRUE(session->isArticleOnly());
+    EXPECT_EQ(session->timeline()->sources(), ControlTimeline::Sources::ArticleOnly);
+    EXPECT_EQ(session->currentDate(), QDate(2016, 11, 28));
+    EXPECT_EQ(map->selectedDistrict(), QStringLiteral("sakhour"));
+    const DistrictLook articleOnly = lookOf();
+    EXPECT_NE(articleOnly, withReports);
+    EXPECT_FALSE(articleOnly.disputed());
+    // The map draws what the article-only timeline says.
+    const ControlTimeline article(session->campaign(), ControlTimeline::Sources::ArticleOnly);
+    const int sakhour = session->campaign()->districtIndex(QStringLiteral("sakhour"));
+    EXPECT_EQ(articleOnly, DistrictLook::forState(article.appearanceAt(sakhour, QDate(2016, 11, 28)),
+                                                  session->campaign()->sides, true));
+    EXPECT_NE(map->toolTipFor(QStringLiteral("sakhour")), tooltipWithReports);
+    EXPECT_NE(window->districtPanel()->headerText(), headerWithReports);
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("article only"))) << window->windowTitle().toStdString();
+    EXPECT_TRUE(label->text().contains(QStringLiteral("hidden"))) << label->text().toStdString();
+
+    toggle->trigger();
+    EXPECT_FALSE(session->isArticleOnly());
+    EXPECT_EQ(lookOf(), withReports);
+    EXPECT_EQ(window->districtPanel()->headerText(), headerWithReports);
+    EXPECT_FALSE(window->windowTitle().contains(QStringLiteral("article only")));
+}
+
+// A zoomed-in map keeps its zoom when the sources change.
+TEST_F(MainWindowTest, ArticleOnlyToggleKeepsTheZoom)
+{
+    MapView *map = window->mapView();
+    map->setZoomFactor(map->fitZoomFactor() * 3.0);
+    const double zoom = map->zoomFactor();
+    window->findChild<QAction *>(QStringLiteral("actionArticleOnly"))->trigger();
+    QApplication::processEvents();
+    EXPECT_NEAR(map->zoomFactor(), zoom, zoom * 1e-6);
+}
+
+TEST_F(MainWindowTest, ClosingSavesTheArticleOnlyChoice)
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("viewer.ini"));
+    SettingsStore store(std::make_unique<QSettings>(ini, QSettings::IniFormat));
+    window->setSettingsStore(&store);
+    window->findChild<QAction *>(QStringLiteral("actionArticleOnly"))->trigger();
+    window->close();
+    EXPECT_TRUE(SettingsStore(std::make_unique<QSettings>(ini, QSettings::IniFormat)).load(nullptr).articleOnly);
+}
+
+// --only-article opens the viewer on the article's picture.
+TEST(RunViewer, OnlyArticleOpensTheArticlesPicture)
+{
+    CommandLineOptions options;
+    options.quitAfterStartup = true;
+    options.onlyArticle = true;
+    options.dateText = QStringLiteral("2016-11-28");
+    QStringList titles;
+    QTimer probe;
+    QObject::connect(&probe, &QTimer::timeout, [&titles] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<MainWindow *>(w); window && window->isVisible())
+                titles.append(window->windowTitle());
+        }
+    });
+    probe.start(0);
+    ASSERT_EQ(runViewer(*qApp, options), 0);
+    probe.stop();
+    ASSERT_FALSE(titles.isEmpty());
+    EXPECT_EQ(titles.last(), QStringLiteral("Aleppo Atlas — 2016-11-28 — article only"));
+}
+
+// A disputed district's tooltip says that sources disagree, which claim the
+// map shows and why; the legend explains the outline.
+TEST_F(MainWindowTest, DisputedDistrictTooltipSaysWhichClaimTheMapShows)
+{
+    session->setCurrentDate(QDate(2016, 11, 28));
+    QApplication::processEvents();
+    const auto campaign = session->campaign();
+    const int sakhour = campaign->districtIndex(QStringLiteral("sakhour"));
+    const Disagreement d = session->timeline()->disagreementAt(sakhour, QDate(2016, 11, 28));
+    ASSERT_FALSE(d.isEmpty());
+    ASSERT_NE(d.shown, nullptr);
+    const QString tip = QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("sakhour")))
+                            .toPlainText();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Sources disagree"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(Wording::source(*campaign, *d.shown, QStringLiteral("en")))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(Wording::disagreementReason(d.reason))) << tip.toStdString();
+
+    // A district the sources agree about says nothing of the kind.
+    const QString calm = QTextDocumentFragment::fromHtml(window->mapView()->toolTipFor(QStringLiteral("old-city")))
+                             .toPlainText();
+    ASSERT_FALSE(session->timeline()
+                     ->appearanceAt(campaign->districtIndex(QStringLiteral("old-city")), QDate(2016, 11, 28))
+                     .disputed);
+    EXPECT_FALSE(calm.contains(QStringLiteral("Sources disagree"))) << calm.toStdString();
+}
+
+namespace {
+
+/// Reported changes of @p district dated @p date, in the campaign's order.
+QList<const ControlChange *> reportedChanges(const Campaign &campaign, const QString &district, QDate date)
+{
+    QList<const ControlChange *> out;
+    for (const ControlChange &c : campaign.changes) {
+        if (c.isReported() && c.district == district && c.date == date)
+            out.append(&c);
+    }
+    return out;
+}
+
+/// A point of the history view where a link is drawn in row @p row, or (-1, -1).
+QPoint linkPointIn(DistrictPanel *panel, int row)
+{
+    QListView *view = panel->historyView();
+    const QModelIndex index = view->model()->index(row, 0);
+    view->scrollTo(index, QAbstractItemView::PositionAtTop);
+    const QRect rect = view->visualRect(index);
+    for (int y = rect.top(); y < std::min(rect.bottom(), view->viewport()->height()); y += 2) {
+        for (int x = rect.left(); x < rect.right(); x += 3) {
+            if (!panel->historyDelegate()->anchorAt(index, rect, QPoint(x, y)).isEmpty())
+                return QPoint(x, y);
+        }
+    }
+    return QPoint(-1, -1);
+}
+
+} // namespace
+
+// Sakhour on 28 November: state TV and the Observatory say it fell, rebel
+// officials deny it. The history pairs the claims in one row, says which one
+// the map shows and why, and names every source.
+TEST_F(MainWindowTest, HistoryPairsTheClaimsWhereSourcesDisagree)
+{
+    const QDate day(2016, 11, 28);
+    session->setCurrentDate(day);
+    window->selectDistrict(QStringLiteral("sakhour"));
+    QApplication::processEvents();
+    const auto campaign = session->campaign();
+    DistrictHistoryTextModel *model = window->districtPanel()->historyModel();
+    ASSERT_GT(model->rowCount(), 2);
+
+    QDate previous;
+    int disputedRow = -1;
+    bool article = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex index = model->index(r);
+        const QDate date = index.data(DistrictHistoryTextModel::DateRole).toDate();
+        EXPECT_LE(previous, date) << "rows in date order";
+        previous = date;
+        const auto kind = DistrictHistoryTextModel::Kind(index.data(DistrictHistoryTextModel::KindRole).toInt());
+        article = article || kind == DistrictHistoryTextModel::Kind::Article;
+        if (kind == DistrictHistoryTextModel::Kind::Disagreement && date == day)
+            disputedRow = r;
+    }
+    EXPECT_TRUE(article) << "the article's entries stay in the history";
+    ASSERT_GE(disputedRow, 0);
+    EXPECT_EQ(model->currentRow(), disputedRow);
+
+    const QModelIndex row = model->index(disputedRow);
+    const QString text = row.data(Qt::AccessibleTextRole).toString();
+    const Disagreement d = session->timeline()->disagreementAt(campaign->districtIndex(QStringLiteral("sakhour")), day);
+    ASSERT_NE(d.shown, nullptr);
+    ASSERT_FALSE(d.others.isEmpty());
+    // Every claim of the day is there with its source; the shown claim's side comes first, marked.
+    const QList<const ControlChange *> claims = reportedChanges(*campaign, QStringLiteral("sakhour"), day);
+    ASSERT_GE(claims.size(), 3);
+    EXPECT_EQ(row.data(DistrictHistoryTextModel::ClaimsRole).toInt(), claims.size());
+    for (const ControlChange *c : claims)
+        EXPECT_TRUE(text.contains(Wording::source(*campaign, *c, QStringLiteral("en")))) << text.toStdString();
+    const QString shownSide = Wording::control(*campaign, d.shown->control, d.shown->leading, QStringLiteral("en"));
+    const QString otherSide = Wording::control(*campaign, d.others.first()->control, d.others.first()->leading,
+                                               QStringLiteral("en"));
+    ASSERT_NE(shownSide, otherSide);
+    const qsizetype shownAt = text.indexOf(QStringLiteral("Shown on the map: %1").arg(shownSide));
+    const qsizetype otherAt = text.indexOf(QStringLiteral("Not shown: %1").arg(otherSide));
+    EXPECT_GE(shownAt, 0) << text.toStdString();
+    EXPECT_GT(otherAt, shownAt) << text.toStdString();
+    EXPECT_TRUE(text.contains(Wording::disagreementReason(d.reason))) << text.toStdString();
+    // The other side's claims are listed under it, after the shown side's.
+    EXPECT_GT(text.indexOf(Wording::source(*campaign, *d.others.first(), QStringLiteral("en"))), otherAt);
+
+    // The header says so too.
+    const QString header = window->districtPanel()->headerText();
+    EXPECT_TRUE(header.contains(QStringLiteral("Sources disagree"))) << header.toStdString();
+    EXPECT_TRUE(header.contains(Wording::source(*campaign, *d.shown, QStringLiteral("en")))) << header.toStdString();
+}
+
+// Reports of one day that claim the same control are one row naming each outlet.
+TEST_F(MainWindowTest, HistoryGroupsTheReportsThatAgree)
+{
+    const auto campaign = session->campaign();
+    DistrictHistoryTextModel *model = window->districtPanel()->historyModel();
+    bool found = false;
+    for (const District &district : campaign->districts) {
+        window->selectDistrict(district.id);
+        for (int r = 0; r < model->rowCount() && !found; ++r) {
+            const QModelIndex index = model->index(r);
+            if (DistrictHistoryTextModel::Kind(index.data(DistrictHistoryTextModel::KindRole).toInt())
+                    != DistrictHistoryTextModel::Kind::Reports
+                || index.data(DistrictHistoryTextModel::ClaimsRole).toInt() < 2)
+                continue;
+            found = true;
+            const QDate date = index.data(DistrictHistoryTextModel::DateRole).toDate();
+            const int claims = index.data(DistrictHistoryTextModel::ClaimsRole).toInt();
+            const QString text = index.data(Qt::AccessibleTextRole).toString();
+            EXPECT_TRUE(text.contains(QStringLiteral("%1 reports agree").arg(claims))) << text.toStdString();
+            // One row per claimed state: every report of the day with this control is in this row.
+            QString control;
+            int listed = 0;
+            for (const ControlChange *c : reportedChanges(*campaign, district.id, date)) {
+                if (!text.contains(Wording::source(*campaign, *c, QStringLiteral("en"))))
+                    continue;
+                ++listed;
+                EXPECT_TRUE(control.isEmpty() || control == c->control);
+                control = c->control;
+                const Report &report = campaign->reports.at(c->report);
+                EXPECT_TRUE(index.data(DistrictHistoryTextModel::HtmlRole).toString().contains(report.url));
+            }
+            EXPECT_EQ(listed, claims) << text.toStdString();
+        }
+        if (found)
+            break;
+    }
+    EXPECT_TRUE(found) << "some day has several reports that agree about a district";
+}
+
+// A report's link opens in the browser (through the link policy); a click
+// beside it still moves the timeline.
+TEST_F(MainWindowTest, ClickingAReportLinkInTheHistoryOpensIt)
+{
+    session->setCurrentDate(QDate(2016, 12, 20));
+    window->selectDistrict(QStringLiteral("sakhour"));
+    dock("districtDock")->raise();
+    QApplication::processEvents();
+    DistrictPanel *panel = window->districtPanel();
+    DistrictHistoryTextModel *model = panel->historyModel();
+    int reportRow = -1;
+    for (int r = 0; r < model->rowCount() && reportRow < 0; ++r) {
+        if (DistrictHistoryTextModel::Kind(model->index(r).data(DistrictHistoryTextModel::KindRole).toInt())
+            != DistrictHistoryTextModel::Kind::Article)
+            reportRow = r;
+    }
+    ASSERT_GE(reportRow, 0);
+    QApplication::processEvents();
+    const QPoint link = linkPointIn(panel, reportRow);
+    ASSERT_GE(link.x(), 0) << "a report row shows a link";
+    const QString href = panel->historyDelegate()->anchorAt(model->index(reportRow),
+                                                            panel->historyView()->visualRect(model->index(reportRow)),
+                                                            link);
+
+    QTest::mouseClick(panel->historyView()->viewport(), Qt::LeftButton, Qt::NoModifier, link);
+    QApplication::processEvents();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first(), QUrl(href));
+    EXPECT_TRUE(href.startsWith(QLatin1String("http"))) << href.toStdString();
+    EXPECT_EQ(session->currentDate(), QDate(2016, 12, 20)) << "a link is not a date";
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(href)) << "the status bar says what was opened";
+
+    // The row's date line is no link: a click there moves the timeline.
+    const QRect rect = panel->historyView()->visualRect(model->index(reportRow));
+    QTest::mouseClick(panel->historyView()->viewport(), Qt::LeftButton, Qt::NoModifier, rect.topLeft() + QPoint(12, 8));
+    QApplication::processEvents();
+    EXPECT_EQ(opened.size(), 1);
+    EXPECT_EQ(session->currentDate(), model->index(reportRow).data(DistrictHistoryTextModel::DateRole).toDate());
+}
+
+// The paraphrases follow the interface language.
+TEST_F(MainWindowTest, HistoryParaphrasesFollowTheLanguage)
+{
+    const QDate day(2016, 11, 28);
+    session->setCurrentDate(day);
+    window->selectDistrict(QStringLiteral("sakhour"));
+    const auto campaign = session->campaign();
+    const QList<const ControlChange *> claims = reportedChanges(*campaign, QStringLiteral("sakhour"), day);
+    ASSERT_FALSE(claims.isEmpty());
+    const ReportClaim &claim = campaign->reports.at(claims.first()->report).claims.at(claims.first()->claim);
+    ASSERT_FALSE(claim.summary.zh.isEmpty());
+    DistrictHistoryTextModel *model = window->districtPanel()->historyModel();
+    const auto rowText = [model] { return model->index(model->currentRow()).data(Qt::AccessibleTextRole).toString(); };
+    EXPECT_TRUE(rowText().contains(claim.summary.en));
+    window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->trigger();
+    QApplication::processEvents();
+    EXPECT_TRUE(rowText().contains(claim.summary.zh)) << rowText().toStdString();
+    EXPECT_FALSE(rowText().contains(claim.summary.en));
+}
+
+// Article only: the history is the article's alone.
+TEST_F(MainWindowTest, HistoryHasNoReportsInTheArticleOnlyPicture)
+{
+    window->selectDistrict(QStringLiteral("sakhour"));
+    DistrictHistoryTextModel *model = window->districtPanel()->historyModel();
+    const int withReports = model->rowCount();
+    window->findChild<QAction *>(QStringLiteral("actionArticleOnly"))->trigger();
+    QApplication::processEvents();
+    ASSERT_GT(model->rowCount(), 0);
+    EXPECT_LT(model->rowCount(), withReports);
+    for (int r = 0; r < model->rowCount(); ++r)
+        EXPECT_EQ(DistrictHistoryTextModel::Kind(model->index(r).data(DistrictHistoryTextModel::KindRole).toInt()),
+                  DistrictHistoryTextModel::Kind::Article);
+}
+
+// The reports' links are reached from the keyboard: the context menu of the
+// current row offers its date and each report's page.
+TEST_F(MainWindowTest, HistoryRowMenuOpensItsReportsFromTheKeyboard)
+{
+    session->setCurrentDate(QDate(2016, 11, 28));
+    window->selectDistrict(QStringLiteral("sakhour"));
+    dock("districtDock")->raise();
+    QApplication::processEvents();
+    DistrictPanel *panel = window->districtPanel();
+    QListView *view = panel->historyView();
+    const QModelIndex row = panel->historyModel()->index(panel->historyModel()->currentRow());
+    ASSERT_TRUE(row.isValid());
+    const QStringList links = row.data(DistrictHistoryTextModel::LinksRole).toStringList();
+    ASSERT_GE(links.size(), 3);
+    view->setFocus();
+    view->setCurrentIndex(row);
+
+    const QPoint at = view->visualRect(row).topLeft() + QPoint(4, 4);
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &menuKey);
+    QApplication::processEvents();
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("historyLinkMenu"));
+    ASSERT_NE(menu, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([menu] { return menu->isVisible(); }, 2000));
+    QStringList offered;
+    QAction *last = nullptr;
+    for (QAction *a : menu->actions()) {
+        if (!a->data().toString().isEmpty()) {
+            offered.append(a->data().toString());
+            last = a;
+        }
+    }
+    EXPECT_EQ(offered, links);
+    ASSERT_NE(last, nullptr);
+    last->trigger();
+    menu->close();
+    QApplication::processEvents();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first(), QUrl(links.last()));
+    EXPECT_EQ(session->currentDate(), QDate(2016, 11, 28));
+}
+
+// Selecting a disputed district keeps the map's sign that sources disagree.
+TEST_F(MainWindowTest, ASelectedDisputedDistrictStillShowsTheDisagreement)
+{
+    session->setCurrentDate(QDate(2016, 11, 28));
+    QApplication::processEvents();
+    MapView *map = window->mapView();
+    DistrictItem *item = map->mapScene()->districtItem(QStringLiteral("sakhour"));
+    ASSERT_TRUE(item->look().disputed());
+    const QRect area = map->mapFromScene(item->sceneBoundingRect()).boundingRect().adjusted(-4, -4, 4, 4);
+    const auto purplePixels = [map, &area] {
+        const QImage image = map->viewport()->grab(area).toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - 0xCC) < 20 && qAbs(c.green() - 0x79) < 20 && qAbs(c.blue() - 0xA7) < 20)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    ASSERT_GT(purplePixels(), 10);
+    window->selectDistrict(QStringLiteral("sakhour"));
+    QApplication::processEvents();
+    ASSERT_TRUE(item->look().selected());
+    EXPECT_GT(purplePixels(), 10);
 }

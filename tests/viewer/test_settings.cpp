@@ -30,6 +30,7 @@ TEST(SettingsStore, ValidStateRoundTrips)
     state.zoom = 2.5;
     state.language = QStringLiteral("zh_TW");
     state.speed = 5;
+    state.articleOnly = true;
     state.geometry = QByteArray("geometry");
     state.windowState = QByteArray("state");
     {
@@ -43,6 +44,7 @@ TEST(SettingsStore, ValidStateRoundTrips)
     EXPECT_DOUBLE_EQ(loaded.zoom, 2.5);
     EXPECT_EQ(loaded.language, state.language);
     EXPECT_EQ(loaded.speed, 5);
+    EXPECT_TRUE(loaded.articleOnly);
     EXPECT_EQ(loaded.geometry, state.geometry);
     EXPECT_EQ(loaded.windowState, state.windowState);
 }
@@ -58,6 +60,7 @@ TEST(SettingsStore, OutOfRangeAndWrongTypedValuesFallBackToDefaults)
         settings->setValue(QStringLiteral("viewer/zoom"), std::numeric_limits<double>::quiet_NaN());
         settings->setValue(QStringLiteral("viewer/language"), QStringLiteral("tlh"));
         settings->setValue(QStringLiteral("viewer/speed"), 3);
+        settings->setValue(QStringLiteral("viewer/articleOnly"), QStringLiteral("maybe"));
         settings->setValue(QStringLiteral("window/geometry"), QStringList{QStringLiteral("a"), QStringLiteral("b")});
         settings->setValue(QStringLiteral("window/state"), 42);
     }
@@ -69,6 +72,7 @@ TEST(SettingsStore, OutOfRangeAndWrongTypedValuesFallBackToDefaults)
     EXPECT_EQ(loaded.zoom, 0.0);
     EXPECT_EQ(loaded.language, defaults.language);
     EXPECT_EQ(loaded.speed, defaults.speed);
+    EXPECT_FALSE(loaded.articleOnly);
     EXPECT_TRUE(loaded.geometry.isEmpty());
     EXPECT_TRUE(loaded.windowState.isEmpty());
 
