@@ -52,6 +52,12 @@ void Legend::setScene(const MapScene &scene)
     setShowReports(scene.timeline().sources() == ControlTimeline::Sources::WithReports
                    && !scene.campaign().reports.isEmpty());
     setShowLand(scene.hasBaseMap());
+    setShowCompare(scene.compareDate().isValid());
+}
+
+void Legend::setShowCompare(bool show)
+{
+    m_showCompare = show;
 }
 
 void Legend::setSides(const QList<Side> &sides)
@@ -136,7 +142,17 @@ QList<Legend::Entry> Legend::entries() const
     const DistrictAppearance none = makeState(QStringLiteral("neutral"), Basis::Stated);
     const DistrictAppearance changed = makeState(QStringLiteral("neutral"), Basis::Stated, {}, {}, true);
     const QList<Side> pale{{QStringLiteral("neutral"), {}, QColor(0xF2, 0xF2, 0xF2)}};
-    out.append({{}, DistrictLook::forState(changed, pale), tr("Control changed on this day")});
+    if (m_showCompare && m_sides.size() >= 2) {
+        // Compare mode draws the change itself: new side's fill, the former side as the outline.
+        const DistrictAppearance now = makeState(m_sides.at(0).id, Basis::Stated);
+        const DistrictAppearance then = makeState(m_sides.at(1).id, Basis::Stated);
+        out.append({{},
+                    DistrictLook::forComparison(now, then, m_sides),
+                    tr("Changed: new side's fill, outline of the side before")});
+        out.append({{}, DistrictLook::forComparison(now, now, m_sides), tr("Unchanged between the two dates (muted)")});
+    } else {
+        out.append({{}, DistrictLook::forState(changed, pale), tr("Control changed on this day")});
+    }
     if (m_showReports) {
         // Over a held district: the side's colour stays visible inside the outline.
         const DistrictAppearance disputed = makeState(QStringLiteral("neutral"), Basis::Reported, {}, {}, false, true);

@@ -53,6 +53,9 @@ public:
     bool showReports() const { return m_showReports; }
     /// The map has a base map whose city outline shows between districts: explain that land.
     void setShowLand(bool show);
+    /// Compare mode: the outline entries explain changed and unchanged districts instead of "changed on this day".
+    void setShowCompare(bool show);
+    bool showCompare() const { return m_showCompare; }
     bool showLand() const { return m_showLand; }
 
     /// The generated base map's city outline (maps/features.json: outline_fill, outline_stroke).
@@ -73,4 +76,5 @@ private:
     bool m_showUnknown = false;
     bool m_showReports = false;
     bool m_showLand = false;
+    bool m_showCompare = false;
 };

@@ -76,6 +76,9 @@ Layout computeLayout(const MapScene &scene, const MapRenderer::Options &options,
                          .arg(Wording::date(date, options.language))
                          .arg(c.start.daysTo(date) + 1)
                          .arg(c.start.daysTo(c.end) + 1);
+    // A picture that leaves the package's reports out says so.
+    if (scene.timeline().sources() == ControlTimeline::Sources::ArticleOnly && !c.reports.isEmpty())
+        l.dateLine += MapRenderer::tr(" \u00B7 article only, reports hidden");
     if (!c.articleSource.title.isEmpty())
         l.footer = MapRenderer::tr("Source: %1 (%2). District boundaries are approximate. Made with Aleppo Atlas.")
                        .arg(c.articleSource.title, c.articleSource.license);
