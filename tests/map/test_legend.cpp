@@ -144,3 +144,29 @@ TEST(Legend, MapViewLegendFollowsTheSources)
     EXPECT_FALSE(widget->legend().showReports());
     EXPECT_FALSE(widget->accessibleDescription().contains(QStringLiteral("Sources disagree")));
 }
+
+TEST(Legend, CompareModeExplainsChangedAndUnchangedDistricts)
+{
+    const auto scene = sceneWith(ControlTimeline::Sources::WithReports);
+    scene->setDate(QDate(2016, 11, 28));
+    Legend legend;
+    legend.setScene(*scene);
+    EXPECT_FALSE(legend.showCompare());
+    EXPECT_NE(findEntry(legend.entries(), QStringLiteral("Control changed on this day")), nullptr);
+
+    scene->setCompareDate(QDate(2016, 11, 25));
+    legend.setScene(*scene);
+    EXPECT_TRUE(legend.showCompare());
+    const QList<Legend::Entry> entries = legend.entries();
+    EXPECT_EQ(findEntry(entries, QStringLiteral("Control changed on this day")), nullptr)
+        << "compare mode draws no 'changed today' outline";
+    const Legend::Entry *changed = findEntry(entries, QStringLiteral("Changed: new side's fill"));
+    ASSERT_NE(changed, nullptr);
+    EXPECT_TRUE(changed->look.compareChanged());
+    const Legend::Entry *unchanged = findEntry(entries, QStringLiteral("Unchanged between the two dates"));
+    ASSERT_NE(unchanged, nullptr);
+    EXPECT_TRUE(unchanged->look.compareMuted());
+    // And the map agrees: Hanano changed between the dates, Sheikh Maqsoud did not.
+    EXPECT_TRUE(scene->districtItem(QStringLiteral("hanano"))->look().compareChanged());
+    EXPECT_TRUE(scene->districtItem(QStringLiteral("sheikh-maqsoud"))->look().compareMuted());
+}
