@@ -1,5 +1,6 @@
 // The legend's entries for reports, disagreements and the land between
 // districts: present when the map can show them, painted with the map's looks.
+#include "districtitem.h"
 #include "legend.h"
 #include "legendwidget.h"
 #include "maptestsupport.h"
