@@ -73,7 +73,7 @@ Figure ReportsReader::readFigure(JsonFile &f, const QJsonValue &value, const QSt
         *ok = false;
     } else if (figure.unit == FigureUnit::Share && number > 1) {
         f.error(pointer + QStringLiteral("/value"),
-                tr("a share is a number from 0 to 1 (80%% is 0.8), not %1").arg(number));
+                tr("a share is a number from 0 to 1 (80% is 0.8), not %1").arg(number));
         *ok = false;
     } else if (figure.unit == FigureUnit::Districts && number != std::floor(number)) {
         f.error(pointer + QStringLiteral("/value"), tr("a number of districts must be a whole number"));

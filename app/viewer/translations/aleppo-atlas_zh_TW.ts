@@ -352,6 +352,118 @@
         <source>no such file or folder</source>
         <translation>沒有此檔案或資料夾</translation>
     </message>
+    <message>
+        <source>basis &quot;reported&quot; belongs to reports.json, not to the article&apos;s changes</source>
+        <translation>基礎「reported」屬於 reports.json，不屬於條目的控制變化</translation>
+    </message>
+    <message>
+        <source>unknown outlet type &quot;%1&quot; (one of: %2)</source>
+        <translation>未知的媒體類型「%1」（可用：%2）</translation>
+    </message>
+    <message>
+        <source>unknown figure unit &quot;%1&quot; (share, km2 or districts)</source>
+        <translation>未知的數字單位「%1」（share、km2 或 districts）</translation>
+    </message>
+    <message>
+        <source>a figure&apos;s &quot;value&quot; must be a number of at least 0</source>
+        <translation>數字的「value」必須是不小於 0 的數</translation>
+    </message>
+    <message>
+        <source>a share is a number from 0 to 1 (80% is 0.8), not %1</source>
+        <translation>比例是 0 至 1 之間的數（80% 即 0.8），而非 %1</translation>
+    </message>
+    <message>
+        <source>a number of districts must be a whole number</source>
+        <translation>地區數目必須是整數</translation>
+    </message>
+    <message>
+        <source>unknown qualifier &quot;%1&quot; (about, over, under or exact)</source>
+        <translation>未知的限定詞「%1」（about、over、under 或 exact）</translation>
+    </message>
+    <message>
+        <source>%1 reports; the limit is %2</source>
+        <translation>%1 篇報導；上限為 %2</translation>
+    </message>
+    <message>
+        <source>a report</source>
+        <translation>一篇報導</translation>
+    </message>
+    <message>
+        <source>report id &quot;%1&quot; is not kebab-case</source>
+        <translation>報導 id「%1」不是 kebab-case</translation>
+    </message>
+    <message>
+        <source>duplicate report id &quot;%1&quot;</source>
+        <translation>重複的報導 id「%1」</translation>
+    </message>
+    <message>
+        <source>missing &quot;outlet&quot;</source>
+        <translation>缺少「outlet」</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be an http or https address with a host, without spaces (at most %1 characters)</source>
+        <translation>「url」必須是含主機名稱、不含空格的 http 或 https 地址（最多 %1 個字元）</translation>
+    </message>
+    <message>
+        <source>published %1, before the campaign starts (%2)</source>
+        <translation>發佈日期 %1 早於戰役開始（%2）</translation>
+    </message>
+    <message>
+        <source>a report needs at least one claim</source>
+        <translation>報導至少需要一項聲稱</translation>
+    </message>
+    <message>
+        <source>a claim</source>
+        <translation>一項聲稱</translation>
+    </message>
+    <message>
+        <source>claim id &quot;%1&quot; is not kebab-case</source>
+        <translation>聲稱 id「%1」不是 kebab-case</translation>
+    </message>
+    <message>
+        <source>duplicate claim id &quot;%1&quot;</source>
+        <translation>重複的聲稱 id「%1」</translation>
+    </message>
+    <message>
+        <source>the claim is about %1, after the report was published (%2)</source>
+        <translation>聲稱所述日期 %1 晚於報導發佈日期（%2）</translation>
+    </message>
+    <message>
+        <source>district &quot;%1&quot; is listed twice</source>
+        <translation>地區「%1」重複列出</translation>
+    </message>
+    <message>
+        <source>&quot;part&quot; must be true or false</source>
+        <translation>「part」必須是 true 或 false</translation>
+    </message>
+    <message>
+        <source>a place is a non-empty string</source>
+        <translation>地名必須是非空字串</translation>
+    </message>
+    <message>
+        <source>&quot;part&quot; needs a &quot;control&quot;: the side that holds the part, or &quot;contested&quot;</source>
+        <translation>「part」需要「control」：佔有該部分的一方，或「contested」</translation>
+    </message>
+    <message>
+        <source>a claim needs at least one of &quot;control&quot;, &quot;denies&quot; or &quot;figure&quot;</source>
+        <translation>聲稱至少需要「control」、「denies」或「figure」之一</translation>
+    </message>
+    <message>
+        <source>a claim about control or a denial needs at least one district</source>
+        <translation>關於控制權的聲稱或否認至少需要一個地區</translation>
+    </message>
+    <message>
+        <source>a claim cannot deny itself</source>
+        <translation>聲稱不能否認自己</translation>
+    </message>
+    <message>
+        <source>&quot;denies&quot; names no claim: &quot;%1&quot;</source>
+        <translation>「denies」所指的聲稱不存在：「%1」</translation>
+    </message>
+    <message>
+        <source>the denied claim &quot;%1&quot; is about none of this claim&apos;s districts</source>
+        <translation>被否認的聲稱「%1」與本聲稱的地區沒有交集</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -372,6 +484,14 @@
     <message>
         <source>--render needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)</source>
         <translation>--render 需要地圖繪製器，但此版本並未包含（ATLAS_BUILD_GUI=OFF）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：無法寫入：%2</translation>
+    </message>
+    <message>
+        <source>%1: written (%2 bytes)</source>
+        <translation>%1：已寫入（%2 位元組）</translation>
     </message>
 </context>
 <context>
@@ -425,10 +545,6 @@
         <translation>非預期的引數「%1」</translation>
     </message>
     <message>
-        <source>use one of --state-at, --history, --events, --validate, --render at a time</source>
-        <translation>--state-at、--history、--events、--validate、--render 一次只能使用其中一個</translation>
-    </message>
-    <message>
         <source>--campaign: empty path</source>
         <translation>--campaign：路徑是空的</translation>
     </message>
@@ -439,14 +555,6 @@
     <message>
         <source>--render needs --output FILE.png|.svg|.pdf</source>
         <translation>--render 需要 --output 檔案.png|.svg|.pdf</translation>
-    </message>
-    <message>
-        <source>--from and --to go with --events</source>
-        <translation>--from 與 --to 須搭配 --events 使用</translation>
-    </message>
-    <message>
-        <source>--output and --size go with --render</source>
-        <translation>--output 與 --size 須搭配 --render 使用</translation>
     </message>
     <message>
         <source>With --render: image size WIDTHxHEIGHT, from 400x300 to 16384x16384 (default 1600x1000).</source>
@@ -479,6 +587,62 @@
     <message>
         <source>--district: empty district id</source>
         <translation>--district：城區代號為空</translation>
+    </message>
+    <message>
+        <source>Print every figure the article and the reports give (share taken, km² left, districts) with the map&apos;s value for the same measure, with and without reports, as JSON.</source>
+        <translation>以 JSON 列出條目和報導給出的每個數字（已攻佔比例、剩餘平方公里、地區數），並附上地圖在同一量度上的數值（含報導與不含報導）。</translation>
+    </message>
+    <message>
+        <source>Print the territory of every day (km² and districts per side, contested, by basis) as JSON; --from and --to narrow the days.</source>
+        <translation>以 JSON 列出每一天的控制範圍（各方及爭奪中的平方公里與地區數，按依據分類）；--from 和 --to 限定日期。</translation>
+    </message>
+    <message>
+        <source>--diff D1 D2: print every district whose control changed between the end of D1 and the end of D2, with the dates and sources, as JSON.</source>
+        <translation>--diff D1 D2：以 JSON 列出在 D1 結束與 D2 結束之間控制權有變的每個地區，附日期與來源。</translation>
+    </message>
+    <message>
+        <source>Write every district&apos;s control periods as an RFC 7946 GeoJSON FeatureCollection (start and end dates, control, basis, sources) to &lt;file&gt;, for QGIS&apos;s Temporal Controller or kepler.gl.</source>
+        <translation>把每個地區的控制時段寫成 RFC 7946 GeoJSON FeatureCollection（起止日期、控制方、依據、來源）至 &lt;file&gt;，供 QGIS 的時間控制器或 kepler.gl 使用。</translation>
+    </message>
+    <message>
+        <source>Write every control change and every event, with their sources, as CSV (UTF-8, RFC 4180) to &lt;file&gt;.</source>
+        <translation>把每項控制變化和每個事件連同來源寫成 CSV（UTF-8，RFC 4180）至 &lt;file&gt;。</translation>
+    </message>
+    <message>
+        <source>With --render: draw what changed between the end of &lt;date&gt; and the rendered date (compare mode).</source>
+        <translation>配合 --render：繪出 &lt;date&gt; 結束與繪製日期之間的變化（比較模式）。</translation>
+    </message>
+    <message>
+        <source>Leave the package&apos;s reports out: the article&apos;s picture alone (with --state-at, --history, --figures, --render or the viewer).</source>
+        <translation>不使用資料包中的報導：只顯示條目本身的情況（配合 --state-at、--history、--figures、--render 或檢視器）。</translation>
+    </message>
+    <message>
+        <source>use one of --state-at, --history, --events, --figures, --stats, --diff, --export-geojson, --export-csv, --validate, --render at a time</source>
+        <translation>每次只能使用 --state-at、--history、--events、--figures、--stats、--diff、--export-geojson、--export-csv、--validate、--render 其中之一</translation>
+    </message>
+    <message>
+        <source>--diff needs two dates: --diff D1 D2</source>
+        <translation>--diff 需要兩個日期：--diff D1 D2</translation>
+    </message>
+    <message>
+        <source>--diff: %1 is before %2; give the earlier date first</source>
+        <translation>--diff：%1 早於 %2；請先給出較早的日期</translation>
+    </message>
+    <message>
+        <source>%1: empty file name</source>
+        <translation>%1：檔案名稱為空</translation>
+    </message>
+    <message>
+        <source>--only-article goes with --state-at, --history, --figures, --stats, --diff, --render or the viewer</source>
+        <translation>--only-article 須配合 --state-at、--history、--figures、--stats、--diff、--render 或檢視器使用</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --events or --stats</source>
+        <translation>--from 和 --to 須配合 --events 或 --stats 使用</translation>
+    </message>
+    <message>
+        <source>--output, --size and --compare go with --render</source>
+        <translation>--output、--size 和 --compare 須配合 --render 使用</translation>
     </message>
 </context>
 <context>
@@ -515,6 +679,78 @@
         <source>Note: %1</source>
         <translation>說明：%1</translation>
     </message>
+    <message>
+        <source>%1 (part of it taken by %2)</source>
+        <translation>%1（部分被%2攻佔）</translation>
+    </message>
+    <message>
+        <source>the article</source>
+        <translation>條目</translation>
+    </message>
+    <message>
+        <source>the article and 1 report</source>
+        <translation>條目及 1 篇報導</translation>
+    </message>
+    <message>
+        <source>the article and %1 reports</source>
+        <translation>條目及 %1 篇報導</translation>
+    </message>
+    <message>
+        <source>1 report</source>
+        <translation>1 篇報導</translation>
+    </message>
+    <message>
+        <source>%1 reports</source>
+        <translation>%1 篇報導</translation>
+    </message>
+    <message>
+        <source>%1, says %2</source>
+        <translation>%1，據%2</translation>
+    </message>
+    <message>
+        <source>A report, not in the article:</source>
+        <translation>報導，條目未提及：</translation>
+    </message>
+    <message>
+        <source>%1 reports agree, not in the article:</source>
+        <translation>%1 篇報導一致，條目未提及：</translation>
+    </message>
+    <message>
+        <source>Shown on the map</source>
+        <translation>地圖顯示</translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation>未顯示</translation>
+    </message>
+    <message>
+        <source>Denied by</source>
+        <translation>否認者</translation>
+    </message>
+    <message>
+        <source>In force since %1.</source>
+        <translation>自 %1 起生效。</translation>
+    </message>
+    <message>
+        <source>Denied by:</source>
+        <translation>否認者：</translation>
+    </message>
+    <message>
+        <source>A report, not in the article</source>
+        <translation>報導，條目未提及</translation>
+    </message>
+    <message>
+        <source>%1 reports agree, not in the article</source>
+        <translation>%1 篇報導一致，條目未提及</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Denied by %1</source>
+        <translation>%1 否認</translation>
+    </message>
 </context>
 <context>
     <name>DistrictPanel</name>
@@ -525,10 +761,6 @@
     <message>
         <source>Control history</source>
         <translation>控制權歷史</translation>
-    </message>
-    <message>
-        <source>One row per change of control; the row in force is highlighted. Press Enter or click a row to move the timeline to its date.</source>
-        <translation>每一列是一次控制權變化；目前有效的一列會醒目標示。按 Enter 或點選一列，即可將時間軸移到該日。</translation>
     </message>
     <message>
         <source>Click a row to move the timeline to its date.</source>
@@ -557,6 +789,22 @@ Click a district on the map, or press Tab on the map to move through the distric
     <message>
         <source>Selected district</source>
         <translation>選取的城區</translation>
+    </message>
+    <message>
+        <source>The article&apos;s changes of control and the reports&apos; claims, by date; the row in force is highlighted. Press Enter or click a row to move the timeline to its date; click a report&apos;s link, or use the row&apos;s context menu, to open it.</source>
+        <translation>條目記載的控制變化與報導的聲稱，按日期排列；生效中的一行會突出顯示。按 Enter 或點擊一行可把時間軸移到該日；點擊報導的連結或使用該行的右鍵選單可打開報導。</translation>
+    </message>
+    <message>
+        <source>The map shows %1 (%2); the claims are listed below.</source>
+        <translation>地圖顯示%1（%2）；各項聲稱列於下方。</translation>
+    </message>
+    <message>
+        <source>&amp;Go to %1</source>
+        <translation>前往 %1(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打開 %1</translation>
     </message>
 </context>
 <context>
@@ -651,6 +899,188 @@ Click a district on the map, or press Tab on the map to move through the distric
     <message>
         <source>%1 events on this day.</source>
         <translation>此日有 %1 個事件。</translation>
+    </message>
+    <message>
+        <source>1 report claim about this day, after the article ↓</source>
+        <translation>本日有 1 項報導聲稱，列於條目之後 ↓</translation>
+    </message>
+    <message>
+        <source>%1 report claims about this day, after the article ↓</source>
+        <translation>本日有 %1 項報導聲稱，列於條目之後 ↓</translation>
+    </message>
+    <message>
+        <source>1 report claim about this day is hidden (View › Article Only).</source>
+        <translation>本日有 1 項報導聲稱已隱藏（檢視 › 僅條目）。</translation>
+    </message>
+    <message>
+        <source>%1 report claims about this day are hidden (View › Article Only).</source>
+        <translation>本日有 %1 項報導聲稱已隱藏（檢視 › 僅條目）。</translation>
+    </message>
+    <message>
+        <source>1 report claim about this day</source>
+        <translation>本日 1 項報導聲稱</translation>
+    </message>
+    <message>
+        <source>%1 report claims about this day</source>
+        <translation>本日 %1 項報導聲稱</translation>
+    </message>
+    <message>
+        <source>Public reports of the time, not the article: who said what, in the package&apos;s own words.</source>
+        <translation>當時的公開報導，並非條目內容：誰說了甚麼，以資料包自己的文字轉述。</translation>
+    </message>
+    <message>
+        <source>denies what %1 said</source>
+        <translation>否認%1的說法</translation>
+    </message>
+    <message>
+        <source>denies another claim</source>
+        <translation>否認另一項聲稱</translation>
+    </message>
+    <message>
+        <source>part of the district</source>
+        <translation>地區的一部分</translation>
+    </message>
+</context>
+<context>
+    <name>FigureListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <source>1 district</source>
+        <translation>1 個地區</translation>
+    </message>
+    <message>
+        <source>%1 districts</source>
+        <translation>%1 個地區</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約 %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>超過 %1</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>少於 %1</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>無數值</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>所指</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地圖</translation>
+    </message>
+    <message>
+        <source>Map agrees</source>
+        <translation>地圖相符</translation>
+    </message>
+    <message>
+        <source>Article only</source>
+        <translation>僅條目</translation>
+    </message>
+    <message>
+        <source>Article agrees</source>
+        <translation>條目相符</translation>
+    </message>
+    <message>
+        <source>The map&apos;s value for the same measure at the end of that date, with the reports</source>
+        <translation>地圖在該日結束時同一量度的數值（含報導）</translation>
+    </message>
+    <message>
+        <source>The map&apos;s value for the same measure at the end of that date, from the article alone</source>
+        <translation>地圖在該日結束時同一量度的數值（僅條目）</translation>
+    </message>
+    <message>
+        <source>&quot;about&quot; or no qualifier: within 10 percentage points (a share) or 25% (km², districts); &quot;over&quot;: at least the figure; &quot;under&quot;: at most the figure</source>
+        <translation>「about」或無限定詞：比例相差 10 個百分點以內，平方公里和地區數相差 25% 以內；「over」：不少於該數字；「under」：不多於該數字</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Figures</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Figures the article and the reports give, beside the map&apos;s value for the same measure at the end of that day. Click a row or press Enter to go to its date.</source>
+        <translation>條目和報導給出的數字，旁附地圖在該日結束時同一量度的數值。點擊一行或按 Enter 可前往該日。</translation>
+    </message>
+    <message>
+        <source>Figures the sources give</source>
+        <translation>來源給出的數字</translation>
+    </message>
+    <message>
+        <source>One row per figure: date, source, the figure, what it is of, the map&apos;s value with the reports and from the article alone, and whether each agrees. Rows of the current date are highlighted. Enter goes to the row&apos;s date; Tab moves to the selected figure&apos;s details, and Tab again to the link to its source.</source>
+        <translation>每個數字一行：日期、來源、數字、所指、地圖含報導和僅條目時的數值，以及兩者是否相符。當前日期的行會突出顯示。Enter 前往該行日期；Tab 移到所選數字的詳情，再按 Tab 移到其來源連結。</translation>
+    </message>
+    <message>
+        <source>Selected figure</source>
+        <translation>所選數字</translation>
+    </message>
+    <message>
+        <source>Select a figure to see its source and how the map was measured.</source>
+        <translation>選擇一個數字以查看其來源和地圖的量度方法。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 · the figure is for %2</source>
+        <translation>%1 · 數字所指：%2</translation>
+    </message>
+    <message>
+        <source>Map with the reports: %1 (%2) · from the article alone: %3 (%4)</source>
+        <translation>地圖含報導：%1（%2）· 僅條目：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Open the article</source>
+        <translation>打開條目</translation>
+    </message>
+    <message>
+        <source>Open the report</source>
+        <translation>打開報導</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1354,26 @@ Click a district on the map, or press Tab on the map to move through the distric
         <source>Control changed on this day</source>
         <translation>此日控制權易手</translation>
     </message>
+    <message>
+        <source>Reported, not in the article: medium, dash-dot</source>
+        <translation>報導所述，條目未提及：中等深淺，點劃線</translation>
+    </message>
+    <message>
+        <source>Changed: new side&apos;s fill, outline of the side before</source>
+        <translation>有變化：新控制方的顏色，外框為原控制方</translation>
+    </message>
+    <message>
+        <source>Unchanged between the two dates (muted)</source>
+        <translation>兩個日期之間沒有變化（淡化）</translation>
+    </message>
+    <message>
+        <source>Sources disagree: the map shows one claim</source>
+        <translation>來源說法不一：地圖顯示其中一項聲稱</translation>
+    </message>
+    <message>
+        <source>Land in no district (boundaries approximate)</source>
+        <translation>不屬任何地區的土地（邊界為概略）</translation>
+    </message>
 </context>
 <context>
     <name>LegendWidget</name>
@@ -1190,6 +1640,46 @@ The timeline and the panels still work.</source>
         <source>Copied %1</source>
         <translation>已複製 %1</translation>
     </message>
+    <message>
+        <source>Showing the article alone: the reports are hidden.</source>
+        <translation>只顯示條目：報導已隱藏。</translation>
+    </message>
+    <message>
+        <source>Showing the article with the public reports of the time.</source>
+        <translation>顯示條目及當時的公開報導。</translation>
+    </message>
+    <message>
+        <source>Sources: the article (this package has no reports)</source>
+        <translation>來源：條目（此資料包沒有報導）</translation>
+    </message>
+    <message>
+        <source>Sources: the article only (1 report hidden)</source>
+        <translation>來源：僅條目（已隱藏 1 篇報導）</translation>
+    </message>
+    <message>
+        <source>Sources: the article only (%1 reports hidden)</source>
+        <translation>來源：僅條目（已隱藏 %1 篇報導）</translation>
+    </message>
+    <message>
+        <source>Sources: the article and 1 report</source>
+        <translation>來源：條目及 1 篇報導</translation>
+    </message>
+    <message>
+        <source>Sources: the article and %1 reports</source>
+        <translation>來源：條目及 %1 篇報導</translation>
+    </message>
+    <message>
+        <source>Aleppo Atlas — %1 — article only</source>
+        <translation>阿勒頗地圖集 — %1 — 僅條目</translation>
+    </message>
+    <message>
+        <source>&amp;Article Only (Hide Reports)</source>
+        <translation>僅條目（隱藏報導）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show what the article alone says, without the public reports of the time</source>
+        <translation>只顯示條目本身所述，不含當時的公開報導</translation>
+    </message>
 </context>
 <context>
     <name>MapLoader</name>
@@ -1322,6 +1812,18 @@ The timeline and the panels still work.</source>
         <source>--district: no district &quot;%1&quot; in campaign &quot;%2&quot;</source>
         <translation>--district：戰役「%2」中沒有城區「%1」</translation>
     </message>
+    <message>
+        <source>Changes from the end of %1 to the end of %2 · outline: the side that held a district before</source>
+        <translation>%1結束至%2結束之間的變化 · 外框：地區原來的控制方</translation>
+    </message>
+    <message>
+        <source> · article only, reports hidden</source>
+        <translation> · 僅條目，報導已隱藏</translation>
+    </message>
+    <message>
+        <source>--compare: %1 is outside the campaign (%2 to %3)</source>
+        <translation>--compare：%1 不在戰役期間內（%2 至 %3）</translation>
+    </message>
 </context>
 <context>
     <name>MapScene</name>
@@ -1412,6 +1914,10 @@ The timeline and the panels still work.</source>
         <source>Basis: %1</source>
         <translation>依據：%1</translation>
     </message>
+    <message>
+        <source>The map shows: %1 (%2)</source>
+        <translation>地圖顯示：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -1442,6 +1948,13 @@ The timeline and the panels still work.</source>
     <message>
         <source>The campaign package “%1” has %2 problems and was not opened.</source>
         <translation>戰役資料套件「%1」有 %2 個問題，因此未開啟。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%2 轉述%1</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +2099,13 @@ The timeline and the panels still work.</source>
     </message>
 </context>
 <context>
+    <name>TextFormat</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
         <source>Timeline panel</source>
@@ -1720,6 +2240,42 @@ The timeline and the panels still work.</source>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>reported, not in the article</source>
+        <translation>報導所述，條目未提及</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>來源說法不一</translation>
+    </message>
+    <message>
+        <source>The map follows the article: its own statements take precedence over reports.</source>
+        <translation>地圖依從條目：條目本身的陳述優先於報導。</translation>
+    </message>
+    <message>
+        <source>The map follows the report: a dated report is preferred to what is only inferred from the article.</source>
+        <translation>地圖依從報導：有日期的報導優先於僅從條目推斷的狀態。</translation>
+    </message>
+    <message>
+        <source>The map follows the independent source: a news outlet&apos;s or monitor&apos;s claim is preferred to one made by a party to the fighting.</source>
+        <translation>地圖依從獨立來源：新聞機構或監察組織的聲稱優先於交戰一方的聲稱。</translation>
+    </message>
+    <message>
+        <source>The map follows the most recently published report (the last listed, on the same day).</source>
+        <translation>地圖依從最近發佈的報導（同日則取最後列出者）。</translation>
+    </message>
+    <message>
+        <source>The map keeps the claim: a denial marks it disputed but does not replace it.</source>
+        <translation>地圖保留該聲稱：否認會把它標為有爭議，但不會取代它。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>article ¶%1 %2</source>
+        <translation>條目第 %1 段 %2</translation>
     </message>
 </context>
 </TS>
