@@ -118,6 +118,7 @@ bool MapView::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_
     if (m_scene->districtItem(previousSelection))
         m_selected = previousSelection;
     m_scene->setSelectedDistrict(m_selected);
+    m_scene->setCompareDate(m_compareDate);
     setScene(m_scene.get());
     // Room to pan half a map beyond each edge: zooming keeps the point under
     // the cursor in place even near the map's edges.
@@ -140,6 +141,15 @@ void MapView::setDate(QDate date)
     m_scene->setDate(date);
     if (m_scene->hasUnknownDistricts() != unknownBefore)
         updateLegend();
+}
+
+void MapView::setCompareDate(QDate date)
+{
+    m_compareDate = date;
+    if (!m_scene)
+        return;
+    m_scene->setCompareDate(date);
+    updateLegend();
 }
 
 void MapView::selectDistrict(const QString &id, bool emitSignals)

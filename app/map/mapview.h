@@ -53,6 +53,9 @@ public:
 
     /// Shows control at the end of @p date; restyles only districts whose appearance changed.
     void setDate(QDate date);
+    /// Compare mode: what changed since the end of @p date (invalid: off); kept across campaign reloads.
+    void setCompareDate(QDate date);
+    QDate compareDate() const { return m_compareDate; }
     QDate date() const { return m_date; }
 
     /// Selects district @p id (empty clears); unknown ids are ignored.
@@ -129,6 +132,7 @@ private:
     QToolButton *m_fitButton = nullptr;
     QToolButton *m_legendButton = nullptr;
     QDate m_date;
+    QDate m_compareDate;
     QString m_selected;
     QString m_language = QStringLiteral("en");
     QPoint m_pressPos;

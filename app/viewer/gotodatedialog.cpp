@@ -28,15 +28,16 @@ QDate parseTyped(const QString &text)
 
 } // namespace
 
-GoToDateDialog::GoToDateDialog(QWidget *parent)
+GoToDateDialog::GoToDateDialog(QWidget *parent, Purpose purpose)
     : QDialog(parent)
     , m_label(new QLabel(this))
     , m_edit(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_calendar(new QCalendarWidget(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_purpose(purpose)
 {
-    setObjectName(QStringLiteral("goToDateDialog"));
+    setObjectName(purpose == Purpose::Compare ? QStringLiteral("compareDateDialog") : QStringLiteral("goToDateDialog"));
     m_edit->setObjectName(QStringLiteral("goToDateEdit"));
     m_calendar->setObjectName(QStringLiteral("goToDateCalendar"));
     m_error->setObjectName(QStringLiteral("goToDateError"));
@@ -149,7 +150,7 @@ void GoToDateDialog::changeEvent(QEvent *event)
 
 void GoToDateDialog::retranslate()
 {
-    setWindowTitle(tr("Go to Date"));
+    setWindowTitle(m_purpose == Purpose::Compare ? tr("Compare With Date") : tr("Go to Date"));
     m_label->setText(
         tr("&Date, YYYY-MM-DD (from %1 to %2):").arg(m_first.toString(Qt::ISODate), m_last.toString(Qt::ISODate)));
     m_edit->setAccessibleName(tr("Date"));

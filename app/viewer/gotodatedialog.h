@@ -23,7 +23,10 @@ class GoToDateDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit GoToDateDialog(QWidget *parent = nullptr);
+    /// What the chosen date is for: the dialog's title says it.
+    enum class Purpose { GoTo, Compare };
+
+    explicit GoToDateDialog(QWidget *parent = nullptr, Purpose purpose = Purpose::GoTo);
 
     void setRange(QDate first, QDate last);
     void setDate(QDate date);
@@ -53,4 +56,5 @@ private:
     QDate m_last;
     QDate m_date;
     QList<QDate> m_marked;
+    Purpose m_purpose = Purpose::GoTo;
 };

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "articlepanel.h"
+#include "comparepanel.h"
 #include "districtpanel.h"
 #include "eventpanel.h"
 #include "figurespanel.h"
@@ -117,6 +118,12 @@ void MainWindow::createDocks()
     connect(m_language, &LanguageManager::languageChanged, figures, &FiguresPanel::setLanguage);
     figures->setLanguage(m_language->language());
     tabifyDockWidget(m_articleDock, figuresDock);
+    m_comparePanel = new ComparePanel(m_session, m_links, this);
+    m_compareDock = makeDock(m_comparePanel, QStringLiteral("compareDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(figuresDock, m_compareDock);
+    connect(m_comparePanel, &ComparePanel::districtRequested, this, &MainWindow::selectDistrict);
+    connect(m_language, &LanguageManager::languageChanged, m_comparePanel, &ComparePanel::setLanguage);
+    m_comparePanel->setLanguage(m_language->language());
     m_districtDock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({m_eventDock}, {470}, Qt::Horizontal);
@@ -171,6 +178,10 @@ void MainWindow::createActions()
     m_playAction = addAction(QStringLiteral("actionPlayPause"), {QKeySequence(Qt::Key_Space)});
     m_playAction->setCheckable(true);
     m_goToDateAction = addAction(QStringLiteral("actionGoToDate"), {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    m_compareAction = addAction(QStringLiteral("actionCompareWithDate"),
+                                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
+    m_leaveCompareAction = addAction(QStringLiteral("actionLeaveCompare"), {QKeySequence(Qt::Key_Escape)});
+    m_leaveCompareAction->setEnabled(false);
     m_speedGroup = new QActionGroup(this);
     for (int speed : SettingsStore::speeds()) {
         QAction *a = addAction(QStringLiteral("actionSpeed%1").arg(speed), {});
@@ -204,6 +215,8 @@ void MainWindow::createActions()
     connect(m_lastDayAction, &QAction::triggered, m_session, &ViewerSession::goToLastDay);
     connect(m_playAction, &QAction::triggered, controller, &TimelineController::togglePlaying);
     connect(m_goToDateAction, &QAction::triggered, this, &MainWindow::showGoToDate);
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::showCompareWith);
+    connect(m_leaveCompareAction, &QAction::triggered, this, [this] { m_session->setCompareDate({}); });
     connect(m_speedGroup, &QActionGroup::triggered, this,
             [controller](QAction *a) { controller->setSpeed(a->data().toInt()); });
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -262,6 +275,8 @@ void MainWindow::createMenus()
     m_speedMenu->addActions(m_speedGroup->actions());
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_goToDateAction);
+    m_goMenu->addAction(m_compareAction);
+    m_goMenu->addAction(m_leaveCompareAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -301,7 +316,8 @@ ShortcutsDialog *MainWindow::shortcutsDialog()
         m_shortcuts->setActions({m_openAction, m_exportAction, m_quitAction, m_zoomInAction, m_zoomOutAction,
                                  m_fitAction, m_articleOnlyAction, m_nextPanelAction, m_previousDayAction,
                                  m_nextDayAction, m_previousEventAction, m_nextEventAction, m_firstDayAction,
-                                 m_lastDayAction, m_playAction, m_goToDateAction, m_shortcutsAction});
+                                 m_lastDayAction, m_playAction, m_goToDateAction, m_compareAction, m_leaveCompareAction,
+                                 m_shortcutsAction});
     }
     return m_shortcuts;
 }
@@ -310,6 +326,7 @@ void MainWindow::connectSession()
 {
     connect(m_session, &ViewerSession::campaignChanged, this, &MainWindow::onCampaignChanged);
     connect(m_session, &ViewerSession::sourcesChanged, this, &MainWindow::onSourcesChanged);
+    connect(m_session, &ViewerSession::compareDateChanged, this, &MainWindow::onCompareDateChanged);
     connect(m_session, &ViewerSession::currentDateChanged, this, [this](QDate date) {
         m_map->setDate(date);
         updateTitle();
@@ -486,6 +503,9 @@ void MainWindow::updateTitle()
     const QDate date = m_session->currentDate();
     if (!m_session->hasCampaign() || !date.isValid())
         setWindowTitle(tr("Aleppo Atlas"));
+    else if (m_session->compareDate().isValid())
+        setWindowTitle(tr("Aleppo Atlas — %1 compared with %2")
+                           .arg(date.toString(Qt::ISODate), m_session->compareDate().toString(Qt::ISODate)));
     else if (m_session->isArticleOnly())
         setWindowTitle(tr("Aleppo Atlas — %1 — article only").arg(date.toString(Qt::ISODate)));
     else
@@ -541,6 +561,9 @@ void MainWindow::retranslate()
     m_lastDayAction->setText(tr("&Last Day"));
     m_playAction->setText(tr("Play / &Pause"));
     m_goToDateAction->setText(tr("&Go to Date…"));
+    m_compareAction->setText(tr("&Compare With Date…"));
+    m_compareAction->setToolTip(tr("Show what changed between another date and the current one"));
+    m_leaveCompareAction->setText(tr("&Leave Compare Mode"));
     for (QAction *a : m_speedGroup->actions())
         a->setText((a->data().toInt() == 1 ? tr("1 day per second") : tr("%1 days per second").arg(a->data().toInt())));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
@@ -550,6 +573,7 @@ void MainWindow::retranslate()
     m_eventDock->setWindowTitle(tr("On This Date"));
     m_districtDock->setWindowTitle(tr("District"));
     m_articleDock->setWindowTitle(tr("Article"));
+    m_compareDock->setWindowTitle(tr("Changes"));
     // The map's accessible name is its own (MapView retranslates it): one name, not two.
     m_map->setAccessibleDescription(tr("Districts coloured by who held them at the end of the current date. "
                                        "Tab moves through the districts, Enter shows the focused district's history."));
@@ -652,6 +676,36 @@ void MainWindow::chooseCampaign()
                                                       tr("Campaign packages (campaign.json);;All files (*)"));
     if (!path.isEmpty())
         openCampaign(path);
+}
+
+void MainWindow::showCompareWith()
+{
+    if (!m_session->hasCampaign())
+        return;
+    if (!m_compareDialog) {
+        m_compareDialog = new GoToDateDialog(this, GoToDateDialog::Purpose::Compare);
+        connect(m_compareDialog, &QDialog::accepted, this,
+                [this] { m_session->setCompareDate(m_compareDialog->date()); });
+    }
+    m_compareDialog->setRange(m_session->controller()->start(), m_session->controller()->end());
+    const QDate current = m_session->currentDate();
+    m_compareDialog->setDate(m_session->compareDate().isValid() ? m_session->compareDate() : current.addDays(-3));
+    m_compareDialog->open();
+}
+
+void MainWindow::onCompareDateChanged(QDate date)
+{
+    m_map->setCompareDate(date);
+    m_leaveCompareAction->setEnabled(date.isValid());
+    if (date.isValid()) {
+        m_compareDock->show();
+        m_compareDock->raise();
+        statusBar()->showMessage(
+            tr("Comparing with %1: Esc leaves compare mode.").arg(Wording::date(date, m_language->language())), 10000);
+    } else {
+        statusBar()->showMessage(tr("Compare mode left."), 5000);
+    }
+    updateTitle();
 }
 
 void MainWindow::showGoToDate()

@@ -8,6 +8,7 @@ class AboutDialog;
 class ArticlePanel;
 class DistrictPanel;
 class EventPanel;
+class ComparePanel;
 class GoToDateDialog;
 class LanguageManager;
 class LinkPolicy;
@@ -85,6 +86,8 @@ private:
     void updateTitle();
     void showDistrict(const QString &districtId, bool raise);
     void showGoToDate();
+    void showCompareWith();
+    void onCompareDateChanged(QDate date);
     void showAbout();
     void showShortcuts();
     void chooseCampaign();
@@ -113,10 +116,13 @@ private:
     QDockWidget *m_eventDock = nullptr;
     QDockWidget *m_districtDock = nullptr;
     QDockWidget *m_articleDock = nullptr;
+    QDockWidget *m_compareDock = nullptr;
+    ComparePanel *m_comparePanel = nullptr;
 
     // The dialogs are made when first opened: none is needed for the first frame.
     ProblemsDialog *m_problems = nullptr;
     GoToDateDialog *m_goToDate = nullptr;
+    GoToDateDialog *m_compareDialog = nullptr;
     AboutDialog *m_about = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
 
@@ -147,6 +153,8 @@ private:
     QAction *m_lastDayAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_goToDateAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_leaveCompareAction = nullptr;
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;

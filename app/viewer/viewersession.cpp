@@ -55,6 +55,8 @@ void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign, std::s
     m_controller->setCurrentDate(keep ? previous : m_campaign->start);
 
     emit campaignChanged();
+    // Another campaign's dates mean nothing to the comparison.
+    setCompareDate({});
     emit selectedDistrictChanged(m_selectedDistrict);
     emit highlightedDistrictsChanged(m_highlighted);
 }
@@ -69,6 +71,16 @@ void ViewerSession::setArticleOnly(bool articleOnly)
         return;
     m_timeline = std::make_shared<const ControlTimeline>(m_campaign, m_sources);
     emit sourcesChanged(articleOnly);
+}
+
+void ViewerSession::setCompareDate(QDate date)
+{
+    if (date.isValid() && (!m_campaign || date < m_campaign->start || date > m_campaign->end))
+        date = QDate();
+    if (date == m_compareDate)
+        return;
+    m_compareDate = date;
+    emit compareDateChanged(date);
 }
 
 QDate ViewerSession::currentDate() const

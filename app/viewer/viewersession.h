@@ -58,6 +58,13 @@ public:
 
     QDate currentDate() const;
     void setCurrentDate(QDate date);
+    /**
+     * @brief Compare mode: the map shows what changed between the end of @p date and the current
+     * date. An invalid date, or one outside the campaign, leaves compare mode.
+     */
+    void setCompareDate(QDate date);
+    /// The date compared with, or invalid when compare mode is off.
+    QDate compareDate() const { return m_compareDate; }
 
     QString selectedDistrict() const { return m_selectedDistrict; }
     /// Selects a known district, or clears the selection with an empty id; unknown ids are ignored.
@@ -86,6 +93,7 @@ signals:
     /// The timeline was rebuilt with other sources (setArticleOnly()); the campaign is the same.
     void sourcesChanged(bool articleOnly);
     void currentDateChanged(QDate date);
+    void compareDateChanged(QDate date);
     void selectedDistrictChanged(const QString &districtId);
     void highlightedDistrictsChanged(const QStringList &districtIds);
 
@@ -97,5 +105,6 @@ private:
     TimelineController *m_controller = nullptr;
     EventListModel *m_events = nullptr;
     QString m_selectedDistrict;
+    QDate m_compareDate;
     QStringList m_highlighted;
 };

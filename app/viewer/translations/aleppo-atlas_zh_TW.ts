@@ -646,6 +646,31 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Changes</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Districts changed between the compared dates</source>
+        <translation>兩個比較日期之間有變化的地區</translation>
+    </message>
+    <message>
+        <source>Go › Compare With Date… (Ctrl+Shift+G) shows what changed between two dates; Esc leaves compare mode.</source>
+        <translation>前往 › 與日期比較…（Ctrl+Shift+G）顯示兩個日期之間的變化；按 Esc 離開比較模式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) changed from the end of %1 to the end of %2</source>
+        <translation>
+            <numerusform>從%1結束至%2結束，有 %n 個地區發生變化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed and changed back</source>
+        <translation>曾經易手又恢復原狀</translation>
+    </message>
+</context>
+<context>
     <name>DistrictHistoryTextModel</name>
     <message>
         <source>◀ in force</source>
@@ -1307,6 +1332,10 @@ Click a district on the map, or press Tab on the map to move through the distric
         <source>Days with events are bold and underlined.</source>
         <translation>有事件的日子以粗體加底線標示。</translation>
     </message>
+    <message>
+        <source>Compare With Date</source>
+        <translation>與日期比較</translation>
+    </message>
 </context>
 <context>
     <name>Legend</name>
@@ -1679,6 +1708,34 @@ The timeline and the panels still work.</source>
     <message>
         <source>Show what the article alone says, without the public reports of the time</source>
         <translation>只顯示條目本身所述，不含當時的公開報導</translation>
+    </message>
+    <message>
+        <source>Aleppo Atlas — %1 compared with %2</source>
+        <translation>阿勒頗地圖集 — %1 與 %2 比較</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With Date…</source>
+        <translation>與日期比較(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show what changed between another date and the current one</source>
+        <translation>顯示另一個日期與當前日期之間的變化</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>離開比較模式(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Comparing with %1: Esc leaves compare mode.</source>
+        <translation>正與%1比較：按 Esc 離開比較模式。</translation>
+    </message>
+    <message>
+        <source>Compare mode left.</source>
+        <translation>已離開比較模式。</translation>
     </message>
 </context>
 <context>
