@@ -1,5 +1,8 @@
 #include "campaignloader.h"
 #include "districtareas.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settingsstore.h"
 #include "territorychart.h"
 #include "territorymeasure.h"
 #include "territorystats.h"
@@ -7,11 +10,14 @@
 #include "timelinecontroller.h"
 #include "viewersession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
+#include <QDockWidget>
 #include <QLineSeries>
+#include <QMenu>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
@@ -298,6 +304,42 @@ TEST(TerritoryChart, HiddenChartIsBuiltWhenShownAndOncePerCampaign)
     // Another campaign while shown: one rebuild, however the date moves with it.
     ASSERT_TRUE(session.loadCampaign(CampaignLoader::embeddedPath()));
     EXPECT_EQ(rebuilt.count(), 2);
+}
+
+TEST(TerritoryChart, DockIsInViewPanelsHiddenAtFirstAndRemembered)
+{
+    ViewerSession session;
+    ASSERT_TRUE(session.loadCampaign(CampaignLoader::embeddedPath()));
+    LanguageManager language;
+    QByteArray saved;
+    {
+        MainWindow window(&session, &language);
+        window.resize(1500, 950);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("territoryDock"));
+        ASSERT_NE(dock, nullptr);
+        EXPECT_FALSE(dock->isVisible());
+        EXPECT_EQ(dock->windowTitle(), QStringLiteral("Territory"));
+        auto *panels = window.findChild<QMenu *>(QStringLiteral("panelsMenu"));
+        ASSERT_NE(panels, nullptr);
+        EXPECT_TRUE(panels->actions().contains(dock->toggleViewAction()));
+
+        dock->toggleViewAction()->trigger();
+        QApplication::processEvents();
+        EXPECT_TRUE(dock->isVisible());
+        auto *chart = dock->findChild<TerritoryChart *>();
+        ASSERT_NE(chart, nullptr);
+        EXPECT_FALSE(chart->chart()->series().isEmpty());
+        saved = window.currentState().windowState;
+    }
+    MainWindow again(&session, &language);
+    SettingsStore::State state;
+    state.windowState = saved;
+    again.applyState(state);
+    again.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&again));
+    EXPECT_TRUE(again.findChild<QDockWidget *>(QStringLiteral("territoryDock"))->isVisible());
 }
 
 } // namespace
