@@ -13,10 +13,10 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
@@ -24,7 +24,8 @@
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
-#include <QVBoxLayout>
+#include <QHBoxLayout>
+#include <QScrollArea>
 
 #include <cmath>
 
@@ -35,6 +36,8 @@ namespace {
 const QString kMeasuredSide = QStringLiteral("opposition");
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 constexpr int kStripeTile = 10;
+constexpr int kReadoutWidth = 330;
+constexpr qreal kMarkReach = 7.0; ///< pixels from a mark's centre that still point at it
 const QColor kCursorColor(0x20, 0x20, 0x20);
 const QColor kShareColor(0x33, 0x22, 0x88);
 const QColor kMarkColor(0x11, 0x11, 0x11);
@@ -67,12 +70,6 @@ QLocale localeFor(const QString &language)
                : QLocale(QLocale::English);
 }
 
-void hideFromLegend(QChart *chart, QAbstractSeries *series)
-{
-    for (QLegendMarker *marker : chart->legend()->markers(series))
-        marker->setVisible(false);
-}
-
 } // namespace
 
 TerritoryChart::TerritoryChart(ViewerSession *session, QWidget *parent)
@@ -80,18 +77,16 @@ TerritoryChart::TerritoryChart(ViewerSession *session, QWidget *parent)
     , m_session(session)
     , m_chart(new QChart)
     , m_readout(new QLabel(this))
-    , m_axisX(new QDateTimeAxis)
-    , m_axisKm2(new QValueAxis)
-    , m_axisShare(new QValueAxis)
+    , m_axisX(new QDateTimeAxis(this))
+    , m_axisKm2(new QValueAxis(this))
+    , m_axisShare(new QValueAxis(this))
 {
     setObjectName(QStringLiteral("territoryChart"));
     m_chart->setBackgroundRoundness(0);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    // The chart owns its axes (and, below, its series); the view owns the chart.
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
-    m_chart->addAxis(m_axisKm2, Qt::AlignLeft);
-    m_chart->addAxis(m_axisShare, Qt::AlignRight);
+    // The text beside the plot is its legend, with the day's values: a legend row
+    // under a plot this wide would cut the sides' names short.
+    m_chart->legend()->hide();
     m_axisX->setTickCount(8);
     m_axisKm2->setLabelFormat(QStringLiteral("%.0f"));
     m_axisShare->setRange(0, 100);
@@ -100,6 +95,7 @@ TerritoryChart::TerritoryChart(ViewerSession *session, QWidget *parent)
     m_axisShare->setLinePenColor(kShareColor);
     m_axisShare->setLabelsColor(kShareColor);
 
+    // The view owns the chart; the chart owns the series and, while they are on it, the axes.
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("territoryChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -109,16 +105,27 @@ TerritoryChart::TerritoryChart(ViewerSession *session, QWidget *parent)
     m_view->viewport()->installEventFilter(this);
 
     m_readout->setObjectName(QStringLiteral("territoryReadout"));
-    m_readout->setTextFormat(Qt::PlainText);
+    m_readout->setTextFormat(Qt::RichText);
     m_readout->setWordWrap(true);
     m_readout->setMargin(4);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    auto *layout = new QVBoxLayout(this);
+    // The day's numbers beside the chart, scrolling on their own: a day with many
+    // reports must not squeeze the plot.
+    auto *day = new QScrollArea(this);
+    day->setObjectName(QStringLiteral("territoryDay"));
+    day->setWidget(m_readout);
+    day->setWidgetResizable(true);
+    day->setFrameShape(QFrame::NoFrame);
+    day->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    day->setFixedWidth(kReadoutWidth);
+
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_readout);
+    layout->addWidget(day);
 
     connect(m_session, &ViewerSession::campaignChanged, this, &TerritoryChart::rebuild);
     connect(m_session->controller(), &TimelineController::currentDateChanged, this, &TerritoryChart::updateCursor);
@@ -136,9 +143,15 @@ void TerritoryChart::setLanguage(const QString &language)
     retranslate();
 }
 
+QSize TerritoryChart::sizeHint() const
+{
+    // Wide and low, under the map: the map stays the main view.
+    return {900, 250};
+}
+
 QString TerritoryChart::readout() const
 {
-    return m_readout->text();
+    return m_plainReadout;
 }
 
 void TerritoryChart::rebuild()
@@ -160,6 +173,12 @@ qreal TerritoryChart::xOf(QDate date)
 void TerritoryChart::build()
 {
     const std::shared_ptr<const ControlTimeline> timeline = m_session->timeline();
+    // Axes and series go and come back together: Qt Charts 6.4 leaves a date axis
+    // without labels when it was laid out with no series and gets some later.
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        axis->setParent(this);
+    }
     m_chart->removeAllSeries();
     m_bands.clear();
     m_bandSides.clear();
@@ -167,6 +186,7 @@ void TerritoryChart::build()
     m_shareTaken = nullptr;
     m_articleKm2 = m_reportKm2 = m_articleShare = m_reportShare = nullptr;
     m_days.clear();
+    m_taken.clear();
     m_marks.clear();
     m_builtFrom = timeline;
     if (!timeline || !timeline->campaign()) {
@@ -180,6 +200,9 @@ void TerritoryChart::build()
         m_areasFor = campaign;
     }
     m_days = TerritoryStats::compute(*timeline, m_areas, campaign->start, campaign->end);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisKm2, Qt::AlignLeft);
+    m_chart->addAxis(m_axisShare, Qt::AlignRight);
 
     // Bottom to top: the measured side, contested (the front between it and the rest), the others.
     if (campaign->side(kMeasuredSide))
@@ -233,20 +256,31 @@ void TerritoryChart::build()
     m_axisKm2->setRange(0.0, top > 0.0 ? top : 1.0);
     m_axisKm2->applyNiceNumbers();
     // Half a day either side: the first and last days are whole columns, not edges.
+    // Whole days: from the first day's start to the last one's end (a millisecond before the next day,
+    // which would otherwise label the last tick).
     m_axisX->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xOf(campaign->start)) - kDayMs / 2),
-                      QDateTime::fromMSecsSinceEpoch(qint64(xOf(campaign->end)) + kDayMs / 2));
+                      QDateTime::fromMSecsSinceEpoch(qint64(xOf(campaign->end)) + kDayMs / 2 - 1));
 
-    bool hasBase = false;
-    for (const DayStats &day : std::as_const(m_days))
-        hasBase = hasBase || day.baseHeld + day.baseTaken + day.baseContested > 0.0;
+    // The share taken as TerritoryMeasure counts it (contested districts half), the
+    // measure the sources' share figures are compared with, so a mark and the line agree when they should.
+    const TerritoryMeasure measure(*timeline, m_areas);
+    for (const DayStats &day : std::as_const(m_days)) {
+        const std::optional<double> taken = m_areas.isEmpty() ? std::nullopt : measure.takenShare(day.date);
+        if (!taken)
+            break;
+        m_taken.append(*taken);
+    }
+    const bool hasBase = !m_days.isEmpty() && m_taken.size() == m_days.size();
+    if (!hasBase)
+        m_taken.clear();
     m_axisShare->setVisible(hasBase);
     if (hasBase) {
         m_shareTaken = new QLineSeries(m_chart);
         m_shareTaken->setObjectName(QStringLiteral("shareTaken"));
         QList<QPointF> points;
         points.reserve(m_days.size());
-        for (const DayStats &day : std::as_const(m_days))
-            points.append({xOf(day.date), day.baseTaken * 100.0});
+        for (int i = 0; i < m_days.size(); ++i)
+            points.append({xOf(m_days.at(i).date), m_taken.at(i) * 100.0});
         m_shareTaken->replace(points);
         m_shareTaken->setPen(QPen(kShareColor, 2.0, Qt::DashLine));
         m_chart->addSeries(m_shareTaken);
@@ -254,17 +288,32 @@ void TerritoryChart::build()
         m_shareTaken->attachAxis(m_axisShare);
     }
 
+    // Over the bands, under the marks: a mark on the current day still answers the pointer.
+    m_cursor = new QLineSeries(m_chart);
+    m_cursor->setObjectName(QStringLiteral("cursor"));
+    m_cursor->setPen(QPen(kCursorColor, 2.0));
+    m_chart->addSeries(m_cursor);
+    m_cursor->attachAxis(m_axisX);
+    m_cursor->attachAxis(m_axisKm2);
+
     collectMarks(*timeline);
     const auto addMarks = [this](const QString &name, bool article, bool share) {
         auto *series = new QScatterSeries(m_chart);
         series->setObjectName(name);
         series->setMarkerShape(article ? QScatterSeries::MarkerShapeRotatedRectangle
                                        : QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(article ? 13.0 : 9.0);
-        const QColor color = share ? kShareColor : kMarkColor;
-        series->setColor(article ? color : QColor(Qt::white));
-        series->setBorderColor(article ? QColor(Qt::white) : color);
-        series->setPen(QPen(article ? QColor(Qt::white) : color, article ? 1.5 : 2.0));
+        if (share) {
+            // Ninety-odd share figures: small and see-through, so the line and the cursor stay visible.
+            QColor fill = kShareColor;
+            fill.setAlpha(article ? 255 : 110);
+            series->setMarkerSize(article ? 12.0 : 7.0);
+            series->setColor(fill);
+            series->setPen(article ? QPen(Qt::white, 1.5) : QPen(Qt::NoPen));
+        } else {
+            series->setMarkerSize(article ? 14.0 : 10.0);
+            series->setColor(article ? kMarkColor : QColor(Qt::white));
+            series->setPen(QPen(article ? QColor(Qt::white) : kMarkColor, article ? 1.5 : 2.0));
+        }
         for (const Mark &mark : std::as_const(m_marks)) {
             if ((mark.event >= 0) == article && (mark.figure.unit == FigureUnit::Share) == share)
                 series->append(xOf(mark.date), share ? mark.figure.value * 100.0 : mark.figure.value);
@@ -272,26 +321,12 @@ void TerritoryChart::build()
         m_chart->addSeries(series);
         series->attachAxis(m_axisX);
         series->attachAxis(share ? m_axisShare : m_axisKm2);
-        connect(series, &QScatterSeries::hovered, this,
-                [this, share](const QPointF &point, bool state) { showMarksTip(point, state, share); });
         return series;
     };
     m_reportShare = addMarks(QStringLiteral("reportShareFigures"), false, true);
     m_articleShare = addMarks(QStringLiteral("articleShareFigures"), true, true);
     m_reportKm2 = addMarks(QStringLiteral("reportKm2Figures"), false, false);
     m_articleKm2 = addMarks(QStringLiteral("articleKm2Figures"), true, false);
-    // One legend entry per kind of source: the share marks differ only by colour, which the share line names.
-    hideFromLegend(m_chart, m_reportShare);
-    hideFromLegend(m_chart, m_articleShare);
-    if (m_reportKm2->count() == 0)
-        hideFromLegend(m_chart, m_reportKm2);
-
-    m_cursor = new QLineSeries(m_chart);
-    m_cursor->setObjectName(QStringLiteral("cursor"));
-    m_chart->addSeries(m_cursor);
-    m_cursor->attachAxis(m_axisX);
-    m_cursor->attachAxis(m_axisKm2);
-    hideFromLegend(m_chart, m_cursor);
 
     retranslate();
     updateCursor();
@@ -347,37 +382,66 @@ void TerritoryChart::updateCursor()
 void TerritoryChart::updateReadout()
 {
     const auto campaign = m_session->campaign();
-    QString text;
+    // Each row: a swatch (the chart's colour or mark, for the eye) and its words (for everyone).
+    QList<QPair<QString, QString>> rows;
+    const auto swatch = [](const QColor &color, const QString &glyph) {
+        return QStringLiteral("<span style=\"color:%1\">%2</span> ").arg(color.name(), glyph);
+    };
     if (!campaign) {
-        text = tr("No campaign is open.");
+        rows.append({QString(), tr("No campaign is open.")});
     } else if (m_areas.isEmpty()) {
-        text = tr("This campaign has no district outlines: its areas cannot be measured.");
+        rows.append({QString(), tr("This campaign has no district outlines: its areas cannot be measured.")});
     } else {
         const QDate date = m_session->currentDate();
         const qint64 i = m_days.isEmpty() ? -1 : m_days.first().date.daysTo(date);
         if (i >= 0 && i < m_days.size()) {
             const DayStats &day = m_days.at(i);
             const QLocale locale = localeFor(m_language);
-            QStringList parts;
-            for (const QString &sideId : std::as_const(m_bandSides)) {
+            rows.append({QString(), Wording::date(date, m_language)});
+            // Top to bottom, as the bands lie.
+            for (auto it = m_bandSides.crbegin(); it != m_bandSides.crend(); ++it) {
+                const QString &sideId = *it;
                 const double km2 = sideId.isEmpty() ? day.contestedKm2 : day.km2.value(sideId);
                 const QString name
-                    = sideId.isEmpty() ? tr("contested") : Wording::sideName(*campaign, sideId, m_language);
-                parts.append(tr("%1 %2 km²").arg(name, locale.toString(km2, 'f', 1)));
+                    = sideId.isEmpty() ? tr("Contested") : Wording::sideName(*campaign, sideId, m_language);
+                const QColor color = sideId.isEmpty() ? Side::colorOf(campaign->sides, m_bandSides.value(0))
+                                                      : Side::colorOf(campaign->sides, sideId);
+                rows.append({swatch(color, sideId.isEmpty() ? QStringLiteral("▨") : QStringLiteral("■")),
+                             tr("%1: %2 km²").arg(name, locale.toString(km2, 'f', 1))});
             }
-            text = tr("%1: %2.").arg(Wording::date(date, m_language), parts.join(tr(", ")));
-            if (m_shareTaken)
-                text += QLatin1Char(' ')
-                        + tr("%1% of the first day's opposition area taken.")
-                              .arg(locale.toString(day.baseTaken * 100.0, 'f', 0));
+            if (i < m_taken.size())
+                rows.append({swatch(kShareColor, QStringLiteral("┅")),
+                             tr("First day's opposition area taken (right axis): %1%, contested districts "
+                                "counting half")
+                                 .arg(locale.toString(m_taken.at(i) * 100.0, 'f', 1))});
+            rows.append({QString(), QString()});
+            bool any = false;
             for (const Mark &mark : std::as_const(m_marks)) {
-                if (mark.date == date)
-                    text += QLatin1Char('\n') + markText(mark);
+                if (mark.date != date)
+                    continue;
+                if (!any)
+                    rows.append({QString(), tr("What the sources say of this day, beside the map's value:")});
+                any = true;
+                const QColor color = mark.figure.unit == FigureUnit::Share ? kShareColor : kMarkColor;
+                rows.append({swatch(color, mark.event >= 0 ? QStringLiteral("◆") : QStringLiteral("○")),
+                             markText(mark)});
             }
+            if (!any)
+                rows.append({QString(), tr("No source gives a figure for this day.")});
+            rows.append({QString(), tr("Marks: ◆ the article's figures, ○ the reports'; hover one for its source.")});
         }
     }
-    m_readout->setText(text);
-    m_view->setAccessibleDescription(text);
+    QStringList plain;
+    QStringList html;
+    for (const auto &[mark, words] : std::as_const(rows)) {
+        plain.append(words);
+        html.append(mark + words.toHtmlEscaped());
+    }
+    if (!html.isEmpty())
+        html.first() = QStringLiteral("<b>%1</b>").arg(html.first());
+    m_plainReadout = plain.join(QLatin1Char('\n'));
+    m_readout->setText(html.join(QStringLiteral("<br>")));
+    m_view->setAccessibleDescription(m_plainReadout);
 }
 
 QString TerritoryChart::markText(const Mark &mark) const
@@ -420,25 +484,34 @@ QString TerritoryChart::markText(const Mark &mark) const
     const QString map = !mark.mapKnown ? tr("the map has no value for it")
                         : share        ? tr("the map: %1 taken (contested districts count half)").arg(amount(mark.map, 1))
                                        : tr("the map: %1 (contested districts count half)").arg(amount(mark.map, 1));
-    return tr("%1 — %2: %3 %4; %5").arg(Wording::date(mark.date, m_language), source, figure, what, map);
+    return tr("%1: %2 %3; %4").arg(source, figure, what, map);
 }
 
-void TerritoryChart::showMarksTip(const QPointF &point, bool state, bool share)
+QString TerritoryChart::marksTipAt(const QPoint &position) const
 {
-    if (!state) {
-        QToolTip::hideText();
-        return;
-    }
-    // Several sources may give the same figure on the same day: one tooltip names them all.
+    if (!m_cursor)
+        return {};
+    // The marks under the pointer (within their drawn radius): several sources may give the
+    // same figure on the same day, and one tooltip names them all.
+    const QPointF pointer = m_chart->mapFromScene(m_view->mapToScene(position));
     QStringList lines;
+    QDate date;
     for (const Mark &mark : std::as_const(m_marks)) {
-        const double y = mark.figure.unit == FigureUnit::Share ? mark.figure.value * 100.0 : mark.figure.value;
-        if ((mark.figure.unit == FigureUnit::Share) == share && qFuzzyCompare(xOf(mark.date), point.x())
-            && std::abs(y - point.y()) < 1e-6)
-            lines.append(markText(mark));
+        const bool share = mark.figure.unit == FigureUnit::Share;
+        const QPointF value(xOf(mark.date), share ? mark.figure.value * 100.0 : mark.figure.value);
+        const QPointF at = m_chart->mapToPosition(value, share ? m_articleShare : m_articleKm2);
+        if (QLineF(at, pointer).length() > kMarkReach)
+            continue;
+        if (date.isValid() && date != mark.date)
+            continue; // the first day found: marks of two days are two tooltips
+        date = mark.date;
+        lines.append(markText(mark));
     }
-    if (!lines.isEmpty())
-        QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), m_view);
+    if (lines.isEmpty())
+        return {};
+    // The date heads the list: a report's source names the day it was published, not the day meant.
+    lines.prepend(Wording::date(date, m_language));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QDate TerritoryChart::dateAtViewPosition(const QPoint &position) const
@@ -446,7 +519,13 @@ QDate TerritoryChart::dateAtViewPosition(const QPoint &position) const
     if (m_days.isEmpty() || !m_cursor)
         return {};
     const QPointF inChart = m_chart->mapFromScene(m_view->mapToScene(position));
-    const qreal x = m_chart->mapToValue(inChart, m_cursor).x();
+    return dateOfX(m_chart->mapToValue(inChart, m_cursor).x());
+}
+
+QDate TerritoryChart::dateOfX(qreal x) const
+{
+    if (m_days.isEmpty())
+        return {};
     const QDate first = m_days.first().date;
     return first.addDays(qRound64((x - xOf(first)) / kDayMs));
 }
@@ -465,6 +544,15 @@ bool TerritoryChart::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport()) {
         switch (event->type()) {
+        case QEvent::ToolTip: {
+            auto *help = static_cast<QHelpEvent *>(event);
+            const QString tip = marksTipAt(help->pos());
+            if (tip.isEmpty())
+                QToolTip::hideText();
+            else
+                QToolTip::showText(help->globalPos(), tip, m_view);
+            return true;
+        }
         case QEvent::MouseButtonPress: {
             auto *mouse = static_cast<QMouseEvent *>(event);
             const QPointF inChart = m_chart->mapFromScene(m_view->mapToScene(mouse->position().toPoint()));
@@ -556,16 +644,16 @@ void TerritoryChart::retranslate()
     m_view->setAccessibleName(tr("Territory chart: km² held by each side, day by day"));
     applyDateFormat();
     m_axisKm2->setTitleText(tr("km²"));
-    m_axisShare->setTitleText(tr("% of the first day's opposition area taken"));
+    m_axisShare->setTitleText(tr("% taken"));
     const auto campaign = m_session->campaign();
     for (int i = 0; i < m_bands.size() && campaign; ++i) {
         const QString &sideId = m_bandSides.at(i);
         m_bands.at(i)->setName(sideId.isEmpty() ? tr("Contested") : Wording::sideName(*campaign, sideId, m_language));
     }
     if (m_shareTaken)
-        m_shareTaken->setName(tr("Opposition's first-day area taken (right axis)"));
+        m_shareTaken->setName(tr("Share taken (right axis)"));
     if (m_articleKm2)
-        m_articleKm2->setName(tr("The article's figures"));
+        m_articleKm2->setName(tr("Article's figures"));
     if (m_reportKm2)
         m_reportKm2->setName(tr("Reports' figures"));
     updateReadout();

@@ -31,7 +31,8 @@ class ViewerSession;
  * is read against the bottom band on the same axis. The figures the sources
  * give are marked at their date and value, beside the map's own value for the
  * same measure; share figures go on a second axis with the share of the first
- * day's opposition area taken. A click or drag on the plot, and ←/→, Home and
+ * day's opposition area taken (TerritoryMeasure::takenShare(), the measure the
+ * marks are compared with). A click or drag on the plot, and ←/→, Home and
  * End on the focused chart, move the timeline. The series are built once per
  * timeline (campaign or sources); moving the date moves the cursor only.
  */
@@ -47,8 +48,9 @@ public:
     void setLanguage(const QString &language);
     QChartView *chartView() const { return m_view; }
     QChart *chart() const { return m_chart; }
-    /// The line under the chart: the current day's areas and the figures sources give for it.
+    /// The text beside the chart (as plain text): the current day's areas and the figures sources give for it.
     QString readout() const;
+    QSize sizeHint() const override;
 
 public slots:
     /// Shows the session's timeline: rebuilds the series unless they show it already (when hidden: when next shown).
@@ -82,9 +84,11 @@ private:
     void updateReadout();
     void retranslate();
     void applyDateFormat();
-    void showMarksTip(const QPointF &point, bool state, bool share);
+    /// The tooltip for the figure marks under @p position (viewport coordinates), or empty.
+    QString marksTipAt(const QPoint &position) const;
     QString markText(const Mark &mark) const;
     QDate dateAtViewPosition(const QPoint &position) const;
+    QDate dateOfX(qreal x) const;
     bool moveToViewPosition(const QPoint &position);
     static qreal xOf(QDate date);
 
@@ -108,7 +112,9 @@ private:
     std::shared_ptr<const Campaign> m_areasFor;       ///< the campaign m_areas were measured for
     DistrictAreas m_areas;
     QList<DayStats> m_days;
+    QList<double> m_taken; ///< per day: share of the first day's opposition area taken (TerritoryMeasure)
     QList<Mark> m_marks;
+    QString m_plainReadout;
     QString m_language = QStringLiteral("en");
     bool m_dragging = false;
 };

@@ -16,11 +16,13 @@
 #include <QChart>
 #include <QChartView>
 #include <QDockWidget>
+#include <QHelpEvent>
 #include <QLineSeries>
 #include <QMenu>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>
@@ -119,8 +121,11 @@ TEST_F(TerritoryChartTest, BandsStackEachSidesKm2AndTotalTheDaysTerritory)
 
     const auto *share = series<QLineSeries>(QStringLiteral("shareTaken"));
     ASSERT_NE(share, nullptr);
-    const int dec7 = int(campaign->start.daysTo(QDate(2016, 12, 7)));
-    EXPECT_NEAR(share->at(dec7).y(), expected.at(dec7).baseTaken * 100.0, 1e-9);
+    // The share taken as the figures' marks are measured (contested districts count half).
+    const TerritoryMeasure measure(*session.timeline(), areas);
+    ASSERT_EQ(share->count(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        EXPECT_NEAR(share->at(i).y(), *measure.takenShare(expected.at(i).date) * 100.0, 1e-9);
 }
 
 TEST_F(TerritoryChartTest, ClickingTheDatesPositionMovesTheTimelineThere)
@@ -157,12 +162,15 @@ TEST_F(TerritoryChartTest, DraggingMovesTheTimelineAndStopsAtTheLastDay)
 TEST_F(TerritoryChartTest, ClickOutsideThePlotLeavesTheDate)
 {
     session.setCurrentDate(QDate(2016, 11, 15));
-    // The legend, below the plot.
+    // On the date axis's labels under the plot, and on the km² axis's left of it.
     const QRectF plot = chart->chart()->plotArea();
-    const QPointF belowPlot(plot.center().x(), plot.bottom() + 40.0);
-    QTest::mouseClick(viewport(), Qt::LeftButton, {},
-                      chart->chartView()->mapFromScene(chart->chart()->mapToScene(belowPlot)));
-    EXPECT_EQ(session.currentDate(), QDate(2016, 11, 15));
+    for (const QPointF &outside : {QPointF(plot.center().x(), plot.bottom() + 8.0),
+                                   QPointF(plot.left() - 20.0, plot.center().y())}) {
+        ASSERT_TRUE(chart->chart()->rect().contains(outside));
+        QTest::mouseClick(viewport(), Qt::LeftButton, {},
+                          chart->chartView()->mapFromScene(chart->chart()->mapToScene(outside)));
+        EXPECT_EQ(session.currentDate(), QDate(2016, 11, 15));
+    }
 }
 
 TEST_F(TerritoryChartTest, CursorFollowsTheTimelinesDate)
@@ -240,6 +248,28 @@ TEST_F(TerritoryChartTest, ArticlesKm2FigureIsMarkedOn13DecemberBesideTheMapsVal
     EXPECT_TRUE(readout.contains(QStringLiteral("about 3.5 km²"))) << readout.toStdString();
     EXPECT_TRUE(readout.contains(QStringLiteral("the map: %1 km²").arg(mapValue))) << readout.toStdString();
     EXPECT_TRUE(readout.contains(QStringLiteral("Interfax"))) << readout.toStdString();
+}
+
+TEST_F(TerritoryChartTest, HoveringAFiguresMarkShowsItsSourceAndTheMapsValue)
+{
+    // On the current day too: the cursor line passes under the mark.
+    const QDate dec13(2016, 12, 13);
+    session.setCurrentDate(dec13);
+    const QPoint mark = viewPosition(dec13, 3.5);
+    // The pointer rests beside the mark: the help event the application sends then.
+    QHelpEvent rest(QEvent::ToolTip, mark + QPoint(2, -2), viewport()->mapToGlobal(mark + QPoint(2, -2)));
+    QApplication::sendEvent(viewport(), &rest);
+    ASSERT_TRUE(QToolTip::isVisible());
+    const QString tip = QToolTip::text();
+    EXPECT_TRUE(tip.contains(QStringLiteral("13 December 2016"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("article ¶"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("about 3.5 km²"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("the map: "))) << tip.toStdString();
+    // Nothing to say away from the marks.
+    const QPoint empty = viewPosition(QDate(2016, 10, 10), 100.0);
+    QHelpEvent elsewhere(QEvent::ToolTip, empty, viewport()->mapToGlobal(empty));
+    QApplication::sendEvent(viewport(), &elsewhere);
+    EXPECT_TRUE(QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 2000));
 }
 
 TEST_F(TerritoryChartTest, ShareFiguresOfTheWholePocketAreMarkedOnTheShareAxis)
