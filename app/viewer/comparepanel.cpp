@@ -87,8 +87,9 @@ void ComparePanel::refresh()
                     .arg(kDistrictScheme, district.id, name.toHtmlEscaped(),
                          Wording::control(*campaign, d.from, m_language).toHtmlEscaped(),
                          Wording::control(*campaign, d.to, m_language).toHtmlEscaped(),
-                         d.returned() ? QStringLiteral(" <i>(%1)</i>").arg(tr("changed and changed back").toHtmlEscaped())
-                                      : QString());
+                         d.returned()
+                             ? QStringLiteral(" <i>(%1)</i>").arg(tr("changed and changed back").toHtmlEscaped())
+                             : QString());
         QStringList days;
         for (const auto &[date, change] : d.changes) {
             QString source = Wording::source(*campaign, *change, m_language).toHtmlEscaped();
@@ -98,11 +99,11 @@ void ComparePanel::refresh()
                              .arg(r.url.toHtmlEscaped(), source,
                                   r.claims.at(change->claim).summary.value(content).toHtmlEscaped());
             }
-            days.append(QStringLiteral("&nbsp;&nbsp;%1: %2 (%3)")
-                            .arg(Wording::date(date, m_language).toHtmlEscaped(),
-                                 Wording::control(*campaign, change->control, change->leading, m_language)
-                                     .toHtmlEscaped(),
-                                 source));
+            days.append(
+                QStringLiteral("&nbsp;&nbsp;%1: %2 (%3)")
+                    .arg(Wording::date(date, m_language).toHtmlEscaped(),
+                         Wording::control(*campaign, change->control, change->leading, m_language).toHtmlEscaped(),
+                         source));
         }
         html += days.join(QStringLiteral("<br/>")) + QStringLiteral("</p>");
     }

@@ -13,6 +13,7 @@
 #include "mapview.h"
 #include "problemsdialog.h"
 #include "shortcutsdialog.h"
+#include "territorychart.h"
 #include "timelinecontroller.h"
 #include "timelinepanel.h"
 #include "timelinewidget.h"
@@ -125,6 +126,15 @@ void MainWindow::createDocks()
     connect(m_language, &LanguageManager::languageChanged, m_comparePanel, &ComparePanel::setLanguage);
     m_comparePanel->setLanguage(m_language->language());
     m_districtDock->raise();
+    // Territory over time: above the timeline, off until asked for; it names its dock in the interface language.
+    auto *territory = new TerritoryChart(m_session, this);
+    QDockWidget *territoryDock = makeDock(territory, QStringLiteral("territoryDock"), Qt::BottomDockWidgetArea);
+    territoryDock->setWindowTitle(territory->windowTitle());
+    connect(territory, &QWidget::windowTitleChanged, territoryDock, &QWidget::setWindowTitle);
+    connect(m_language, &LanguageManager::languageChanged, territory, &TerritoryChart::setLanguage);
+    territory->setLanguage(m_language->language());
+    splitDockWidget(territoryDock, m_timelineDock, Qt::Vertical);
+    territoryDock->hide();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({m_eventDock}, {470}, Qt::Horizontal);
     resizeDocks({m_eventDock, m_districtDock}, {380, 420}, Qt::Vertical);
@@ -250,8 +260,11 @@ void MainWindow::createMenus()
     m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget *dock : {m_timelineDock, m_eventDock, m_districtDock, m_articleDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
-    if (auto *figuresDock = findChild<QDockWidget *>(QStringLiteral("figuresDock")))
-        m_panelsMenu->addAction(figuresDock->toggleViewAction());
+    m_panelsMenu->addAction(m_compareDock->toggleViewAction());
+    for (const char *name : {"figuresDock", "territoryDock"}) {
+        if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
+            m_panelsMenu->addAction(dock->toggleViewAction());
+    }
     m_viewMenu->addAction(m_nextPanelAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));

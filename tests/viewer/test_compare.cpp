@@ -93,8 +93,9 @@ TEST_F(CompareTest, ComparingShowsWhatChangedAndEscapeLeaves)
     const QString text = panel->browser()->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Hanano"))) << text.toStdString();
     // Clicking a district in the list selects it.
-    ASSERT_TRUE(TestSupport::clickAnchor(panel->browser(),
-                                         [](const QString &href) { return href == QLatin1String("district:jabal-badro"); }));
+    ASSERT_TRUE(TestSupport::clickAnchor(panel->browser(), [](const QString &href) {
+        return href == QLatin1String("district:jabal-badro");
+    }));
     EXPECT_EQ(session->selectedDistrict(), QStringLiteral("jabal-badro"));
 
     // The timeline still moves; the comparison follows it.
