@@ -2156,6 +2156,113 @@ The timeline and the panels still work.</source>
     </message>
 </context>
 <context>
+    <name>TerritoryChart</name>
+    <message>
+        <source>No campaign is open.</source>
+        <translation>沒有開啟的戰役。</translation>
+    </message>
+    <message>
+        <source>This campaign has no district outlines: its areas cannot be measured.</source>
+        <translation>此戰役沒有地區邊界：無法量度面積。</translation>
+    </message>
+    <message>
+        <source>Contested</source>
+        <translation>爭奪中</translation>
+    </message>
+    <message>
+        <source>%1: %2 km²</source>
+        <translation>%1：%2 平方公里</translation>
+    </message>
+    <message>
+        <source>First day&apos;s opposition area taken (right axis): %1%, contested districts counting half</source>
+        <translation>首日反對派控制區被攻佔的比例（右軸）：%1%，爭奪中的地區按一半計</translation>
+    </message>
+    <message>
+        <source>What the sources say of this day, beside the map&apos;s value:</source>
+        <translation>來源對這一天的說法，旁附地圖的數值：</translation>
+    </message>
+    <message>
+        <source>No source gives a figure for this day.</source>
+        <translation>沒有來源給出這一天的數字。</translation>
+    </message>
+    <message>
+        <source>Marks: ◆ the article&apos;s figures, ○ the reports&apos;; hover one for its source.</source>
+        <translation>標記：◆ 條目的數字，○ 報導的數字；把游標停在標記上可看其來源。</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約 %1</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>超過 %1</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>少於 %1</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>被攻佔</translation>
+    </message>
+    <message>
+        <source>held by the opposition</source>
+        <translation>由反對派控制</translation>
+    </message>
+    <message>
+        <source>the map has no value for it</source>
+        <translation>地圖沒有對應的數值</translation>
+    </message>
+    <message>
+        <source>the map: %1 taken (contested districts count half)</source>
+        <translation>地圖：%1 被攻佔（爭奪中的地區按一半計）</translation>
+    </message>
+    <message>
+        <source>the map: %1 (contested districts count half)</source>
+        <translation>地圖：%1（爭奪中的地區按一半計）</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3; %4</source>
+        <translation>%1：%2 %3；%4</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>控制範圍</translation>
+    </message>
+    <message>
+        <source>Territory chart: km² held by each side, day by day</source>
+        <translation>控制範圍圖表：各方每日控制的平方公里</translation>
+    </message>
+    <message>
+        <source>km²</source>
+        <translation>平方公里</translation>
+    </message>
+    <message>
+        <source>% taken</source>
+        <translation>被攻佔 %</translation>
+    </message>
+    <message>
+        <source>Share taken (right axis)</source>
+        <translation>被攻佔比例（右軸）</translation>
+    </message>
+    <message>
+        <source>Article&apos;s figures</source>
+        <translation>條目的數字</translation>
+    </message>
+    <message>
+        <source>Reports&apos; figures</source>
+        <translation>報導的數字</translation>
+    </message>
+</context>
+<context>
     <name>TextFormat</name>
     <message>
         <source>%1: %2 (%3)</source>
