@@ -311,11 +311,30 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             p.setPen(QPen(faint, 1));
             p.drawLine(QPointF(x + 0.5, kMonthTop), QPointF(x + 0.5, kAxisY + 8));
         }
-        QString label = locale.standaloneMonthName(d.month(), QLocale::LongFormat);
-        if (d == start() || d.month() == 1)
-            label = tr("%1 %2", "month name, year").arg(label).arg(d.year());
+        // The longest label that fits before the next month's line: the year only where a
+        // year starts (or the timeline does), short month names when months are narrow.
+        const QDate next = QDate(d.year(), d.month(), 1).addMonths(1);
+        const int nextX = next > end() ? track.right() : track.left() + int(start().daysTo(next) * w);
+        const int room = nextX - x - 8;
+        const bool withYear = d == start() || d.month() == 1;
+        QStringList candidates;
+        for (QLocale::FormatType format : {QLocale::LongFormat, QLocale::ShortFormat}) {
+            const QString name = locale.standaloneMonthName(d.month(), format);
+            if (withYear)
+                candidates.append(tr("%1 %2", "month name, year").arg(name).arg(d.year()));
+            candidates.append(name);
+        }
+        const QFontMetrics metrics(monthFont);
+        QString label;
+        for (const QString &candidate : std::as_const(candidates)) {
+            if (metrics.horizontalAdvance(candidate) <= room) {
+                label = candidate;
+                break;
+            }
+        }
         p.setPen(text);
-        p.drawText(QRect(x + 4, kMonthTop, 200, kMonthHeight), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRect(x + 4, kMonthTop, std::max(0, room + 4), kMonthHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   label);
     }
 
     // Event density: darker where more happened. Slate, not a side's colour:
