@@ -71,6 +71,8 @@ MapView::MapView(QWidget *parent)
     connect(m_zoomOutButton, &QToolButton::clicked, this, &MapView::zoomOut);
     connect(m_fitButton, &QToolButton::clicked, this, &MapView::fitToWindow);
     connect(m_legendButton, &QToolButton::toggled, this, &MapView::setLegendVisible);
+    // Once the user shows or hides the legend, the view stops deciding for them.
+    connect(m_legendButton, &QToolButton::clicked, this, [this] { m_legendChosen = true; });
     retranslate();
     updateLegend();
 }
@@ -541,6 +543,13 @@ void MapView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     reserveLayerCache();
     updateLayerCaching();
+    // A legend that would hide much of a small map starts folded away (the Legend button shows it).
+    if (!m_legendChosen && m_scene) {
+        const QSize legend = m_legend->sizeHint();
+        const double covered = double(legend.width()) * legend.height();
+        const double area = double(viewport()->width()) * viewport()->height();
+        setLegendVisible(area > 0 && covered <= kLegendMaxShare * area);
+    }
     if (m_fitMode)
         fitToWindow();
     placeOverlays();

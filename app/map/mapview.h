@@ -138,5 +138,8 @@ private:
     QPoint m_pressPos;
     bool m_pressed = false;
     bool m_fitMode = true;
+    bool m_legendChosen = false; ///< the user showed or hid the legend: keep their choice
+    /// The largest part of the map area the legend may cover before it starts folded away.
+    static constexpr double kLegendMaxShare = 0.22;
     bool m_firstFramePainted = false;
 };
