@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "articlepanel.h"
 #include "districtpanel.h"
+#include "districtstrips.h"
 #include "eventpanel.h"
 #include "figurespanel.h"
 #include "gotodatedialog.h"
@@ -114,6 +115,15 @@ void MainWindow::createDocks()
     connect(m_language, &LanguageManager::languageChanged, figures, &FiguresPanel::setLanguage);
     figures->setLanguage(m_language->language());
     tabifyDockWidget(m_articleDock, figuresDock);
+    // District strips (issue 17) name and translate themselves; hidden until chosen in View > Panels.
+    auto *strips = new DistrictStrips(m_session, this);
+    QDockWidget *stripsDock = makeDock(strips, QStringLiteral("districtStripsDock"), Qt::BottomDockWidgetArea);
+    connect(strips, &QWidget::windowTitleChanged, stripsDock, &QWidget::setWindowTitle);
+    stripsDock->setWindowTitle(strips->windowTitle());
+    connect(m_language, &LanguageManager::languageChanged, strips, &DistrictStrips::setLanguage);
+    strips->setLanguage(m_language->language());
+    splitDockWidget(m_timelineDock, stripsDock, Qt::Vertical);
+    stripsDock->hide();
     m_districtDock->raise();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({m_eventDock}, {470}, Qt::Horizontal);
@@ -230,6 +240,8 @@ void MainWindow::createMenus()
         m_panelsMenu->addAction(dock->toggleViewAction());
     if (auto *figuresDock = findChild<QDockWidget *>(QStringLiteral("figuresDock")))
         m_panelsMenu->addAction(figuresDock->toggleViewAction());
+    if (auto *stripsDock = findChild<QDockWidget *>(QStringLiteral("districtStripsDock")))
+        m_panelsMenu->addAction(stripsDock->toggleViewAction());
     m_viewMenu->addAction(m_nextPanelAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -667,6 +679,8 @@ void MainWindow::focusNextPanel()
     targets.append(m_articlePanel->browser());
     if (auto *figures = findChild<FiguresPanel *>())
         targets.append(figures->table());
+    if (auto *strips = findChild<DistrictStrips *>())
+        targets.append(strips->view());
     int current = -1;
     for (int i = 0; i < targets.size(); ++i) {
         if (targets.at(i)->hasFocus() || targets.at(i)->isAncestorOf(QApplication::focusWidget()))

@@ -2,13 +2,18 @@
 #include "districtlook.h"
 #include "districtstripmodel.h"
 #include "districtstrips.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "settingsstore.h"
 #include "testsupport.h"
 #include "timelinecontroller.h"
 #include "viewersession.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QImage>
+#include <QMenu>
 #include <QPainter>
 #include <QPainterPath>
 #include <QSignalSpy>
@@ -325,6 +330,67 @@ TEST_F(DistrictStripsTest, IsNamedForAssistiveTechnologyAndInTheUiLanguage)
     for (int r = 1; r < m->rowCount(); ++r)
         EXPECT_LE(QString::localeAwareCompare(m->index(r - 1, 0).data().toString(), m->index(r, 0).data().toString()),
                   0);
+}
+
+TEST(DistrictStripsDock, IsAPanelOfTheWindowReachedByF6WithItsVisibilityAndSizeRemembered)
+{
+    ViewerSession session;
+    ASSERT_TRUE(session.loadCampaign(CampaignLoader::embeddedPath()));
+    LanguageManager language;
+    auto window = std::make_unique<MainWindow>(&session, &language);
+    window->resize(1500, 950);
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("districtStripsDock"));
+    ASSERT_NE(dock, nullptr);
+    EXPECT_EQ(dock->windowTitle(), QStringLiteral("District Strips"));
+    auto *strips = qobject_cast<DistrictStrips *>(dock->widget());
+    ASSERT_NE(strips, nullptr);
+    // Hidden at first: nothing is built for it.
+    EXPECT_FALSE(dock->isVisible());
+    EXPECT_EQ(strips->model()->rowCount(), 0);
+
+    // Shown from View > Panels.
+    auto *panels = window->findChild<QMenu *>(QStringLiteral("panelsMenu"));
+    ASSERT_NE(panels, nullptr);
+    ASSERT_TRUE(panels->actions().contains(dock->toggleViewAction()));
+    dock->toggleViewAction()->trigger();
+    QApplication::processEvents();
+    EXPECT_TRUE(dock->isVisible());
+    EXPECT_EQ(strips->model()->rowCount(), int(session.campaign()->districts.size()));
+    bool reached = false;
+    for (int i = 0; i < 9 && !reached; ++i) {
+        QTest::keyClick(window.get(), Qt::Key_F6);
+        reached = QApplication::focusWidget() == strips->view();
+    }
+    EXPECT_TRUE(reached);
+
+    // Its visibility and height are there in the next session.
+    window->resizeDocks({dock}, {320}, Qt::Vertical);
+    QApplication::processEvents();
+    const int height = dock->height();
+    const SettingsStore::State saved = window->currentState();
+    ViewerSession session2;
+    ASSERT_TRUE(session2.loadCampaign(CampaignLoader::embeddedPath()));
+    MainWindow window2(&session2, &language);
+    window2.resize(1500, 950);
+    window2.applyState(saved);
+    window2.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window2));
+    QApplication::processEvents();
+    auto *dock2 = window2.findChild<QDockWidget *>(QStringLiteral("districtStripsDock"));
+    ASSERT_NE(dock2, nullptr);
+    EXPECT_TRUE(dock2->isVisible());
+    EXPECT_NEAR(dock2->height(), height, 4);
+
+    // Closed, it stays closed.
+    dock2->toggleViewAction()->trigger();
+    const SettingsStore::State closed = window2.currentState();
+    MainWindow window3(&session2, &language);
+    window3.applyState(closed);
+    window3.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window3));
+    EXPECT_TRUE(window3.findChild<QDockWidget *>(QStringLiteral("districtStripsDock"))->isHidden());
 }
 
 } // namespace
