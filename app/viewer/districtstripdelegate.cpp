@@ -26,7 +26,12 @@ DistrictStripDelegate::DistrictStripDelegate(DistrictStrips *strips)
 QSize DistrictStripDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     // Narrow: the band takes whatever width the view has.
-    return QSize(1, std::max(20, option.fontMetrics.height() + 8));
+    return QSize(1, rowHeight(option.fontMetrics));
+}
+
+int DistrictStripDelegate::rowHeight(const QFontMetrics &metrics)
+{
+    return std::max(20, metrics.height() + 8);
 }
 
 void DistrictStripDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

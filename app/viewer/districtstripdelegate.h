@@ -19,6 +19,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// The height of a row in text of @p metrics.
+    static int rowHeight(const QFontMetrics &metrics);
 
 private:
     DistrictStrips *m_strips = nullptr;

@@ -182,6 +182,23 @@ int DistrictStrips::dayAt(double x) const
     return lo;
 }
 
+QSize DistrictStrips::sizeHint() const
+{
+    return sizeForRows(12);
+}
+
+QSize DistrictStrips::minimumSizeHint() const
+{
+    return sizeForRows(6);
+}
+
+QSize DistrictStrips::sizeForRows(int rows) const
+{
+    const int width = kMargin * 2 + kMinNameWidth + kNameGap + kMinBandWidth;
+    return QSize(width, m_sortBox->sizeHint().height() + m_header->sizeHint().height()
+                            + rows * DistrictStripDelegate::rowHeight(m_view->fontMetrics()) + 16);
+}
+
 void DistrictStrips::syncWithSession()
 {
     m_stale = m_model->timeline() != m_session->timeline();

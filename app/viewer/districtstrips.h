@@ -71,6 +71,11 @@ public:
     /// Reads the session's timeline again when it changed (another campaign or other sources).
     void syncWithSession();
 
+    /// Room for about a dozen rows.
+    QSize sizeHint() const override;
+    /// Room for a few rows: a dock never opens too low to compare districts.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -87,6 +92,7 @@ private:
     bool handleKey(QKeyEvent *event);
     QString toolTipAt(const QPoint &pos) const;
     void repaintDateLine(int day);
+    QSize sizeForRows(int rows) const;
 
     ViewerSession *m_session = nullptr;
     DistrictStripModel *m_model = nullptr;
