@@ -2,6 +2,8 @@
 
 #include "wording.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -51,7 +53,7 @@ void DistrictStripModel::setLanguage(const QString &language)
         return;
     m_language = language;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, NameRole});
+        emit dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, NameRole, Qt::AccessibleDescriptionRole});
 }
 
 QDate DistrictStripModel::start() const
@@ -112,9 +114,23 @@ QVariant DistrictStripModel::data(const QModelIndex &index, int role) const
         const double km2 = m_areas ? m_areas->km2(index.row()) : std::nan("");
         return std::isnan(km2) ? QVariant() : QVariant(km2);
     }
+    case Qt::AccessibleDescriptionRole:
+        return description(index.row());
     default:
         return {};
     }
+}
+
+QString DistrictStripModel::description(int row) const
+{
+    // Read out with the row's name: what sorting by first change or by area orders.
+    const QDate first = m_rows.at(row).firstChange;
+    QString text = first.isValid() ? tr("Control first changed on %1.").arg(Wording::date(first, m_language))
+                                   : tr("Control did not change after the first day.");
+    const double km2 = m_areas ? m_areas->km2(row) : std::nan("");
+    if (!std::isnan(km2))
+        text += QLatin1Char(' ') + tr("Area %1 km².").arg(QLocale(m_language).toString(km2, 'f', 2));
+    return text;
 }
 
 QHash<int, QByteArray> DistrictStripModel::roleNames() const

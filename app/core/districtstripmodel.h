@@ -25,6 +25,7 @@
  * Designed for a QSortFilterProxyModel: sort on NameRole, FirstChangeRole or
  * AreaRole. A district whose look never changes after the first day, or whose
  * area is unknown, has an invalid value in that role, which the proxy sorts last.
+ * Qt::AccessibleDescriptionRole says both in a sentence, in the UI language.
  */
 class DistrictStripModel : public QAbstractListModel
 {
@@ -86,6 +87,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QString description(int row) const;
+
     struct Row
     {
         QList<Run> runs;

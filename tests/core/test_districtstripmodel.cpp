@@ -145,6 +145,12 @@ TEST(DistrictStripModel, RolesGiveNameFirstChangeAndArea)
     EXPECT_DOUBLE_EQ(wide.data(DistrictStripModel::AreaRole).toDouble(), areas->km2(0));
     EXPECT_EQ(model.index(1).data(DistrictStripModel::FirstChangeRole).toDate(), QDate(2020, 1, 5));
     EXPECT_EQ(model.rowOf(QStringLiteral("nowhere")), -1);
+    // Read out with the name: the first change and the area.
+    const QString description = wide.data(Qt::AccessibleDescriptionRole).toString();
+    EXPECT_TRUE(description.contains(QStringLiteral("15 January 2020"))) << description.toStdString();
+    EXPECT_TRUE(description.contains(QString::number(areas->km2(0), 'f', 2))) << description.toStdString();
+    EXPECT_TRUE(
+        model.index(2).data(Qt::AccessibleDescriptionRole).toString().contains(QStringLiteral("did not change")));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setLanguage(QStringLiteral("zh_TW"));

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "timelinecontroller.h"
 #include "viewersession.h"
+#include "wording.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -310,6 +312,23 @@ TEST_F(DistrictStripsTest, FollowsANewCampaign)
     EXPECT_NE(session.timeline(), before);
     EXPECT_EQ(model()->timeline(), session.timeline());
     EXPECT_EQ(model()->rowCount(), int(again.campaign->districts.size()));
+}
+
+TEST_F(DistrictStripsTest, HoveringACellSaysWhoHeldItThatDayAndHow)
+{
+    show();
+    const QModelIndex hanano = rowOf(kHanano);
+    const QDate day(2016, 11, 27);
+    const QPoint pos = cellCentre(hanano, day);
+    QHelpEvent help(QEvent::ToolTip, pos, view()->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view()->viewport(), &help);
+    const QString text = QToolTip::text();
+    const DistrictAppearance a = session.timeline()->appearanceAt(session.campaign()->districtIndex(kHanano), day);
+    EXPECT_TRUE(text.contains(hanano.data().toString())) << text.toStdString();
+    EXPECT_TRUE(text.contains(Wording::date(day, QStringLiteral("en")))) << text.toStdString();
+    EXPECT_TRUE(text.contains(Wording::control(*session.campaign(), a, QStringLiteral("en")))) << text.toStdString();
+    EXPECT_TRUE(text.contains(Wording::basis(a.basis))) << text.toStdString();
+    EXPECT_FALSE(hanano.data(Qt::AccessibleDescriptionRole).toString().isEmpty());
 }
 
 TEST_F(DistrictStripsTest, IsNamedForAssistiveTechnologyAndInTheUiLanguage)
