@@ -60,7 +60,7 @@ void DistrictStripDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     // The band: one path per run of days that look alike, so that stripes and
     // outlines run on across days as they would over one district on the map.
     const QRectF band = m_strips->bandRect(item);
-    const QRectF exposed = painter->hasClipping() ? painter->clipBoundingRect() : QRectF(item);
+    const QRectF exposed = QRectF(item).intersected(m_strips->exposedRect());
     for (const DistrictStripModel::Run &run : model->runs(row)) {
         const double left = m_strips->dayEdge(run.first);
         const double right = m_strips->dayEdge(run.last + 1);

@@ -20,6 +20,8 @@ DistrictStripHeader::DistrictStripHeader(DistrictStrips *strips)
 {
     setObjectName(QStringLiteral("districtStripsHeader"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // Opaque: a date step repaints the marker alone, not the panels beneath.
+    setAutoFillBackground(true);
 }
 
 QSize DistrictStripHeader::sizeHint() const

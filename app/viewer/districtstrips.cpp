@@ -14,6 +14,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QToolTip>
@@ -266,7 +267,6 @@ void DistrictStrips::onDateChanged(QDate date)
     m_shownDay = day;
     repaintDateLine(old);
     repaintDateLine(day);
-    m_header->update();
 }
 
 void DistrictStrips::repaintDateLine(int day)
@@ -276,6 +276,14 @@ void DistrictStrips::repaintDateLine(int day)
     const int left = int(std::floor(dayEdge(day))) - 2;
     const int right = int(std::ceil(dayEdge(day + 1))) + 2;
     m_view->viewport()->update(QRect(left, 0, right - left, m_view->viewport()->height()));
+    // The header's marker is wider than a day.
+    const int offset = m_view->viewport()->mapTo(this, QPoint(0, 0)).x() - m_header->x();
+    m_header->update(QRect(left + offset - 6, 0, right - left + 12, m_header->height()));
+}
+
+QRect DistrictStrips::exposedRect() const
+{
+    return m_exposed;
 }
 
 void DistrictStrips::onSelectionChanged(const QString &districtId)
@@ -401,6 +409,10 @@ bool DistrictStrips::eventFilter(QObject *watched, QEvent *event)
             QToolTip::showText(help->globalPos(), text, m_view->viewport());
         return true;
     }
+    case QEvent::Paint:
+        // The rows draw only what this paint shows: a date step repaints two narrow columns.
+        m_exposed = static_cast<QPaintEvent *>(event)->rect();
+        return false;
     case QEvent::Resize:
         updateNameWidth();
         return false;

@@ -65,6 +65,8 @@ public:
     QRectF cellRect(const QModelIndex &index, int day) const;
     /// The day under viewport x @p x, or -1 outside the band.
     int dayAt(double x) const;
+    /// The part of the viewport the current paint covers (the rows paint only their runs there).
+    QRect exposedRect() const;
     /// The width of the names at the left of the rows, in pixels.
     int nameWidth() const { return m_nameWidth; }
 
@@ -104,6 +106,7 @@ private:
     DistrictStripDelegate *m_delegate = nullptr;
     QString m_language = QStringLiteral("en");
     int m_nameWidth = 120;
+    QRect m_exposed;     ///< the viewport's part being painted
     int m_shownDay = -1; ///< the day whose line is drawn
     bool m_stale = true; ///< the model does not hold the session's timeline yet
     bool m_dragging = false;
