@@ -15,8 +15,10 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QMenu>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -300,6 +302,36 @@ TEST_F(DistrictStripsTest, TheDateLineMovesWithTheTimelineWithoutRebuildingTheRo
     EXPECT_TRUE(
         near(shot.pixelColor(lineX(first), y), expectedColour(row, model()->dayOf(first), QPoint(lineX(first), y))));
     EXPECT_EQ(resets.count(), 0);
+}
+
+TEST_F(DistrictStripsTest, ADateStepRepaintsOnlyTheOldAndTheNewDateLine)
+{
+    show();
+    /// Collects the regions of the paint events a widget receives.
+    class PaintSpy : public QObject
+    {
+    public:
+        QRegion painted;
+
+    protected:
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                painted += static_cast<QPaintEvent *>(event)->region();
+            return false;
+        }
+    } spy;
+    QApplication::processEvents();
+    view()->viewport()->installEventFilter(&spy);
+    session.stepDays(1);
+    QApplication::processEvents();
+    view()->viewport()->removeEventFilter(&spy);
+    ASSERT_FALSE(spy.painted.isEmpty());
+    const int day = model()->dayOf(session.currentDate());
+    const double dayWidth = strips->dayEdge(day + 1) - strips->dayEdge(day);
+    // Two days and a few pixels of margin, not the band.
+    EXPECT_LE(spy.painted.boundingRect().width(), int(3 * dayWidth + 8));
+    EXPECT_TRUE(spy.painted.boundingRect().contains(QPoint(int(strips->dayEdge(day)), 1)));
 }
 
 TEST_F(DistrictStripsTest, FollowsANewCampaign)
