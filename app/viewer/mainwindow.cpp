@@ -4,6 +4,7 @@
 #include "articlepanel.h"
 #include "comparepanel.h"
 #include "districtpanel.h"
+#include "districtstrips.h"
 #include "eventpanel.h"
 #include "figurespanel.h"
 #include "gotodatedialog.h"
@@ -125,6 +126,15 @@ void MainWindow::createDocks()
     connect(m_comparePanel, &ComparePanel::districtRequested, this, &MainWindow::selectDistrict);
     connect(m_language, &LanguageManager::languageChanged, m_comparePanel, &ComparePanel::setLanguage);
     m_comparePanel->setLanguage(m_language->language());
+    // District strips (issue 17) name and translate themselves; hidden until chosen in View > Panels.
+    auto *strips = new DistrictStrips(m_session, this);
+    QDockWidget *stripsDock = makeDock(strips, QStringLiteral("districtStripsDock"), Qt::BottomDockWidgetArea);
+    connect(strips, &QWidget::windowTitleChanged, stripsDock, &QWidget::setWindowTitle);
+    stripsDock->setWindowTitle(strips->windowTitle());
+    connect(m_language, &LanguageManager::languageChanged, strips, &DistrictStrips::setLanguage);
+    strips->setLanguage(m_language->language());
+    splitDockWidget(m_timelineDock, stripsDock, Qt::Vertical);
+    stripsDock->hide();
     m_districtDock->raise();
     // Territory over time: above the timeline, off until asked for; it names its dock in the interface language.
     auto *territory = new TerritoryChart(m_session, this);
@@ -261,7 +271,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : {m_timelineDock, m_eventDock, m_districtDock, m_articleDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_panelsMenu->addAction(m_compareDock->toggleViewAction());
-    for (const char *name : {"figuresDock", "territoryDock"}) {
+    for (const char *name : {"figuresDock", "territoryDock", "districtStripsDock"}) {
         if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
             m_panelsMenu->addAction(dock->toggleViewAction());
     }
@@ -802,6 +812,8 @@ void MainWindow::focusNextPanel()
     targets.append(m_articlePanel->browser());
     if (auto *figures = findChild<FiguresPanel *>())
         targets.append(figures->table());
+    if (auto *strips = findChild<DistrictStrips *>())
+        targets.append(strips->view());
     int current = -1;
     for (int i = 0; i < targets.size(); ++i) {
         if (targets.at(i)->hasFocus() || targets.at(i)->isAncestorOf(QApplication::focusWidget()))

@@ -66,7 +66,7 @@ void BM_ScrubOnScreen(benchmark::State &state, const CampaignSource &source, boo
     window.resize(kWindow);
     // The analysis panels follow the date too: the Territory chart and the District strips.
     if (analysisDocks) {
-        for (const char *name : {"territoryDock", "stripsDock"}) {
+        for (const char *name : {"territoryDock", "districtStripsDock"}) {
             if (auto *dock = window.findChild<QDockWidget *>(QLatin1String(name)))
                 dock->show();
         }
