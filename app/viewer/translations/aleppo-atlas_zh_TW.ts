@@ -833,6 +833,68 @@ Click a district on the map, or press Tab on the map to move through the distric
     </message>
 </context>
 <context>
+    <name>DistrictStripModel</name>
+    <message>
+        <source>Control first changed on %1.</source>
+        <translation>控制權首次變化於%1。</translation>
+    </message>
+    <message>
+        <source>Control did not change after the first day.</source>
+        <translation>首日之後控制權沒有變化。</translation>
+    </message>
+    <message>
+        <source>Area %1 km².</source>
+        <translation>面積 %1 平方公里。</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictStrips</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>District Strips</source>
+        <translation>地區時間條</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by:</source>
+        <translation>排序方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>First change</source>
+        <translation>首次變化</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面積</translation>
+    </message>
+    <message>
+        <source>Sort districts by</source>
+        <translation>地區排序方式</translation>
+    </message>
+    <message>
+        <source>District strips</source>
+        <translation>地區時間條</translation>
+    </message>
+    <message>
+        <source>One row per district with its control on every day of the campaign, coloured as on the map. Up and Down move between districts, Left and Right move the date, Enter selects the district.</source>
+        <translation>每個地區一行，顯示戰役每一天的控制方，顏色與地圖相同。上、下鍵在地區之間移動，左、右鍵移動日期，Enter 選擇地區。</translation>
+    </message>
+    <message>
+        <source>Months of the campaign</source>
+        <translation>戰役的月份</translation>
+    </message>
+</context>
+<context>
     <name>EventKindStyle</name>
     <message>
         <source>Airstrikes</source>
