@@ -65,6 +65,7 @@ MapView::MapView(QWidget *parent)
     m_zoomOutButton = makeButton(QStringLiteral("\u2212"));
     m_fitButton = makeButton(QString());
     m_legendButton = makeButton(QString());
+    m_legendButton->setObjectName(QStringLiteral("mapLegendButton"));
     m_legendButton->setCheckable(true);
     m_legendButton->setChecked(true);
     connect(m_zoomInButton, &QToolButton::clicked, this, &MapView::zoomIn);

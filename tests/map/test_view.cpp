@@ -392,3 +392,25 @@ TEST_F(MapViewTest, KeyboardFocusDrawsAFrameAroundTheMap)
     EXPECT_EQ(frameInk(unfocused), 0);
     EXPECT_GT(frameInk(focused), view->viewport()->height() / 2) << "a frame in the highlight colour";
 }
+
+TEST_F(MapViewTest, ALegendThatWouldHideASmallMapStartsFoldedUntilTheUserShowsIt)
+{
+    auto *legend = view->findChild<LegendWidget *>();
+    ASSERT_NE(legend, nullptr);
+    EXPECT_TRUE(legend->isVisible()) << "at 1200x800 the legend leaves most of the map visible";
+    view->resize(640, 420);
+    QApplication::processEvents();
+    EXPECT_FALSE(legend->isVisible()) << "it would cover too much of a small map";
+    view->resize(1200, 800);
+    QApplication::processEvents();
+    EXPECT_TRUE(legend->isVisible());
+
+    // Once the user hides it with the Legend button, a resize no longer brings it back.
+    auto *button = view->findChild<QToolButton *>(QStringLiteral("mapLegendButton"));
+    ASSERT_NE(button, nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_FALSE(legend->isVisible());
+    view->resize(1300, 850);
+    QApplication::processEvents();
+    EXPECT_FALSE(legend->isVisible());
+}
