@@ -43,6 +43,7 @@ void ComparePanel::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
+    m_stale = true;
     refresh();
 }
 
@@ -51,20 +52,41 @@ void ComparePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(tr("Changes"));
         m_browser->setAccessibleName(tr("Districts changed between the compared dates"));
+        m_stale = true;
         refresh();
     }
     QWidget::changeEvent(event);
 }
 
+void ComparePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ComparePanel::refresh()
 {
     setWindowTitle(tr("Changes"));
-    m_changed = 0;
     const auto campaign = m_session->campaign();
     const auto timeline = m_session->timeline();
     const QDate then = m_session->compareDate();
     const QDate now = m_session->currentDate();
-    if (!campaign || !timeline || !then.isValid() || !now.isValid()) {
+    const bool comparing = campaign && timeline && then.isValid() && now.isValid();
+    if (!comparing)
+        m_changed = 0;
+    // Behind another tab, or off with its hint already shown, a date step costs nothing.
+    if (!isVisible() && comparing) {
+        m_stale = true;
+        m_changed = int(TimelineDiff::compute(*timeline, std::min(then, now), std::max(then, now)).size());
+        return;
+    }
+    if (!comparing && m_showsHint && !m_stale)
+        return;
+    m_stale = false;
+    m_showsHint = !comparing;
+    m_changed = 0;
+    if (!comparing) {
         m_browser->setHtml(QStringLiteral("<p><i>%1</i></p>")
                                .arg(tr("Go › Compare With Date… (Ctrl+Shift+G) shows what changed between two "
                                        "dates; Esc leaves compare mode.")

@@ -31,6 +31,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -40,4 +41,6 @@ private:
     QTextBrowser *m_browser = nullptr;
     QString m_language = QStringLiteral("en");
     int m_changed = 0;
+    bool m_stale = true;      ///< the list does not match the session yet (built when shown)
+    bool m_showsHint = false; ///< the "compare mode is off" text is shown
 };
