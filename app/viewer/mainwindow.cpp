@@ -126,15 +126,6 @@ void MainWindow::createDocks()
     connect(m_comparePanel, &ComparePanel::districtRequested, this, &MainWindow::selectDistrict);
     connect(m_language, &LanguageManager::languageChanged, m_comparePanel, &ComparePanel::setLanguage);
     m_comparePanel->setLanguage(m_language->language());
-    // District strips (issue 17) name and translate themselves; hidden until chosen in View > Panels.
-    auto *strips = new DistrictStrips(m_session, this);
-    QDockWidget *stripsDock = makeDock(strips, QStringLiteral("districtStripsDock"), Qt::BottomDockWidgetArea);
-    connect(strips, &QWidget::windowTitleChanged, stripsDock, &QWidget::setWindowTitle);
-    stripsDock->setWindowTitle(strips->windowTitle());
-    connect(m_language, &LanguageManager::languageChanged, strips, &DistrictStrips::setLanguage);
-    strips->setLanguage(m_language->language());
-    splitDockWidget(m_timelineDock, stripsDock, Qt::Vertical);
-    stripsDock->hide();
     m_districtDock->raise();
     // Territory over time: above the timeline, off until asked for; it names its dock in the interface language.
     auto *territory = new TerritoryChart(m_session, this);
@@ -145,6 +136,16 @@ void MainWindow::createDocks()
     territory->setLanguage(m_language->language());
     splitDockWidget(territoryDock, m_timelineDock, Qt::Vertical);
     territoryDock->hide();
+    // After the chart: the strips go under the timeline wherever the chart put it.
+    // District strips (issue 17) name and translate themselves; hidden until chosen in View > Panels.
+    auto *strips = new DistrictStrips(m_session, this);
+    QDockWidget *stripsDock = makeDock(strips, QStringLiteral("districtStripsDock"), Qt::BottomDockWidgetArea);
+    connect(strips, &QWidget::windowTitleChanged, stripsDock, &QWidget::setWindowTitle);
+    stripsDock->setWindowTitle(strips->windowTitle());
+    connect(m_language, &LanguageManager::languageChanged, strips, &DistrictStrips::setLanguage);
+    strips->setLanguage(m_language->language());
+    splitDockWidget(m_timelineDock, stripsDock, Qt::Vertical);
+    stripsDock->hide();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({m_eventDock}, {470}, Qt::Horizontal);
     resizeDocks({m_eventDock, m_districtDock}, {380, 420}, Qt::Vertical);
