@@ -98,8 +98,10 @@ void ComparePanel::refresh()
     const QList<DistrictDiff> diffs = TimelineDiff::compute(*timeline, from, to);
     m_changed = int(diffs.size());
     QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(tr("%n district(s) changed from the end of %1 to the end of %2", nullptr, m_changed)
+                       .arg((m_changed == 1 ? tr("1 district changed from the end of %1 to the end of %2")
+                                            : tr("%3 districts changed from the end of %1 to the end of %2"))
                                 .arg(Wording::date(from, m_language), Wording::date(to, m_language))
+                                .arg(m_changed)
                                 .toHtmlEscaped());
     const QString content = Wording::contentLanguage(m_language);
     for (const DistrictDiff &d : diffs) {

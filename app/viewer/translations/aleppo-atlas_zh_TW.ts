@@ -659,15 +659,17 @@
         <source>Go › Compare With Date… (Ctrl+Shift+G) shows what changed between two dates; Esc leaves compare mode.</source>
         <translation>前往 › 與日期比較…（Ctrl+Shift+G）顯示兩個日期之間的變化；按 Esc 離開比較模式。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n district(s) changed from the end of %1 to the end of %2</source>
-        <translation>
-            <numerusform>從%1結束至%2結束，有 %n 個地區發生變化</numerusform>
-        </translation>
-    </message>
     <message>
         <source>changed and changed back</source>
         <translation>曾經易手又恢復原狀</translation>
+    </message>
+    <message>
+        <source>1 district changed from the end of %1 to the end of %2</source>
+        <translation>從%1結束至%2結束，有 1 個地區發生變化</translation>
+    </message>
+    <message>
+        <source>%3 districts changed from the end of %1 to the end of %2</source>
+        <translation>從%1結束至%2結束，有 %3 個地區發生變化</translation>
     </message>
 </context>
 <context>
