@@ -47,13 +47,14 @@ FigureListModel::FigureListModel(QObject *parent)
 {
 }
 
-void FigureListModel::setCampaign(std::shared_ptr<const Campaign> campaign)
+void FigureListModel::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const DistrictAreas> areas)
 {
     if (!campaign) {
         setSources(nullptr, nullptr, nullptr);
         return;
     }
-    auto areas = std::make_shared<const DistrictAreas>(DistrictAreas::fromCampaign(*campaign));
+    if (!areas)
+        areas = std::make_shared<const DistrictAreas>(DistrictAreas::fromCampaign(*campaign));
     setSources(std::make_shared<const ControlTimeline>(campaign, ControlTimeline::Sources::WithReports),
                std::make_shared<const ControlTimeline>(campaign, ControlTimeline::Sources::ArticleOnly),
                std::move(areas));

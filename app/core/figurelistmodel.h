@@ -87,9 +87,10 @@ public:
 
     /**
      * @brief Shows @p campaign's figures: builds its timelines with the reports and from the
-     * article alone, and reads its district areas (DistrictAreas::fromCampaign()). Null clears.
+     * article alone, measured over @p areas (read with DistrictAreas::fromCampaign() when
+     * null). A null campaign clears.
      */
-    void setCampaign(std::shared_ptr<const Campaign> campaign);
+    void setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_ptr<const DistrictAreas> areas = {});
     /**
      * @brief Shows the figures of @p withReports' campaign, measured on @p withReports and
      * @p articleOnly (built on the same campaign) over @p areas.

@@ -189,9 +189,7 @@ void DistrictStrips::syncWithSession()
 void DistrictStrips::rebuild()
 {
     const auto timeline = m_session->timeline();
-    // Same campaign, other sources: the outlines, so the areas, are the same.
-    const bool sameCampaign = timeline && m_model->campaign() == timeline->campaign();
-    m_model->setTimeline(timeline, sameCampaign ? m_model->areas() : nullptr);
+    m_model->setTimeline(timeline, m_session->districtAreas());
     m_stale = false;
     updateNameWidth();
     applySort();

@@ -132,7 +132,7 @@ void FiguresPanel::ensureContent()
     if (!m_stale)
         return;
     m_stale = false;
-    m_model->setCampaign(m_session->campaign());
+    m_model->setCampaign(m_session->campaign(), m_session->districtAreas());
     m_model->setCurrentDate(m_session->currentDate());
     m_table->resizeColumnsToContents();
     // What a figure is of, and who gives it, can be a sentence: a reading width, the details show them whole.

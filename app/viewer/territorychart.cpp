@@ -1,6 +1,7 @@
 #include "territorychart.h"
 
 #include "controltimeline.h"
+#include "figurelistmodel.h"
 #include "territorymeasure.h"
 #include "timelinecontroller.h"
 #include "viewersession.h"
@@ -196,11 +197,8 @@ void TerritoryChart::build()
         return;
     }
     const std::shared_ptr<const Campaign> &campaign = timeline->sharedCampaign();
-    if (campaign != m_areasFor) {
-        m_areas = DistrictAreas::fromCampaign(*campaign);
-        m_areasFor = campaign;
-    }
-    m_days = TerritoryStats::compute(*timeline, m_areas, campaign->start, campaign->end);
+    m_areas = m_session->districtAreas();
+    m_days = TerritoryStats::compute(*timeline, *m_areas, campaign->start, campaign->end);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisKm2, Qt::AlignLeft);
     m_chart->addAxis(m_axisShare, Qt::AlignRight);
@@ -264,9 +262,9 @@ void TerritoryChart::build()
 
     // The share taken as TerritoryMeasure counts it (contested districts half), the
     // measure the sources' share figures are compared with, so a mark and the line agree when they should.
-    const TerritoryMeasure measure(*timeline, m_areas);
+    const TerritoryMeasure measure(*timeline, *m_areas);
     for (const DayStats &day : std::as_const(m_days)) {
-        const std::optional<double> taken = m_areas.isEmpty() ? std::nullopt : measure.takenShare(day.date);
+        const std::optional<double> taken = m_areas->isEmpty() ? std::nullopt : measure.takenShare(day.date);
         if (!taken)
             break;
         m_taken.append(*taken);
@@ -337,7 +335,7 @@ void TerritoryChart::build()
 void TerritoryChart::collectMarks(const ControlTimeline &timeline)
 {
     const Campaign &campaign = *timeline.campaign();
-    const TerritoryMeasure measure(timeline, m_areas);
+    const TerritoryMeasure measure(timeline, *m_areas);
     // Only figures about the whole campaign: a share of one district has no place on the whole pocket's line.
     const auto add = [&](const Figure &figure, QDate date, int event, int report, int claim) {
         if (!figure.present || !figure.districts.isEmpty() || figure.unit == FigureUnit::Districts)
@@ -390,7 +388,7 @@ void TerritoryChart::updateReadout()
     };
     if (!campaign) {
         rows.append({QString(), tr("No campaign is open.")});
-    } else if (m_areas.isEmpty()) {
+    } else if (!m_areas || m_areas->isEmpty()) {
         rows.append({QString(), tr("This campaign has no district outlines: its areas cannot be measured.")});
     } else {
         const QDate date = m_session->currentDate();
@@ -464,23 +462,8 @@ QString TerritoryChart::markText(const Mark &mark) const
         return share ? tr("%1%").arg(locale.toString(value * 100.0, 'f', decimals))
                      : tr("%1 km²").arg(locale.toString(value, 'f', decimals));
     };
-    // As precise as the source: "3.5", "80", never "3.50".
-    const double shown = share ? mark.figure.value * 100.0 : mark.figure.value;
-    const int given = std::abs(shown - std::round(shown)) < 1e-9 ? 0 : 1;
-    QString figure = amount(mark.figure.value, given);
-    switch (mark.figure.qualifier) {
-    case FigureQualifier::About:
-        figure = tr("about %1").arg(figure);
-        break;
-    case FigureQualifier::Over:
-        figure = tr("over %1").arg(figure);
-        break;
-    case FigureQualifier::Under:
-        figure = tr("under %1").arg(figure);
-        break;
-    case FigureQualifier::Exact:
-        break;
-    }
+    // As the Figures panel writes it, with the source's own precision.
+    const QString figure = FigureListModel::figureText(mark.figure);
     const QString what = share ? tr("taken") : tr("held by the opposition");
     const QString map = !mark.mapKnown ? tr("the map has no value for it")
                         : share ? tr("the map: %1 taken (contested districts count half)").arg(amount(mark.map, 1))

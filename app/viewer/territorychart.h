@@ -109,8 +109,7 @@ private:
     QScatterSeries *m_reportShare = nullptr;
 
     std::weak_ptr<const ControlTimeline> m_builtFrom; ///< the timeline the series show
-    std::shared_ptr<const Campaign> m_areasFor;       ///< the campaign m_areas were measured for
-    DistrictAreas m_areas;
+    std::shared_ptr<const DistrictAreas> m_areas;     ///< the session's, for the timeline the series were built from
     QList<DayStats> m_days;
     QList<double> m_taken; ///< per day: share of the first day's opposition area taken (TerritoryMeasure)
     QList<Mark> m_marks;

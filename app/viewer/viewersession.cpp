@@ -41,6 +41,7 @@ void ViewerSession::setCampaign(std::shared_ptr<const Campaign> campaign, std::s
         m_controller->setPlaying(false);
     m_campaign = std::move(campaign);
     m_mapSources = std::move(mapSources);
+    m_areas.reset();
     m_timeline = std::make_shared<const ControlTimeline>(m_campaign, m_sources);
     m_events->setCampaign(m_campaign);
 
@@ -81,6 +82,13 @@ void ViewerSession::setCompareDate(QDate date)
         return;
     m_compareDate = date;
     emit compareDateChanged(date);
+}
+
+std::shared_ptr<const DistrictAreas> ViewerSession::districtAreas() const
+{
+    if (!m_areas && m_campaign)
+        m_areas = std::make_shared<const DistrictAreas>(DistrictAreas::fromCampaign(*m_campaign));
+    return m_areas;
 }
 
 QDate ViewerSession::currentDate() const

@@ -3,6 +3,7 @@
 #include "campaign.h"
 #include "controltimeline.h"
 #include "diagnostic.h"
+#include "districtareas.h"
 
 #include <QDate>
 #include <QObject>
@@ -41,6 +42,9 @@ public:
     /// The campaign's map files as read with it, or null: the map reads them itself.
     std::shared_ptr<const MapSources> mapSources() const { return m_mapSources; }
     std::shared_ptr<const ControlTimeline> timeline() const { return m_timeline; }
+    /// The campaign's geodesic district areas, measured once per campaign on first use
+    /// (the panels that need them share one reading of the outlines); null without a campaign.
+    std::shared_ptr<const DistrictAreas> districtAreas() const;
     bool hasCampaign() const { return m_campaign != nullptr; }
 
     /// True when the picture is the article's alone (ControlTimeline::Sources::ArticleOnly), reports hidden.
@@ -100,6 +104,7 @@ signals:
 private:
     std::shared_ptr<const Campaign> m_campaign;
     std::shared_ptr<const ControlTimeline> m_timeline;
+    mutable std::shared_ptr<const DistrictAreas> m_areas; ///< of m_campaign; made by districtAreas()
     std::shared_ptr<const MapSources> m_mapSources;
     ControlTimeline::Sources m_sources = ControlTimeline::Sources::WithReports;
     TimelineController *m_controller = nullptr;

@@ -2262,18 +2262,6 @@ The timeline and the panels still work.</source>
         <translation>%1 平方公里</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>約 %1</translation>
-    </message>
-    <message>
-        <source>over %1</source>
-        <translation>超過 %1</translation>
-    </message>
-    <message>
-        <source>under %1</source>
-        <translation>少於 %1</translation>
-    </message>
-    <message>
         <source>taken</source>
         <translation>被攻佔</translation>
     </message>
