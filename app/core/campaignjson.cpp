@@ -231,7 +231,10 @@ QJsonObject CampaignJson::figures(const ControlTimeline &withReports, const Cont
                                                     {QStringLiteral("refs"), refsArray(e.citation.refs)}}}};
         out.append(entry(e.id, e.date, source, LocalizedText{e.summary.en, e.citation.quote, {}}, e.figure));
     }
-    for (int r = 0; r < campaign.reports.size(); ++r) {
+    // The article's picture alone (--only-article) leaves the reports' figures out too.
+    const int reports = withReports.sources() == ControlTimeline::Sources::ArticleOnly ? 0
+                                                                                       : int(campaign.reports.size());
+    for (int r = 0; r < reports; ++r) {
         const Report &report = campaign.reports.at(r);
         for (int k = 0; k < report.claims.size(); ++k) {
             const ReportClaim &c = report.claims.at(k);

@@ -29,7 +29,8 @@ public:
     static QJsonArray disputed(const ControlTimeline &timeline, int districtIndex, QDate date,
                                QString *shownBecause = nullptr);
     /// `{"figures": [{"id", "date", "source", "claim": {"en", "zh"}, "value", "unit", "qualifier", "of",
-    /// "districts"?, "map": {"with_reports", "article_only"}}]}`: every figure of the article and the reports.
+    /// "districts"?, "map": {"with_reports", "article_only"}}]}`: every figure of the article and the reports
+    /// (the article's alone when @p withReports is itself an article-only timeline).
     static QJsonObject figures(const ControlTimeline &withReports, const ControlTimeline &articleOnly,
                                const DistrictAreas &areas);
     /**

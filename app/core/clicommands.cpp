@@ -120,16 +120,7 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
     case Mode::Figures: {
         const ControlTimeline articleOnly(r.campaign, ControlTimeline::Sources::ArticleOnly);
         const DistrictAreas areas = DistrictAreas::fromCampaign(campaign);
-        QJsonObject figures = CampaignJson::figures(timeline, articleOnly, areas);
-        if (options.onlyArticle) {
-            // Only the article's own figures, and the map without reports.
-            QJsonArray kept;
-            for (const QJsonValue &v : figures.value(QStringLiteral("figures")).toArray()) {
-                if (v.toObject().value(QStringLiteral("source")).toObject().contains(QStringLiteral("article")))
-                    kept.append(v);
-            }
-            figures.insert(QStringLiteral("figures"), kept);
-        }
+        const QJsonObject figures = CampaignJson::figures(timeline, articleOnly, areas);
         printJson(figures, out);
         return 0;
     }

@@ -128,7 +128,6 @@ void ControlTimeline::sortWithReports(std::vector<Entry> &entries) const
             return articleEndsStated.value(e.day) ? 2 : 0;
         return 1;
     };
-    const auto isIndependent = [&](const ControlChange &c) { return isIndependentClaim(c); };
     const auto isDenial = [&](const ControlChange &c) {
         return c.isReported() && !reports.at(c.report).claims.at(c.claim).denies.isEmpty();
     };
@@ -145,8 +144,8 @@ void ControlTimeline::sortWithReports(std::vector<Entry> &entries) const
             // An independent outlet's or monitor's claim before a party's; a
             // denial never wins over the claim it disputes; then the most
             // recently published report is shown.
-            const bool ia = isIndependent(ca);
-            const bool ib = isIndependent(cb);
+            const bool ia = isIndependentClaim(ca);
+            const bool ib = isIndependentClaim(cb);
             if (ia != ib)
                 return ib;
             if (isDenial(ca) != isDenial(cb))

@@ -3,6 +3,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -117,8 +118,9 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
     // Denials are resolved once every claim id is known: a claim may deny one further down.
     struct Denial
     {
-        int report = 0;
-        int claim = 0;
+        QString target;        ///< the denied claim's id
+        QString ownId;         ///< the denying claim's id (may be empty)
+        QStringList districts; ///< the denying claim's districts
         QString pointer;
     };
     QList<Denial> denials;
@@ -266,7 +268,7 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
             }
             c.denies = f.string(*co, QStringLiteral("denies"), cat, false);
             if (!c.denies.isEmpty())
-                denials.append({i, k, cat + QStringLiteral("/denies")});
+                denials.append({c.denies, c.id, c.districts, cat + QStringLiteral("/denies")});
             if (co->contains(QStringLiteral("figure")))
                 c.figure = readFigure(f, co->value(QStringLiteral("figure")), cat + QStringLiteral("/figure"),
                                       *campaign, &ok);
@@ -303,11 +305,8 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
         }
     }
     for (const Denial &d : std::as_const(denials)) {
-        const QJsonObject reportObj = list.at(d.report).toObject();
-        const QJsonObject claimObj = reportObj.value(QStringLiteral("claims")).toArray().at(d.claim).toObject();
-        const QString target = claimObj.value(QStringLiteral("denies")).toString();
-        const QString ownId = claimObj.value(QStringLiteral("id")).toString();
-        if (target == ownId) {
+        const QString &target = d.target;
+        if (target == d.ownId) {
             f.error(d.pointer, tr("a claim cannot deny itself"));
             continue;
         }
@@ -319,10 +318,8 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
         if (it == claimsById.cend())
             continue; // the denied claim's report has problems of its own
         const ReportClaim &denied = reports.at(it->first).claims.at(it->second);
-        const QJsonArray own = claimObj.value(QStringLiteral("districts")).toArray();
-        bool shares = false;
-        for (const QJsonValue &v : own)
-            shares = shares || denied.districts.contains(v.toString());
+        const bool shares = std::any_of(d.districts.cbegin(), d.districts.cend(),
+                                        [&](const QString &id) { return denied.districts.contains(id); });
         if (!shares)
             f.error(d.pointer, tr("the denied claim \"%1\" is about none of this claim's districts").arg(target));
     }

@@ -78,7 +78,6 @@ void ComparePanel::refresh()
     // Behind another tab, or off with its hint already shown, a date step costs nothing.
     if (!isVisible() && comparing) {
         m_stale = true;
-        m_changed = int(TimelineDiff::compute(*timeline, std::min(then, now), std::max(then, now)).size());
         return;
     }
     if (!comparing && m_showsHint && !m_stale)

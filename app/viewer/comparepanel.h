@@ -23,7 +23,7 @@ public:
 
     void setLanguage(const QString &language);
     QTextBrowser *browser() const { return m_browser; }
-    /// The number of districts listed (0 when compare mode is off).
+    /// The number of districts listed (0 when compare mode is off; the last list built while hidden).
     int changedCount() const { return m_changed; }
 
 signals:
