@@ -31,13 +31,8 @@ protected:
         ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
         session->setCurrentDate(QDate(2016, 11, 28));
         language = std::make_unique<LanguageManager>();
-        window = std::make_unique<MainWindow>(session.get(), language.get());
-        window->resize(1500, 950);
-        window->show();
-        window->activateWindow();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        QApplication::processEvents();
+        window = TestSupport::showMainWindow(session.get(), language.get());
+        ASSERT_NE(window, nullptr);
     }
     void TearDown() override
     {

@@ -70,17 +70,12 @@ protected:
         session = std::make_unique<ViewerSession>();
         ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
         language = std::make_unique<LanguageManager>();
-        window = std::make_unique<MainWindow>(session.get(), language.get());
+        window = TestSupport::showMainWindow(session.get(), language.get());
+        ASSERT_NE(window, nullptr);
         window->linkPolicy()->setOpener([this](const QUrl &url) {
             opened.append(url);
             return true;
         });
-        window->resize(1500, 950);
-        window->show();
-        window->activateWindow();
-        QApplication::setActiveWindow(window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        QApplication::processEvents();
     }
 
     void TearDown() override

@@ -1,7 +1,9 @@
 #include "testsupport.h"
 
 #include "campaignloader.h"
+#include "mainwindow.h"
 
+#include <QApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QScrollBar>
@@ -73,6 +75,19 @@ bool clickAnchor(QTextBrowser *browser, const std::function<bool(const QString &
         }
     }
     return false;
+}
+
+std::unique_ptr<MainWindow> showMainWindow(ViewerSession *session, LanguageManager *language)
+{
+    auto window = std::make_unique<MainWindow>(session, language);
+    window->resize(1500, 950);
+    window->show();
+    window->activateWindow();
+    QApplication::setActiveWindow(window.get());
+    if (!QTest::qWaitForWindowActive(window.get()))
+        return nullptr;
+    QApplication::processEvents();
+    return window;
 }
 
 } // namespace TestSupport

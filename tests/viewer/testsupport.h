@@ -8,7 +8,10 @@
 #include <functional>
 #include <memory>
 
+class LanguageManager;
+class MainWindow;
 class QTextBrowser;
+class ViewerSession;
 
 #include <QDate>
 
@@ -38,5 +41,8 @@ bool editPackageFile(const QTemporaryDir &dir, const QString &name, const QStrin
 
 /// Clicks (press and release) the first anchor of @p browser whose href satisfies @p match.
 bool clickAnchor(QTextBrowser *browser, const std::function<bool(const QString &)> &match);
+
+/// A main window over @p session, shown at 1500x950 and active, as a user has it; null if it could not be.
+std::unique_ptr<MainWindow> showMainWindow(ViewerSession *session, LanguageManager *language);
 
 } // namespace TestSupport
