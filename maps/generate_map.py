@@ -11,7 +11,8 @@ Outputs (in resources/campaigns/aleppo-2016/):
   map.svg                base map, georeferenced in the urn:aleppo-atlas:map:1
                          namespace (equirectangular, standard parallel 36.2).
   districts.geojson      RFC 7946 FeatureCollection, one feature per district.
-  districts.json         district ids, names and interior centroids.
+  districts.json         district ids, names, interior centroids and member
+                         neighbourhoods.
 
 District boundaries are approximate: each neighbourhood point gets a cell of a
 power diagram (weighted Voronoi diagram, weights fitted to the neighbourhoods'

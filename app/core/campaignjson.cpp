@@ -44,6 +44,12 @@ QJsonObject reportSource(const Campaign &campaign, int report, int claim)
 // The sources of one change: the article's citations, or the report that makes the claim.
 QJsonArray changeSources(const Campaign &campaign, const ControlChange &change, bool withQuote)
 {
+    if (change.isReported() && !change.covering.isEmpty()) {
+        QJsonArray out;
+        for (int k : change.covering)
+            out.append(reportSource(campaign, campaign.changes.at(k).report, campaign.changes.at(k).claim));
+        return out;
+    }
     if (change.isReported())
         return {reportSource(campaign, change.report, change.claim)};
     return sourcesArray(change.sources, withQuote);

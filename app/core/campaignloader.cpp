@@ -106,6 +106,7 @@ private:
     std::optional<QJsonObject> readJson(const QString &file, QByteArray *bytes);
     void readManifest(JsonFile &f, const QJsonObject &root);
     void readDistricts(JsonFile &f, const QJsonObject &root);
+    void readNeighbourhoods(JsonFile &f, const QJsonObject &district, const QString &at, District *d);
     void readEvents(JsonFile &f, const QJsonObject &root);
     void readChanges(JsonFile &f, const QJsonObject &root);
     bool inRange(QDate d) const { return d >= m_campaign.start && d <= m_campaign.end; }
@@ -227,7 +228,9 @@ void Loader::readDistricts(JsonFile &f, const QJsonObject &root)
         const auto o = f.object(list.at(i), at, tr("a district"));
         if (!o)
             continue;
-        f.checkKeys(*o, at, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("centroid")});
+        f.checkKeys(*o, at,
+                    {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("centroid"),
+                     QStringLiteral("neighbourhoods")});
         District d;
         d.id = f.string(*o, QStringLiteral("id"), at);
         if (!d.id.isEmpty() && !JsonFile::idPattern().match(d.id).hasMatch())
@@ -250,7 +253,29 @@ void Loader::readDistricts(JsonFile &f, const QJsonObject &root)
             else
                 d.centroid = QGeoCoordinate(lat.toDouble(), lon.toDouble());
         }
+        readNeighbourhoods(f, *o, at, &d);
         m_campaign.districts.append(d);
+    }
+}
+
+void Loader::readNeighbourhoods(JsonFile &f, const QJsonObject &district, const QString &at, District *d)
+{
+    const QString nat = at + QStringLiteral("/neighbourhoods");
+    const QJsonArray list = f.array(district, QStringLiteral("neighbourhoods"), at, false);
+    for (int k = 0; k < list.size(); ++k) {
+        const QString kat = nat + QStringLiteral("/%1").arg(k);
+        const auto n = f.object(list.at(k), kat, tr("a neighbourhood"));
+        if (!n)
+            continue;
+        f.checkKeys(*n, kat, {QStringLiteral("id"), QStringLiteral("name")});
+        Neighbourhood member;
+        member.id = f.string(*n, QStringLiteral("id"), kat);
+        if (!member.id.isEmpty() && !JsonFile::idPattern().match(member.id).hasMatch())
+            f.error(kat + QStringLiteral("/id"), tr("neighbourhood id \"%1\" is not kebab-case").arg(member.id));
+        else if (d->neighbourhoodIndex(member.id) >= 0)
+            f.error(kat + QStringLiteral("/id"), tr("duplicate neighbourhood id \"%1\"").arg(member.id));
+        member.name = f.localized(*n, QStringLiteral("name"), kat, {QStringLiteral("en")});
+        d->neighbourhoods.append(member);
     }
 }
 

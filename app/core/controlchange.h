@@ -48,6 +48,10 @@ struct ControlChange
     /// Reported changes only: the report speaks of part of the district; the change is then
     /// contested and @ref partSide is the side the report says took (or holds) that part.
     QString partSide;
+    /// Reported changes only: a whole-district change completed by part claims (PartCoverage) lists
+    /// the indices into Campaign::changes of the part changes that name the district's neighbourhoods;
+    /// @ref report and @ref claim are then the claim that completed it.
+    QList<int> covering;
 
     bool isReported() const { return report >= 0; }
 };

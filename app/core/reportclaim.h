@@ -25,6 +25,10 @@ struct ReportClaim
     QStringList districts; ///< district ids (empty only for a campaign-wide figure)
     bool part = false;     ///< only part of each district is meant
     QStringList places;    ///< the place names as the report gives them
+    /// With @ref part and a side: ids of the districts' member neighbourhoods (District::neighbourhoods)
+    /// that @ref places name. When a district's neighbourhoods are all reported held by one side,
+    /// the district is that side's (PartCoverage).
+    QStringList neighbourhoods;
     QString control;       ///< side id, "contested" or empty (a pure denial or figure)
     QString leading;       ///< with contested: the side holding most, when said
     QString denies;        ///< id of the claim this one disputes, or empty

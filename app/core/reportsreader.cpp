@@ -1,5 +1,7 @@
 #include "reportsreader.h"
 
+#include "partcoverage.h"
+
 #include <QSet>
 #include <QUrl>
 
@@ -186,9 +188,9 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
             }
             f.checkKeys(*co, cat,
                         {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("districts"),
-                         QStringLiteral("part"), QStringLiteral("places"), QStringLiteral("control"),
-                         QStringLiteral("leading"), QStringLiteral("denies"), QStringLiteral("figure"),
-                         QStringLiteral("said_by"), QStringLiteral("summary")});
+                         QStringLiteral("part"), QStringLiteral("places"), QStringLiteral("neighbourhoods"),
+                         QStringLiteral("control"), QStringLiteral("leading"), QStringLiteral("denies"),
+                         QStringLiteral("figure"), QStringLiteral("said_by"), QStringLiteral("summary")});
             ReportClaim c;
             c.id = f.string(*co, QStringLiteral("id"), cat, false);
             if (!c.id.isEmpty()) {
@@ -255,6 +257,28 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
                 f.error(cat + QStringLiteral("/part"),
                         tr("\"part\" needs a \"control\": the side that holds the part, or \"contested\""));
                 ok = false;
+            }
+            const QJsonArray members = f.array(*co, QStringLiteral("neighbourhoods"), cat, false);
+            if (!members.isEmpty() && (!c.part || c.control.isEmpty() || c.control == kContested)) {
+                f.error(cat + QStringLiteral("/neighbourhoods"),
+                        tr("\"neighbourhoods\" needs \"part\": true and a side as \"control\""));
+                ok = false;
+            }
+            for (int m = 0; m < members.size(); ++m) {
+                const QString id = members.at(m).toString();
+                const QString mat = QStringLiteral("%1/neighbourhoods/%2").arg(cat).arg(m);
+                const bool member = std::any_of(c.districts.cbegin(), c.districts.cend(), [&](const QString &d) {
+                    return campaign->district(d)->neighbourhoodIndex(id) >= 0;
+                });
+                if (!member) {
+                    f.error(mat, tr("\"%1\" is not a neighbourhood of the claim's districts").arg(id));
+                    ok = false;
+                } else if (c.neighbourhoods.contains(id)) {
+                    f.error(mat, tr("neighbourhood \"%1\" is listed twice").arg(id));
+                    ok = false;
+                } else {
+                    c.neighbourhoods.append(id);
+                }
             }
             c.leading = f.string(*co, QStringLiteral("leading"), cat, false);
             if (!c.leading.isEmpty()) {
@@ -348,4 +372,6 @@ void ReportsReader::read(JsonFile &f, const QJsonObject &root, Campaign *campaig
         }
     }
     campaign->reports.append(reports);
+    // Part claims that together name every neighbourhood of a district make a whole change.
+    campaign->changes.append(PartCoverage::completions(*campaign, order));
 }

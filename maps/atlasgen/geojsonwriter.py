@@ -1,6 +1,8 @@
 """districts.geojson (RFC 7946) and districts.json, written with explicit number formatting."""
 
 import json
+import re
+import unicodedata
 
 from .errors import fail
 from .geometry import open_ring
@@ -55,11 +57,34 @@ def geojson_text(features):
     return "\n".join(lines) + "\n"
 
 
+def neighbourhood_id(name_en):
+    """A member neighbourhood's id: its English name in kebab case, without accents or apostrophes."""
+    s = unicodedata.normalize("NFKD", name_en)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = re.sub(r"['\u2018\u2019]", "", s)
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def neighbourhoods_json(district):
+    """The district's member neighbourhoods as districts.json lists them (reports name them)."""
+    out = []
+    for n in district.get("neighbourhoods", []):
+        name = {"en": n["name_en"]}
+        if n.get("name_ar"):
+            name["ar"] = n["name_ar"]
+        out.append({"id": neighbourhood_id(n["name_en"]), "name": name})
+    ids = [n["id"] for n in out]
+    if len(set(ids)) != len(ids):
+        fail("district %s: two neighbourhoods have the same id" % district["id"])
+    return out
+
+
 def districts_json_text(source, centroids):
-    """districts.json: ids, names and the (lat, lon) interior points, in campaign order."""
+    """districts.json: ids, names, the (lat, lon) interior points and member neighbourhoods, in campaign order."""
     dj = {"districts": [{"id": d["id"],
                          "name": {"en": d["name"]["en"], "zh": d["name"]["zh"], "ar": d["name"]["ar"]},
-                         "centroid": {"lat": c[0], "lon": c[1]}}
+                         "centroid": {"lat": c[0], "lon": c[1]},
+                         "neighbourhoods": neighbourhoods_json(d)}
                         for d, c in zip(source["districts"], centroids)]}
     # json.dumps writes floats with repr(); make sure each is exactly 4 decimals at most.
     for c in centroids:

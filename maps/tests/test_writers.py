@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from atlasgen.errors import CheckError
-from atlasgen.geojsonwriter import districts_json_text, geojson_text
+from atlasgen.geojsonwriter import districts_json_text, geojson_text, neighbourhood_id
 from atlasgen.numfmt import fmt
 from atlasgen.svgwriter import svg_text
 
@@ -62,6 +62,24 @@ def test_real_districts_json_holds_the_centroids(real):
     for d, s, (lat, lon) in zip(data["districts"], real.source["districts"], real.centroids):
         assert d["name"] == {"en": s["name"]["en"], "zh": s["name"]["zh"], "ar": s["name"]["ar"]}
         assert (d["centroid"]["lat"], d["centroid"]["lon"]) == (lat, lon)
+
+
+def test_real_districts_json_lists_each_districts_neighbourhoods_with_kebab_ids(real):
+    data = json.loads(real.texts["districts.json"])
+    for d, s in zip(data["districts"], real.source["districts"]):
+        assert [n["name"]["en"] for n in d["neighbourhoods"]] == [n["name_en"] for n in s["neighbourhoods"]]
+        ids = [n["id"] for n in d["neighbourhoods"]]
+        assert len(set(ids)) == len(ids)
+        assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i) for i in ids)
+    tariq = next(d for d in data["districts"] if d["id"] == "tariq-al-bab")
+    assert [n["id"] for n in tariq["neighbourhoods"]] == ["tariq-al-bab", "al-helwaniyeh", "jouret-awwad",
+                                                           "dahret-awwad"]
+
+
+def test_neighbourhood_ids_drop_accents_and_apostrophes():
+    assert neighbourhood_id("Jouret \u2018Awwad") == "jouret-awwad"
+    assert neighbourhood_id("Maqar al-Anbiya'a") == "maqar-al-anbiyaa"
+    assert neighbourhood_id("S\u00e9b\u00e9 (North)") == "sebe-north"
 
 
 def test_districts_json_refuses_a_centroid_with_more_than_four_decimals(inputs):

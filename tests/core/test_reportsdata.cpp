@@ -161,12 +161,14 @@ TEST(ReportsData, SevenDecemberWithReportsLiesInTheRangeTheSourcesGive)
     // Every share of the whole opposition area the sources give for the day.
     double low = 1.0;
     double high = 0.0;
+    double lowestGiven = 1.0;
     const auto widen = [&](const Figure &f) {
         if (!f.present || f.unit != FigureUnit::Share || !f.districts.isEmpty())
             return;
         const double slack = f.qualifier == FigureQualifier::About ? 0.05 : 0.0;
         low = std::min(low, f.value - slack);
         high = std::max(high, f.value + slack);
+        lowestGiven = std::min(lowestGiven, f.value);
     };
     for (const CampaignEvent &e : c->events) {
         if (e.date == day)
@@ -182,6 +184,8 @@ TEST(ReportsData, SevenDecemberWithReportsLiesInTheRangeTheSourcesGive)
     const double shown = *TerritoryMeasure(withReports, areas).takenShare(day);
     EXPECT_GE(shown, low);
     EXPECT_LE(shown, high);
+    // Not only within an "about": at or above the lowest figure any source gives.
+    EXPECT_GE(shown, lowestGiven);
     // The article alone leaves most of the east to fall on 13 December: far below.
     const double articleOnly = *TerritoryMeasure(onlyArticle, areas).takenShare(day);
     EXPECT_LT(articleOnly, low);
