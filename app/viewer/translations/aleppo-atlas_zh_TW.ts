@@ -464,6 +464,30 @@
         <source>the denied claim &quot;%1&quot; is about none of this claim&apos;s districts</source>
         <translation>被否認的聲稱「%1」與本聲稱的地區沒有交集</translation>
     </message>
+    <message>
+        <source>a neighbourhood</source>
+        <translation>一個街區</translation>
+    </message>
+    <message>
+        <source>neighbourhood id &quot;%1&quot; is not kebab-case</source>
+        <translation>街區 id「%1」不是 kebab-case 格式</translation>
+    </message>
+    <message>
+        <source>duplicate neighbourhood id &quot;%1&quot;</source>
+        <translation>街區 id「%1」重複</translation>
+    </message>
+    <message>
+        <source>&quot;neighbourhoods&quot; needs &quot;part&quot;: true and a side as &quot;control&quot;</source>
+        <translation>「neighbourhoods」需要「part」: true 及以某一方為「control」</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a neighbourhood of the claim&apos;s districts</source>
+        <translation>「%1」不是此項聲稱所涉地區的街區</translation>
+    </message>
+    <message>
+        <source>neighbourhood &quot;%1&quot; is listed twice</source>
+        <translation>街區「%1」列出兩次</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
