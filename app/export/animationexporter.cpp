@@ -2,9 +2,9 @@
 
 #include "campaignloader.h"
 #include "clippalette.h"
+#include "maprenderer.h"
 #include "mapscene.h"
 #include "mapsources.h"
-#include "maprenderer.h"
 #include "videoencoder.h"
 #include "wording.h"
 
@@ -295,7 +295,8 @@ int AnimationExporter::runCommand(const CommandLineOptions &options, QTextStream
                                                                 ? ControlTimeline::Sources::ArticleOnly
                                                                 : ControlTimeline::Sources::WithReports);
     AnimationExporter exporter(loaded.campaign, timeline,
-                               std::make_shared<const MapSources>(MapScene::loadSources(*loaded.campaign, &loaded.map)));
+                               std::make_shared<const MapSources>(
+                                   MapScene::loadSources(*loaded.campaign, &loaded.map)));
     if (!exporter.exportTo(options.exportPath, clip))
         return failWith(exporter.errorString());
     out << tr("%1: wrote %2 frames, %3 to %4 (%5\u00D7%6, %7 frames per second)")

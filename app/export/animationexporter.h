@@ -49,13 +49,13 @@ public:
 
     struct Options
     {
-        QDate from;                              ///< first day shown
-        QDate to;                                ///< last day shown
-        int daysPerSecond = 4;                   ///< how fast the clip walks the days
-        int framesPerDay = 4;                    ///< more than 1: a change fades in over the day's frames
+        QDate from;            ///< first day shown
+        QDate to;              ///< last day shown
+        int daysPerSecond = 4; ///< how fast the clip walks the days
+        int framesPerDay = 4;  ///< more than 1: a change fades in over the day's frames
         QSize size = CommandLineOptions::kDefaultAnimationSize; ///< in pixels, even sides
-        QString language = QStringLiteral("en"); ///< "en" or "zh_TW"
-        bool caption = false;                    ///< the day's first event under the picture
+        QString language = QStringLiteral("en");                ///< "en" or "zh_TW"
+        bool caption = false;                                   ///< the day's first event under the picture
     };
 
     /// Called after each frame; return false to cancel the export.
@@ -71,7 +71,8 @@ public:
     /// Sources like @p sources with a QtSvg document of their own, for a renderer in the calling thread.
     static std::shared_ptr<const MapSources> sourcesForThread(const MapSources &sources);
 
-    /// What is wrong with exporting @p options to @p path for @p campaign, one message naming the problem; empty: nothing.
+    /// What is wrong with exporting @p options to @p path for @p campaign, one message naming the problem; empty:
+    /// nothing.
     static QString check(const Campaign &campaign, const QString &path, const Options &options);
     /// How many frames @p options make.
     static int frameCount(const Options &options);

