@@ -84,8 +84,8 @@ AnimationExportDialog::AnimationExportDialog(const MapScene &scene, const QStrin
     m_summary->setObjectName(QStringLiteral("animationSummary"));
     m_summary->setWordWrap(true);
 
-    m_format->addItems({tr("MP4 video (H.264)"), tr("WebM video (VP9)"), tr("GIF animation"),
-                        tr("PNG frames (a new folder)")});
+    m_format->addItems(
+        {tr("MP4 video (H.264)"), tr("WebM video (VP9)"), tr("GIF animation"), tr("PNG frames (a new folder)")});
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setDateRange(m_campaign->start, m_campaign->end);

@@ -41,8 +41,8 @@ void BM_ExportAnimation(benchmark::State &state, const CampaignSource &source)
         }
     }
     state.counters["frames"] = frames;
-    state.counters["frames_per_second"] =
-        benchmark::Counter(double(frames) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["frames_per_second"] = benchmark::Counter(double(frames) * double(state.iterations()),
+                                                             benchmark::Counter::kIsRate);
 }
 
 void BM_ExportAnimationInBackground(benchmark::State &state, const CampaignSource &source)
@@ -74,8 +74,9 @@ void BM_ExportAnimationInBackground(benchmark::State &state, const CampaignSourc
         loop.exec();
     }
     state.counters["ui_longest_stall_ms"] = double(longest);
-    state.counters["frames_per_second"] = benchmark::Counter(
-        double(AnimationExporter::frameCount(options)) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["frames_per_second"] = benchmark::Counter(double(AnimationExporter::frameCount(options))
+                                                                 * double(state.iterations()),
+                                                             benchmark::Counter::kIsRate);
 }
 
 } // namespace

@@ -27,6 +27,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace {
 
 class AnimationExportTest : public ::testing::Test
@@ -82,7 +84,7 @@ protected:
 
 } // namespace
 
-TEST_F(AnimationExportTest, JobWritesTheClipInAWorkerThreadAndReportsEachFrame)
+TEST_F(AnimationExportTest, JobWritesTheClipInAWorkerThreadAndReportsItsProgress)
 {
     const MapScene &scene = *window->mapView()->mapScene();
     AnimationExportJob job(scene.campaignPtr(), scene.timelinePtr(), scene.sources());
@@ -105,10 +107,10 @@ TEST_F(AnimationExportTest, JobWritesTheClipInAWorkerThreadAndReportsEachFrame)
     EXPECT_TRUE(QTest::qWaitFor([&] { return finished; }, 60000));
     EXPECT_TRUE(ok) << error.toStdString();
     EXPECT_FALSE(job.isRunning());
-    QList<int> expected;
-    for (int i = 1; i <= 16; ++i)
-        expected.append(i);
-    EXPECT_EQ(done, expected);
+    // Counts rise to the whole clip, reported at most every tenth of a second.
+    ASSERT_FALSE(done.isEmpty());
+    EXPECT_EQ(done.constLast(), 16);
+    EXPECT_TRUE(std::is_sorted(done.cbegin(), done.cend()));
     EXPECT_EQ(entries(), QStringList{QStringLiteral("clip.mp4")});
 }
 
