@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #ifdef ATLAS_WITH_GUI
+#include "animationexporter.h"
 #include "languagemanager.h"
 #include "maprenderer.h"
 #include "viewer.h"
@@ -74,7 +75,7 @@ int main(int argc, char **argv)
 
     using Mode = CommandLineOptions::Mode;
 #ifdef ATLAS_WITH_GUI
-    if (options.mode == Mode::Render) {
+    if (options.mode == Mode::Render || options.mode == Mode::ExportAnimation) {
         // Rendering needs QtGui and QtWidgets but never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -84,6 +85,8 @@ int main(int argc, char **argv)
         LanguageManager language;
         if (!options.language.isEmpty())
             language.setLanguage(options.language);
+        if (options.mode == Mode::ExportAnimation)
+            return AnimationExporter::runCommand(options, out, err);
         return MapRenderer::runRenderCommand(options, out, err);
     }
 #endif

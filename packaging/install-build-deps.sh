@@ -4,7 +4,8 @@
 # Packaging (packaging/check-package.sh): librsvg2-bin renders the PNG icons,
 # dpkg-dev gives dpkg-shlibdeps to cpack; file, desktop-file-utils, appstream
 # and lintian check the packages. clang-format-14 is the formatter
-# tools/check-format.sh checks .clang-format with.
+# tools/check-format.sh checks .clang-format with. FFmpeg's libraries encode
+# animations (libavcodec 59 in bookworm brings libx264 and libvpx).
 set -eu
 
 packages="
@@ -12,6 +13,7 @@ cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-positioning-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
 libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libgeographiclib-dev qt6-charts-dev
+libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
 fonts-noto-cjk fonts-dejavu-core python3 python3-pytest
 librsvg2-bin gzip binutils
 dpkg-dev file desktop-file-utils appstream lintian

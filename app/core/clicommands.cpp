@@ -150,7 +150,11 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
         return 0;
     }
     case Mode::Render:
-        err << tr("--render needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)") << '\n';
+    case Mode::ExportAnimation:
+        err << tr("%1 needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)")
+                   .arg(options.mode == Mode::Render ? QStringLiteral("--render")
+                                                     : QStringLiteral("--export-animation"))
+            << '\n';
         return 1;
     default:
         err << "internal error: not a headless command\n";

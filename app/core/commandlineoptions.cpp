@@ -26,10 +26,10 @@ bool CommandLineOptions::wantsHeadless(const QStringList &arguments)
                                       QStringLiteral("--events"),     QStringLiteral("--validate"),
                                       QStringLiteral("--figures"),    QStringLiteral("--stats"),
                                       QStringLiteral("--diff"),       QStringLiteral("--export-geojson"),
-                                      QStringLiteral("--export-csv"), QStringLiteral("--render"),
-                                      QStringLiteral("--help"),       QStringLiteral("-h"),
-                                      QStringLiteral("--version"),    QStringLiteral("-v"),
-                                      QStringLiteral("--help-all")};
+                                      QStringLiteral("--export-csv"), QStringLiteral("--export-animation"),
+                                      QStringLiteral("--render"),     QStringLiteral("--help"),
+                                      QStringLiteral("-h"),           QStringLiteral("--version"),
+                                      QStringLiteral("-v"),           QStringLiteral("--help-all")};
     for (const QString &a : arguments.mid(1)) {
         const QString name = a.section(QLatin1Char('='), 0, 0);
         if (headless.contains(name))
@@ -57,8 +57,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     const QCommandLineOption history(QStringLiteral("history"),
                                      tr("Print the control history of district <id> as JSON."), QStringLiteral("id"));
     const QCommandLineOption events(QStringLiteral("events"), tr("Print the campaign's events as JSON."));
-    const QCommandLineOption from(QStringLiteral("from"), tr("With --events: first day."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("With --events: last day."), QStringLiteral("date"));
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("With --events, --stats or --export-animation: first day."),
+                                  QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("With --events, --stats or --export-animation: last day."),
+                                QStringLiteral("date"));
     const QCommandLineOption validate(QStringLiteral("validate"),
                                       QStringLiteral("Check the campaign package in <path>; print each problem as "
                                                      "FILE:LINE:COLUMN: message and exit 1 if there is any."),
@@ -70,13 +73,15 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                     tr("With --render: the .png, .svg or .pdf file to write."), QStringLiteral("file"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   tr("With --render: image size WIDTHxHEIGHT, from 400x300 to 16384x16384 "
-                                     "(default 1600x1000)."),
+                                     "(default 1600x1000). With --export-animation: frame size, even, from "
+                                     "320x180 to 3840x3840 (default 1280x720)."),
                                   QStringLiteral("WxH"));
     const QCommandLineOption date(QStringLiteral("date"), tr("Open the viewer at <date>."), QStringLiteral("date"));
     const QCommandLineOption district(QStringLiteral("district"),
                                       tr("Open the viewer (or --render the map) with district <id> selected."),
                                       QStringLiteral("id"));
-    const QCommandLineOption language(QStringLiteral("language"), tr("Viewer or --render language: en or zh_TW."),
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      tr("Viewer, --render or --export-animation language: en or zh_TW."),
                                       QStringLiteral("code"));
     const QCommandLineOption figures(QStringLiteral("figures"),
                                      tr("Print every figure the article and the reports give (share taken, km² "
@@ -98,6 +103,20 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                        tr("Write every control change and every event, with their sources, as CSV "
                                           "(UTF-8, RFC 4180) to <file>."),
                                        QStringLiteral("file"));
+    const QCommandLineOption exportAnimation(QStringLiteral("export-animation"),
+                                             tr("Write the map from --from to --to as a clip without a display: <file> "
+                                                ".mp4 (H.264), .webm (VP9), "
+                                                ".gif, or a new folder (no extension) of PNG frames."),
+                                             QStringLiteral("file"));
+    const QCommandLineOption daysPerSecond(QStringLiteral("days-per-second"),
+                                           tr("With --export-animation: days shown per second, 1 to 30 (default 4)."),
+                                           QStringLiteral("n"));
+    const QCommandLineOption framesPerDay(QStringLiteral("frames-per-day"),
+                                          tr("With --export-animation: frames per day, 1 to 30 (default 4); a "
+                                             "change fades in over a day's frames."),
+                                          QStringLiteral("n"));
+    const QCommandLineOption caption(QStringLiteral("caption"),
+                                     tr("With --export-animation: the day's first event as a caption under the map."));
     const QCommandLineOption compare(QStringLiteral("compare"),
                                      tr("With --render: draw what changed between the end of <date> and the rendered "
                                         "date (compare mode)."),
@@ -107,9 +126,10 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                                             "--state-at, --history, --figures, --render or the viewer)."));
     const QCommandLineOption quit(QStringLiteral("quit-after-startup"),
                                   tr("Open the viewer, wait for the first painted map frame, exit 0."));
-    parser.addOptions({campaign,      stateAt,   history, events,   figures,  stats,       diff,
-                       exportGeoJson, exportCsv, compare, from,     to,       validate,    render,
-                       output,        size,      date,    district, language, onlyArticle, quit});
+    parser.addOptions(
+        {campaign, stateAt, history, events,          figures,       stats,        diff,    exportGeoJson, exportCsv,
+         compare,  from,    to,      exportAnimation, daysPerSecond, framesPerDay, caption, validate,      render,
+         output,   size,    date,    district,        language,      onlyArticle,  quit});
 
     o.helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -132,13 +152,29 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     }
 
     int commands = 0;
-    for (const auto &opt : {stateAt, history, events, validate, render, figures, stats, diff, exportGeoJson, exportCsv})
+    for (const auto &opt :
+         {stateAt, history, events, validate, render, figures, stats, diff, exportGeoJson, exportCsv, exportAnimation})
         commands += parser.isSet(opt) ? 1 : 0;
     if (commands > 1) {
         o.error = tr("use one of --state-at, --history, --events, --figures, --stats, --diff, --export-geojson, "
-                     "--export-csv, --validate, --render at a time");
+                     "--export-csv, --export-animation, --validate, --render at a time");
         return o;
     }
+    // WIDTHxHEIGHT within [smallest, largest]; the message says the range and why.
+    auto parseSize = [&](const QSize &smallest, int largest) {
+        static const QRegularExpression re(QStringLiteral(R"(^(\d{1,5})x(\d{1,5})$)"));
+        const auto m = re.match(parser.value(size));
+        const int w = m.captured(1).toInt();
+        const int h = m.captured(2).toInt();
+        if (!m.hasMatch() || w < smallest.width() || h < smallest.height() || w > largest || h > largest)
+            o.error = tr("--size: \"%1\" must be WIDTHxHEIGHT, from %2x%3 (smaller is unreadable) to %4x%4")
+                          .arg(parser.value(size))
+                          .arg(smallest.width())
+                          .arg(smallest.height())
+                          .arg(largest);
+        else
+            o.size = QSize(w, h);
+    };
     o.campaignPath = parser.value(campaign);
     if (parser.isSet(campaign) && o.campaignPath.isEmpty()) {
         o.error = tr("--campaign: empty path");
@@ -195,21 +231,8 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
         o.outputPath = parser.value(output);
         if (o.error.isEmpty() && o.outputPath.isEmpty())
             o.error = tr("--render needs --output FILE.png|.svg|.pdf");
-        if (o.error.isEmpty() && parser.isSet(size)) {
-            static const QRegularExpression re(QStringLiteral(R"(^(\d{1,5})x(\d{1,5})$)"));
-            const auto m = re.match(parser.value(size));
-            const int w = m.captured(1).toInt();
-            const int h = m.captured(2).toInt();
-            if (!m.hasMatch() || w < kMinRenderSize.width() || h < kMinRenderSize.height() || w > kMaxRenderSide
-                || h > kMaxRenderSide)
-                o.error = tr("--size: \"%1\" must be WIDTHxHEIGHT, from %2x%3 (smaller is unreadable) to %4x%4")
-                              .arg(parser.value(size))
-                              .arg(kMinRenderSize.width())
-                              .arg(kMinRenderSize.height())
-                              .arg(kMaxRenderSide);
-            else
-                o.size = QSize(w, h);
-        }
+        if (o.error.isEmpty() && parser.isSet(size))
+            parseSize(kMinRenderSize, kMaxRenderSide);
         // Everything else the viewer takes either means something in a
         // picture (its language, the district outlined as selected) or is
         // refused: nothing on the command line is silently ignored.
@@ -217,11 +240,6 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             o.error = tr("--date goes with the viewer; --render takes the date as its argument");
         if (o.error.isEmpty() && parser.isSet(quit))
             o.error = tr("--quit-after-startup goes with the viewer, not with --render");
-        if (o.error.isEmpty() && parser.isSet(language)) {
-            o.language = parser.value(language);
-            if (o.language != QLatin1String("en") && o.language != QLatin1String("zh_TW"))
-                o.error = tr("--language: \"%1\" must be en or zh_TW").arg(o.language);
-        }
         if (o.error.isEmpty() && parser.isSet(compare)) {
             o.compareText = parser.value(compare);
             parseDate(o.compareText, QStringLiteral("--compare"), &o.error);
@@ -231,17 +249,59 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
             if (o.districtId.isEmpty())
                 o.error = tr("--district: empty district id");
         }
+    } else if (parser.isSet(exportAnimation)) {
+        o.mode = Mode::ExportAnimation;
+        o.exportPath = parser.value(exportAnimation);
+        o.size = kDefaultAnimationSize;
+        o.fromText = parser.value(from);
+        o.toText = parser.value(to);
+        if (o.exportPath.isEmpty())
+            o.error = tr("%1: empty file name").arg(QStringLiteral("--export-animation"));
+        else if (!parser.isSet(from) || !parser.isSet(to))
+            o.error = tr("--export-animation needs --from DATE and --to DATE");
+        const QDate f = o.error.isEmpty() ? parseDate(o.fromText, QStringLiteral("--from"), &o.error) : QDate();
+        const QDate t = o.error.isEmpty() ? parseDate(o.toText, QStringLiteral("--to"), &o.error) : QDate();
+        if (o.error.isEmpty() && t < f)
+            o.error = tr("--to %1 is before --from %2").arg(o.toText, o.fromText);
+        if (o.error.isEmpty() && parser.isSet(size))
+            parseSize(kMinAnimationSize, kMaxAnimationSide);
+        // Counts are checked for range by the exporter (the dialog's limits too); here, that they are numbers.
+        for (const auto &[option, value] :
+             {std::pair{&daysPerSecond, &o.daysPerSecond}, std::pair{&framesPerDay, &o.framesPerDay}}) {
+            if (!o.error.isEmpty() || !parser.isSet(*option))
+                continue;
+            bool ok = false;
+            *value = parser.value(*option).toInt(&ok);
+            if (!ok)
+                o.error = tr("--%1: \"%2\" is not a whole number")
+                              .arg(option->names().constFirst(), parser.value(*option));
+        }
+        o.caption = parser.isSet(caption);
+        for (const auto &viewerOnly : {date, quit, district}) {
+            if (o.error.isEmpty() && parser.isSet(viewerOnly))
+                o.error = tr("--%1 goes with the viewer, not with --export-animation")
+                              .arg(viewerOnly.names().constFirst());
+        }
     }
+    if (o.error.isEmpty() && (o.mode == Mode::Render || o.mode == Mode::ExportAnimation) && parser.isSet(language)) {
+        o.language = parser.value(language);
+        if (o.language != QLatin1String("en") && o.language != QLatin1String("zh_TW"))
+            o.error = tr("--language: \"%1\" must be en or zh_TW").arg(o.language);
+    }
+    if (o.error.isEmpty() && o.mode != Mode::ExportAnimation
+        && (parser.isSet(daysPerSecond) || parser.isSet(framesPerDay) || parser.isSet(caption)))
+        o.error = tr("--days-per-second, --frames-per-day and --caption go with --export-animation");
     o.onlyArticle = parser.isSet(onlyArticle);
     if (o.onlyArticle && (o.mode == Mode::Validate || o.mode == Mode::Events) && o.error.isEmpty())
-        o.error = tr("--only-article goes with --state-at, --history, --figures, --stats, --diff, --render or the "
-                     "viewer");
+        o.error = tr("--only-article goes with --state-at, --history, --figures, --stats, --diff, --render, "
+                     "--export-animation or the viewer");
     if ((parser.isSet(from) || parser.isSet(to)) && o.mode != Mode::Events && o.mode != Mode::Stats
-        && o.error.isEmpty())
-        o.error = tr("--from and --to go with --events or --stats");
-    if ((parser.isSet(output) || parser.isSet(size) || parser.isSet(compare)) && o.mode != Mode::Render
-        && o.error.isEmpty())
-        o.error = tr("--output, --size and --compare go with --render");
+        && o.mode != Mode::ExportAnimation && o.error.isEmpty())
+        o.error = tr("--from and --to go with --events, --stats or --export-animation");
+    if ((parser.isSet(output) || parser.isSet(compare)) && o.mode != Mode::Render && o.error.isEmpty())
+        o.error = tr("--output and --compare go with --render");
+    if (parser.isSet(size) && o.mode != Mode::Render && o.mode != Mode::ExportAnimation && o.error.isEmpty())
+        o.error = tr("--size goes with --render or --export-animation");
     if (o.mode == Mode::Gui && o.error.isEmpty()) {
         o.dateText = parser.value(date);
         if (parser.isSet(date))

@@ -32,7 +32,8 @@ public:
         Stats,
         Diff,
         ExportGeoJson,
-        ExportCsv
+        ExportCsv,
+        ExportAnimation
     };
 
     Mode mode = Mode::Gui;
@@ -45,13 +46,16 @@ public:
     QString renderText;
     QString diffFromText; ///< --diff: the first date
     QString diffToText;   ///< --diff: the second date
-    QString exportPath;   ///< --export-geojson / --export-csv: the file to write
+    QString exportPath;   ///< --export-geojson / --export-csv / --export-animation: the file to write
     QString compareText;  ///< --render --compare: the date compared with
     QString outputPath;
     QSize size{1600, 1000};
-    QString dateText;   ///< GUI start-up date
-    QString districtId; ///< GUI start-up selection; --render: the district outlined as selected
-    QString language;   ///< GUI or --render language ("en", "zh_TW")
+    QString dateText;      ///< GUI start-up date
+    QString districtId;    ///< GUI start-up selection; --render: the district outlined as selected
+    QString language;      ///< GUI, --render or --export-animation language ("en", "zh_TW")
+    int daysPerSecond = 4; ///< --export-animation: days the clip walks in a second
+    int framesPerDay = 4;  ///< --export-animation: frames per day (a change fades in over them)
+    bool caption = false;  ///< --export-animation: the day's first event under each frame
     bool quitAfterStartup = false;
     bool onlyArticle = false; ///< the article's picture alone, without the package's reports
     QString helpText;
@@ -59,6 +63,10 @@ public:
 
     /// The smallest --render image: below it the title, legend and labels cannot be read.
     static constexpr QSize kMinRenderSize{400, 300};
+    /// The smallest --export-animation frame, and the largest side (video encoders' limits are near).
+    static constexpr QSize kMinAnimationSize{320, 180};
+    static constexpr int kMaxAnimationSide = 3840;
+    static constexpr QSize kDefaultAnimationSize{1280, 720};
 
     bool isHeadless() const { return mode != Mode::Gui; }
 

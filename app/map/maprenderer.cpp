@@ -305,6 +305,14 @@ void MapRenderer::paint(QPainter *painter, const Options &options)
     legend.paint(painter, l.legendAt, l.legendFont);
 }
 
+QRectF MapRenderer::mapArea(const Options &options)
+{
+    if (!m_scene)
+        return {};
+    prepare(options);
+    return computeLayout(*m_scene, options, makeLegend(*m_scene, options)).map;
+}
+
 QImage MapRenderer::renderImage(const Options &options)
 {
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);

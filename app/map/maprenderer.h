@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QImage>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 #include <QTextStream>
@@ -76,6 +77,8 @@ public:
 
     /// Paints the whole picture into (0, 0, options.size) of @p painter.
     void paint(QPainter *painter, const Options &options);
+    /// Where paint() puts the map (inside its frame line) for @p options, in the picture's pixels.
+    QRectF mapArea(const Options &options);
     QImage renderImage(const Options &options);
     QByteArray renderSvg(const Options &options);
     bool renderPdf(const Options &options, QIODevice *device, QString *error);

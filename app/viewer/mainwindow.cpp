@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "animationexportdialog.h"
 #include "articlepanel.h"
 #include "comparepanel.h"
 #include "districtpanel.h"
@@ -166,6 +167,7 @@ void MainWindow::createActions()
 {
     m_openAction = addAction(QStringLiteral("actionOpenCampaign"), {QKeySequence::Open});
     m_exportAction = addAction(QStringLiteral("actionExportMapImage"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_exportAnimationAction = addAction(QStringLiteral("actionExportAnimation"), {});
     m_quitAction = addAction(QStringLiteral("actionQuit"), {QKeySequence(Qt::CTRL | Qt::Key_Q)});
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -220,6 +222,7 @@ void MainWindow::createActions()
     TimelineController *controller = m_session->controller();
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseCampaign);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportMapImage);
+    connect(m_exportAnimationAction, &QAction::triggered, this, &MainWindow::exportAnimation);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
     connect(m_zoomInAction, &QAction::triggered, m_map, &MapView::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, m_map, &MapView::zoomOut);
@@ -256,6 +259,7 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportAnimationAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -568,6 +572,7 @@ void MainWindow::retranslate()
 
     m_openAction->setText(tr("&Open Campaign…"));
     m_exportAction->setText(tr("&Export Map Image…"));
+    m_exportAnimationAction->setText(tr("Export &Animation…"));
     m_quitAction->setText(tr("&Quit"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -779,6 +784,16 @@ void MainWindow::exportMapImage()
         return;
     }
     statusBar()->showMessage(tr("Saved the map image to %1").arg(path), 5000);
+}
+
+void MainWindow::exportAnimation()
+{
+    if (!m_map->mapScene() || !m_session->hasCampaign() || !m_mapError.isEmpty()) {
+        statusBar()->showMessage(tr("There is no map to export."), 5000);
+        return;
+    }
+    // The dialog runs the export and closes itself.
+    (new AnimationExportDialog(*m_map->mapScene(), m_language->language(), this))->open();
 }
 
 QString MainWindow::withFilterExtension(const QString &path, const QString &filter)

@@ -92,6 +92,7 @@ private:
     void showShortcuts();
     void chooseCampaign();
     void exportMapImage();
+    void exportAnimation();
     void focusNextPanel();
     void showCentralMessage(const QString &message);
     QAction *addAction(const QString &objectName, const QList<QKeySequence> &keys);
@@ -136,6 +137,7 @@ private:
 
     QAction *m_openAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportAnimationAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;

@@ -7,6 +7,9 @@
 //   BM_ScrubFrame/aleppo|1000    one day step, the whole view painted 1600x1000 (an animation frame)
 //   BM_ScrubOnScreen/aleppo|1000 one day step in a shown 1600x1000 main window, until it has painted
 //   BM_RenderFull/aleppo         a full render of the map at 1600x1000
+//   BM_ExportAnimation/aleppo    the whole campaign as a 1280x720 H.264 clip, 4 frames a day (frames/s)
+//   BM_ExportAnimationInBackground/aleppo  the same in the viewer's worker thread: the UI thread's longest stall
+#include "benchexport.h"
 #include "benchscenes.h"
 #include "benchwindow.h"
 #include "campaignloader.h"
@@ -122,6 +125,7 @@ void registerAll()
     benchmark::RegisterBenchmark("BM_Diff/1000/100000", BM_Diff, large)->Unit(benchmark::kMillisecond);
     registerSceneBenchmarks(aleppoSource, large);
     registerWindowBenchmarks(aleppoSource, large);
+    registerExportBenchmarks(aleppoSource);
 }
 
 } // namespace
