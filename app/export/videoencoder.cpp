@@ -57,8 +57,16 @@ struct VideoEncoder::Ffmpeg
     SwsContext *scaler = nullptr;
     qint64 converted = 0; ///< QImage::cacheKey() of the picture in frame, 0: none
 
+    bool headerWritten = false;
+    bool trailerWritten = false;
+
     ~Ffmpeg()
     {
+        // A muxer keeps packets until its trailer (the GIF muxer holds the
+        // previous frame's): a clip dropped half-way still ends its file,
+        // which the QSaveFile then discards.
+        if (headerWritten && !trailerWritten)
+            av_write_trailer(format);
         avcodec_free_context(&codec);
         av_frame_free(&frame);
         av_packet_free(&packet);
@@ -308,6 +316,7 @@ bool VideoEncoder::openVideo(const QString &path)
     }
 
     rc = avformat_write_header(f.format, nullptr);
+    f.headerWritten = rc >= 0;
     if (rc < 0)
         return fail(tr("%1: cannot write: %2").arg(path, f.ioError.isEmpty() ? avError(rc) : f.ioError));
     return true;
@@ -409,6 +418,7 @@ bool VideoEncoder::finish()
     if (!encode(true))
         return false;
     rc = av_write_trailer(f.format);
+    f.trailerWritten = true;
     avio_flush(f.io);
     if (rc < 0 || !f.ioError.isEmpty() || f.io->error < 0)
         return fail(tr("%1: cannot write: %2")

@@ -114,6 +114,7 @@ AnimationExportDialog::AnimationExportDialog(const MapScene &scene, const QStrin
         QStringLiteral("%1-%2-%3.mp4")
             .arg(m_campaign->id, m_campaign->start.toString(Qt::ISODate), m_campaign->end.toString(Qt::ISODate)));
     m_path->setText(suggested);
+    m_path->setMinimumWidth(m_path->fontMetrics().horizontalAdvance(suggested) + 24);
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -131,12 +132,18 @@ AnimationExportDialog::AnimationExportDialog(const MapScene &scene, const QStrin
     sizeRow->addStretch(1);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
-    form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Days:"), dateRow);
-    form->addRow(tr("Days per &second:"), m_daysPerSecond);
-    form->addRow(tr("Frames per d&ay:"), m_framesPerDay);
-    form->addRow(tr("Si&ze:"), sizeRow);
+    // A label with a buddy: its mnemonic focuses the row's first field.
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    form->addRow(label(tr("&File:"), m_path), pathRow);
+    form->addRow(label(tr("F&ormat:"), m_format), m_format);
+    form->addRow(label(tr("&Days:"), m_from), dateRow);
+    form->addRow(label(tr("Days per &second:"), m_daysPerSecond), m_daysPerSecond);
+    form->addRow(label(tr("Frames per d&ay:"), m_framesPerDay), m_framesPerDay);
+    form->addRow(label(tr("Si&ze:"), m_size), sizeRow);
     form->addRow(QString(), m_caption);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -233,7 +240,8 @@ void AnimationExportDialog::update()
     }
     const int frames = AnimationExporter::frameCount(o);
     const double seconds = double(frames) / (o.daysPerSecond * o.framesPerDay);
-    m_summary->setText(tr("%n frame(s), %1 seconds at %2 frames per second", nullptr, frames)
+    m_summary->setText(tr("%1 frames, %2 seconds at %3 frames per second")
+                           .arg(frames)
                            .arg(seconds, 0, 'f', 1)
                            .arg(o.daysPerSecond * o.framesPerDay));
 }
@@ -278,7 +286,7 @@ void AnimationExportDialog::showProgress(int done, int total)
     const double perFrame = double(m_clock.elapsed()) / std::max(1, done);
     const int left = int(std::ceil(perFrame * (total - done) / 1000.0));
     m_progress->setValue(done);
-    m_progress->setLabelText(tr("Frame %1 of %2, about %n second(s) left", nullptr, left).arg(done).arg(total));
+    m_progress->setLabelText(tr("Frame %1 of %2, about %3 s left").arg(done).arg(total).arg(left));
 }
 
 void AnimationExportDialog::exportFinished(bool ok, bool canceled, const QString &error)
