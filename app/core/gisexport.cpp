@@ -1,9 +1,14 @@
 #include "gisexport.h"
 
+#include "geojsonloader.h"
+
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace {
 
@@ -210,4 +215,53 @@ QByteArray GisExport::csv(const ControlTimeline &timeline)
              QString::number(e.citation.paragraph), refsText(e.citation.refs), QString(), QString(), QString()});
     }
     return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+QString GisExport::extension(Format format)
+{
+    return format == Format::Csv ? QStringLiteral("csv") : QStringLiteral("geojson");
+}
+
+bool GisExport::writeFile(const ControlTimeline &timeline, Format format, const QString &path, QString *error,
+                          qint64 *bytes)
+{
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = tr("%1: %2").arg(path, message);
+        return false;
+    };
+    QByteArray data;
+    if (format == Format::Csv) {
+        data = csv(timeline);
+    } else {
+        QList<DistrictShape> shapes;
+        const Campaign &campaign = *timeline.campaign();
+        if (!campaign.districtShapesFile.isEmpty()) {
+            const GeoJsonLoadResult loaded = GeoJsonLoader::load(campaign.districtShapesFile,
+                                                                 campaign.districtShapesFile);
+            if (!loaded.ok())
+                return fail(tr("cannot read the district shapes: %1").arg(loaded.problems.first().toString()));
+            shapes = loaded.shapes;
+        }
+        data = geoJson(timeline, shapes);
+    }
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(tr("is a folder, not a file"));
+    if (!info.absoluteDir().exists())
+        return fail(tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath())));
+    // QSaveFile writes a temporary file beside the target and renames it on commit().
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("cannot write in this folder (%1)").arg(file.errorString()));
+    if (file.write(data) != data.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return fail(tr("cannot write (%1); nothing was saved").arg(why));
+    }
+    if (!file.commit())
+        return fail(tr("cannot save (%1); nothing was saved").arg(file.errorString()));
+    if (bytes)
+        *bytes = data.size();
+    return true;
 }
