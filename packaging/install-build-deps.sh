@@ -2,6 +2,7 @@
 # Installs what Aleppo Atlas needs to build, test and package on Debian 12
 # (bookworm). Runs apt as root, through sudo when not root. Safe to repeat.
 # Packaging (packaging/check-package.sh): librsvg2-bin renders the PNG icons,
+# poppler-utils (pdftotext) lets the tests find the map's names in exported PDFs,
 # dpkg-dev gives dpkg-shlibdeps to cpack; file, desktop-file-utils, appstream
 # and lintian check the packages. clang-format-14 is the formatter
 # tools/check-format.sh checks .clang-format with.
@@ -13,7 +14,7 @@ qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-positioning-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
 libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libgeographiclib-dev qt6-charts-dev
 fonts-noto-cjk fonts-dejavu-core python3 python3-pytest
-librsvg2-bin gzip binutils
+librsvg2-bin gzip binutils poppler-utils
 dpkg-dev file desktop-file-utils appstream lintian
 clang-format-14
 "
