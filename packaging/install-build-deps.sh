@@ -2,10 +2,10 @@
 # Installs what Aleppo Atlas needs to build, test and package on Debian 12
 # (bookworm). Runs apt as root, through sudo when not root. Safe to repeat.
 # Packaging (packaging/check-package.sh): librsvg2-bin renders the PNG icons,
-# poppler-utils (pdftotext) lets the tests find the map's names in exported PDFs,
 # dpkg-dev gives dpkg-shlibdeps to cpack; file, desktop-file-utils, appstream
 # and lintian check the packages. clang-format-14 is the formatter
-# tools/check-format.sh checks .clang-format with.
+# tools/check-format.sh checks .clang-format with. poppler-utils gives the tests
+# pdftotext, to find the map's names as text in exported PDFs.
 set -eu
 
 packages="
