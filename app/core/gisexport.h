@@ -45,6 +45,8 @@ public:
      * the side it names), basis, kind, id, text_en, text_zh, paragraph, refs, outlet, url, report.
      */
     static QByteArray csv(const ControlTimeline &timeline);
+    /// @p text as a JSON string literal, quotes included (UTF-8; quotes, backslashes and controls escaped).
+    static QByteArray jsonString(const QString &text);
     /// One field quoted for RFC 4180 when it needs it.
     static QString csvField(const QString &text);
 

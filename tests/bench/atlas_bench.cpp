@@ -7,6 +7,8 @@
 //   BM_ScrubFrame/aleppo|1000    one day step, the whole view painted 1600x1000 (an animation frame)
 //   BM_ScrubOnScreen/aleppo|1000 one day step in a shown 1600x1000 main window, until it has painted
 //   BM_RenderFull/aleppo         a full render of the map at 1600x1000
+//   BM_ExportGeoJson/1000/100000 File > Export Data… as GeoJSON: shapes read, periods built, file written
+#include "benchexport.h"
 #include "benchscenes.h"
 #include "benchwindow.h"
 #include "campaignloader.h"
@@ -121,6 +123,7 @@ void registerAll()
     benchmark::RegisterBenchmark("BM_Stats/1000/100000", BM_Stats, large)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("BM_Diff/1000/100000", BM_Diff, large)->Unit(benchmark::kMillisecond);
     registerSceneBenchmarks(aleppoSource, large);
+    registerExportBenchmarks(large);
     registerWindowBenchmarks(aleppoSource, large);
 }
 
