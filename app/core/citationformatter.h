@@ -34,7 +34,8 @@ public:
         QString html;  ///< the same words as an HTML fragment (<i>, <a href>)
     };
 
-    /// Cites from @p campaign (kept by reference: it must outlive the formatter) in @p style; words and dates in @p language ("en" or "zh_TW").
+    /// Cites from @p campaign (kept by reference: it must outlive the formatter) in @p style; words and dates in @p
+    /// language ("en" or "zh_TW").
     CitationFormatter(const Campaign &campaign, Style style, const QString &language = QStringLiteral("en"));
 
     /// The event, its day (or days) and the article's sentence it rests on.
@@ -52,8 +53,8 @@ public:
 private:
     class Builder;
 
-    void appendState(Builder &b, const QString &districtId, const QString &control, const QString &leading,
-                     Basis basis, const QString &when) const;
+    void appendState(Builder &b, const QString &districtId, const QString &control, const QString &leading, Basis basis,
+                     const QString &when) const;
     void appendSources(Builder &b, const ControlChange *change) const;
     void appendArticleLoci(Builder &b, const QList<Citation> &sources) const;
     void appendArticle(Builder &b) const;

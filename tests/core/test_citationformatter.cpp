@@ -22,8 +22,9 @@ std::shared_ptr<const Campaign> aleppo()
 const QString kUrl = QStringLiteral("https://zh.wikipedia.org/wiki/阿勒頗攻勢_(2016年9月－12月)");
 const QString kHananoSource = QStringLiteral("Source: paragraph 14, footnote [32]: "
                                              "\u201C11月26日，政府軍收復阿勒頗東部的哈納諾（Hanano）區。\u201D ");
-const QString kChicagoArticle = QStringLiteral("\u201C阿勒頗攻勢 (2016年9月－12月),\u201D Chinese Wikipedia, revision not "
-                                               "recorded, accessed November 25, 2026, ")
+const QString kChicagoArticle = QStringLiteral(
+                                    "\u201C阿勒頗攻勢 (2016年9月－12月),\u201D Chinese Wikipedia, revision not "
+                                    "recorded, accessed November 25, 2026, ")
                                 + kUrl + QStringLiteral(".");
 const QString kApaArticle = QStringLiteral("阿勒頗攻勢 (2016年9月－12月). (n.d.). In Chinese Wikipedia (revision not "
                                            "recorded). Retrieved November 25, 2026, from ")
@@ -44,8 +45,9 @@ TEST(CitationFormatter, HananoOn27NovemberCitesTheArticleSentenceInBothStyles)
 {
     const auto campaign = aleppo();
     ASSERT_NE(campaign, nullptr);
-    const QString shown = QStringLiteral("Hanano (哈納諾), at the end of November 27, 2016: Syrian government and allies; "
-                                         "stated (article). ");
+    const QString shown = QStringLiteral(
+        "Hanano (哈納諾), at the end of November 27, 2016: Syrian government and allies; "
+        "stated (article). ");
     for (const auto sources : {ControlTimeline::Sources::ArticleOnly, ControlTimeline::Sources::WithReports}) {
         const ControlTimeline timeline(campaign, sources);
         const CitationFormatter chicago(*campaign, CitationFormatter::Style::Chicago);
@@ -102,16 +104,16 @@ TEST(CitationFormatter, AStateKnownOnlyFromAReportCitesTheReport)
     const QString shown = QStringLiteral("Hanano (哈納諾), at the end of November 25, 2016: contested, mostly held by "
                                          "Syrian government and allies; reported, not in the article. Source: a "
                                          "report, not the article, by ");
-    const CitationFormatter::Text chicago =
-        CitationFormatter(*campaign, CitationFormatter::Style::Chicago).districtState(timeline, QStringLiteral("hanano"), day);
+    const CitationFormatter::Text chicago = CitationFormatter(*campaign, CitationFormatter::Style::Chicago)
+                                                .districtState(timeline, QStringLiteral("hanano"), day);
     EXPECT_TRUE(chicago.plain.startsWith(shown)) << chicago.plain.toStdString();
     EXPECT_TRUE(chicago.plain.endsWith(QStringLiteral(" Sputnik Brasil, November 25, 2016, %1.").arg(report.url)))
         << chicago.plain.toStdString();
     EXPECT_FALSE(chicago.plain.contains(QStringLiteral("Wikipedia")));
     EXPECT_TRUE(chicago.html.contains(QStringLiteral("<i>Sputnik Brasil</i>, November 25, 2016, <a href=")));
 
-    const CitationFormatter::Text apa =
-        CitationFormatter(*campaign, CitationFormatter::Style::Apa).districtState(timeline, QStringLiteral("hanano"), day);
+    const CitationFormatter::Text apa = CitationFormatter(*campaign, CitationFormatter::Style::Apa)
+                                            .districtState(timeline, QStringLiteral("hanano"), day);
     EXPECT_TRUE(apa.plain.endsWith(QStringLiteral(" Sputnik Brasil. (2016, November 25). %1").arg(report.url)))
         << apa.plain.toStdString();
 
@@ -166,7 +168,8 @@ TEST(CitationFormatter, ABadRevisionInTheManifestIsRefusedAtItsPosition)
                   .arg(line)
                   .arg(column));
 
-    replaceInFile(manifest, QStringLiteral("\"revision\": \"latest\","), QStringLiteral("\"retrieved\": \"26-11-2026\","));
+    replaceInFile(manifest, QStringLiteral("\"revision\": \"latest\","),
+                  QStringLiteral("\"retrieved\": \"26-11-2026\","));
     const CampaignLoadResult dated = CampaignLoader::load(package);
     ASSERT_EQ(dated.problems.size(), 1);
     EXPECT_TRUE(dated.problems.first().toString().endsWith(

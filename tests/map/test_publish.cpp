@@ -71,8 +71,8 @@ TEST(Publish, SvgCarriesTheFullAttributionAndTheReportsOutlets)
 {
     // 25 November: Hanano is shown from Sputnik Brasil's report; the article names it only on the 26th.
     const QDate day(2016, 11, 25);
-    const QString withReports =
-        squeezed(svgTexts(svgOf(timelineOf(ControlTimeline::Sources::WithReports), day, {1600, 1000})).join(QString()));
+    const QString withReports = squeezed(
+        svgTexts(svgOf(timelineOf(ControlTimeline::Sources::WithReports), day, {1600, 1000})).join(QString()));
     for (const QString &expected :
          {QStringLiteral("\u201C阿勒頗攻勢 (2016年9月－12月)\u201D"), QStringLiteral("Chinese Wikipedia"),
           QStringLiteral("revision not recorded (copy of 25 November 2026)"),
@@ -81,8 +81,8 @@ TEST(Publish, SvgCarriesTheFullAttributionAndTheReportsOutlets)
         EXPECT_TRUE(withReports.contains(squeezed(expected)))
             << expected.toStdString() << " in " << withReports.toStdString();
 
-    const QString articleOnly =
-        squeezed(svgTexts(svgOf(timelineOf(ControlTimeline::Sources::ArticleOnly), day, {1600, 1000})).join(QString()));
+    const QString articleOnly = squeezed(
+        svgTexts(svgOf(timelineOf(ControlTimeline::Sources::ArticleOnly), day, {1600, 1000})).join(QString()));
     EXPECT_TRUE(articleOnly.contains(squeezed(QStringLiteral("CC BY-SA 4.0"))));
     EXPECT_FALSE(articleOnly.contains(squeezed(QStringLiteral("Sputnik Brasil"))));
     EXPECT_FALSE(articleOnly.contains(QStringLiteral("Reports:")));
@@ -118,8 +118,8 @@ TEST(Publish, AttributionStaysInsideASmallFrameAboveTheMinimumTextSize)
 
 TEST(Publish, DistrictNamesStayTextInTheSvg)
 {
-    const QStringList texts = svgTexts(svgOf(timelineOf(ControlTimeline::Sources::WithReports), QDate(2016, 11, 27),
-                                             {1600, 1000}));
+    const QStringList texts = svgTexts(
+        svgOf(timelineOf(ControlTimeline::Sources::WithReports), QDate(2016, 11, 27), {1600, 1000}));
     const QString all = texts.join(QLatin1Char(' '));
     for (const QString &name : {QStringLiteral("Hanano"), QStringLiteral("哈納諾"), QStringLiteral("Old City")})
         EXPECT_TRUE(all.contains(name)) << name.toStdString();

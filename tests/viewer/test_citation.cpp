@@ -100,7 +100,8 @@ TEST_F(CopyCitation, TheStyleChosenInTheEditMenuIsUsedAndRemembered)
                                              "recorded). Retrieved November 25, 2026, from "
                                              "https://zh.wikipedia.org/wiki/阿勒頗攻勢_(2016年9月－12月)")))
         << text.toStdString();
-    EXPECT_TRUE(QGuiApplication::clipboard()->mimeData()->html().contains(QStringLiteral("In <i>Chinese Wikipedia</i>")));
+    EXPECT_TRUE(
+        QGuiApplication::clipboard()->mimeData()->html().contains(QStringLiteral("In <i>Chinese Wikipedia</i>")));
 
     // Saved with the window's state, and a new window comes back in APA.
     QTemporaryDir dir;

@@ -157,7 +157,7 @@ TEST_F(Publishing, APrintoutIsThePdfLayoutWithSearchableNames)
     p.start(tool, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     ASSERT_TRUE(p.waitForFinished(30000));
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
-    for (const QString &words : {QStringLiteral("Hanano"), QStringLiteral("27 November 2016"),
-                                 QStringLiteral("CC BY-SA 4.0")})
+    for (const QString &words :
+         {QStringLiteral("Hanano"), QStringLiteral("27 November 2016"), QStringLiteral("CC BY-SA 4.0")})
         EXPECT_TRUE(text.contains(words)) << words.toStdString() << " not in:\n" << text.toStdString();
 }
