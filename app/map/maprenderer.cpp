@@ -729,14 +729,6 @@ QByteArray MapRenderer::renderSvg(const Options &options)
     return svg.toUtf8();
 }
 
-QSize MapRenderer::pagePictureSize(const QPageSize &page)
-{
-    const QPageLayout layout(page, QPageLayout::Landscape,
-                             QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
-                             QPageLayout::Millimeter);
-    return layout.paintRectPixels(96).size();
-}
-
 bool MapRenderer::renderPdf(const Options &options, QIODevice *device, QString *error)
 {
     if (!m_scene) {

@@ -94,8 +94,6 @@ public:
      * 96-dpi pixels, so a printout and a PDF of the same paper look alike. Text stays text.
      */
     bool paintPage(QPagedPaintDevice *device, const Options &options, QString *error);
-    /// The picture's size in 96-dpi pixels for a landscape page of @p page with 10 mm margins.
-    static QSize pagePictureSize(const QPageSize &page);
     /// Renders to @p path in the format of its extension, through QSaveFile.
     bool renderToFile(const QString &path, const Options &options, QString *error);
 
