@@ -87,6 +87,11 @@ CitationFormatter::Text CitationFormatter::districtState(const ControlTimeline &
         return b.result();
     }
     appendState(b, districtId, a.control, a.leading, a.basis, when);
+    if (a.disputed) {
+        // A citation must not present a contested claim as settled.
+        const Disagreement d = timeline.disagreementAt(m_campaign->districtIndex(districtId), date);
+        b.text(tr("%1: %2 ").arg(Wording::sourcesDisagree(), Wording::disagreementReason(d.reason)));
+    }
     appendSources(b, a.change);
     return b.result();
 }

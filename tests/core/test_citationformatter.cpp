@@ -175,3 +175,20 @@ TEST(CitationFormatter, ABadRevisionInTheManifestIsRefusedAtItsPosition)
     EXPECT_TRUE(dated.problems.first().toString().endsWith(
         QStringLiteral("\"retrieved\" must be a date YYYY-MM-DD, not \"26-11-2026\"")));
 }
+
+TEST(CitationFormatter, ADisputedStateSaysSourcesDisagreeAndWhyTheMapShowsThisOne)
+{
+    const auto campaign = aleppo();
+    const ControlTimeline timeline(campaign, ControlTimeline::Sources::WithReports);
+    const QString t = CitationFormatter(*campaign, CitationFormatter::Style::Chicago)
+                          .districtState(timeline, QStringLiteral("housing-1070"), QDate(2016, 11, 27))
+                          .plain;
+    EXPECT_TRUE(t.contains(QStringLiteral("; stated (article). Sources disagree: The map follows the article: its own "
+                                          "statements take precedence over reports. Source: paragraph ")))
+        << t.toStdString();
+    // Article only there is nothing to disagree with.
+    const ControlTimeline articleOnly(campaign, ControlTimeline::Sources::ArticleOnly);
+    EXPECT_FALSE(CitationFormatter(*campaign, CitationFormatter::Style::Chicago)
+                     .districtState(articleOnly, QStringLiteral("housing-1070"), QDate(2016, 11, 27))
+                     .plain.contains(QStringLiteral("Sources disagree")));
+}
