@@ -5,7 +5,8 @@
 # dpkg-dev gives dpkg-shlibdeps to cpack; file, desktop-file-utils, appstream
 # and lintian check the packages. clang-format-14 is the formatter
 # tools/check-format.sh checks .clang-format with. FFmpeg's libraries encode
-# animations (libavcodec 59 in bookworm brings libx264 and libvpx).
+# animations (libavcodec 59 in bookworm brings libx264 and libvpx). poppler-utils
+# gives the tests pdftotext, to find the map's names as text in exported PDFs.
 set -eu
 
 packages="
@@ -15,7 +16,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
 libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libgeographiclib-dev qt6-charts-dev
 libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
 fonts-noto-cjk fonts-dejavu-core python3 python3-pytest
-librsvg2-bin gzip binutils
+librsvg2-bin gzip binutils poppler-utils
 dpkg-dev file desktop-file-utils appstream lintian
 clang-format-14
 "

@@ -1,5 +1,21 @@
 #include "campaign.h"
 
+#include <QUrl>
+
+QString ArticleSource::revisionUrl() const
+{
+    const QUrl article(url);
+    if (revision <= 0 || !article.isValid() || article.host().isEmpty())
+        return url;
+    // MediaWiki's permanent link: the same on every wiki, whatever the article's title.
+    QUrl permanent;
+    permanent.setScheme(article.scheme());
+    permanent.setHost(article.host());
+    permanent.setPath(QStringLiteral("/w/index.php"));
+    permanent.setQuery(QStringLiteral("oldid=%1").arg(revision));
+    return permanent.toString();
+}
+
 const Side *Campaign::side(const QString &sideId) const
 {
     const int i = m_sideIndex.value(sideId, -1);

@@ -20,6 +20,13 @@ struct ArticleSource
     QString url;
     QString license;
     QString attribution;
+    /// The copied revision's id on the wiki (`oldid`), or 0 when the copy does not record it.
+    qint64 revision = 0;
+    /// The day the copy was taken from the wiki (the citations' access date); invalid when unknown.
+    QDate retrieved;
+
+    /// A link to exactly the copied revision when its id is known, else the article's URL.
+    QString revisionUrl() const;
 };
 
 /**

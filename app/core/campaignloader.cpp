@@ -16,6 +16,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace {
@@ -105,6 +106,7 @@ public:
 private:
     std::optional<QJsonObject> readJson(const QString &file, QByteArray *bytes);
     void readManifest(JsonFile &f, const QJsonObject &root);
+    void readArticleRevision(JsonFile &f, const QJsonObject &article);
     void readDistricts(JsonFile &f, const QJsonObject &root);
     void readNeighbourhoods(JsonFile &f, const QJsonObject &district, const QString &at, District *d);
     void readEvents(JsonFile &f, const QJsonObject &root);
@@ -203,14 +205,32 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
         if (const auto o = f.object(article, QStringLiteral("/article"), QStringLiteral("\"article\""))) {
             f.checkKeys(*o, QStringLiteral("/article"),
                         {QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("license"),
-                         QStringLiteral("attribution")});
+                         QStringLiteral("attribution"), QStringLiteral("revision"), QStringLiteral("retrieved")});
             m_campaign.articleSource.title = f.string(*o, QStringLiteral("title"), QStringLiteral("/article"));
             m_campaign.articleSource.url = f.string(*o, QStringLiteral("url"), QStringLiteral("/article"));
             m_campaign.articleSource.license = f.string(*o, QStringLiteral("license"), QStringLiteral("/article"));
             m_campaign.articleSource.attribution = f.string(*o, QStringLiteral("attribution"),
                                                             QStringLiteral("/article"));
+            readArticleRevision(f, *o);
         }
     }
+}
+
+void Loader::readArticleRevision(JsonFile &f, const QJsonObject &article)
+{
+    // Both are optional: a copy that does not record its revision says so by leaving it out.
+    const QJsonValue revision = article.value(QStringLiteral("revision"));
+    if (!revision.isUndefined()) {
+        const double id = revision.toDouble(-1);
+        if (!revision.isDouble() || id < 1 || id != std::floor(id) || id > 9007199254740991.0)
+            f.error(QStringLiteral("/article/revision"),
+                    tr("\"revision\" must be the revision's id on the wiki, a whole number from 1 (the oldid "
+                       "of its permanent link)"));
+        else
+            m_campaign.articleSource.revision = qint64(id);
+    }
+    if (article.contains(QStringLiteral("retrieved")))
+        m_campaign.articleSource.retrieved = f.date(article, QStringLiteral("retrieved"), QStringLiteral("/article"));
 }
 
 void Loader::readDistricts(JsonFile &f, const QJsonObject &root)

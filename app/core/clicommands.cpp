@@ -3,12 +3,10 @@
 #include "campaignjson.h"
 #include "campaignloader.h"
 
-#include "geojsonloader.h"
 #include "gisexport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace {
 
@@ -126,27 +124,16 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
     }
     case Mode::ExportGeoJson:
     case Mode::ExportCsv: {
-        QByteArray bytes;
-        if (options.mode == Mode::ExportCsv) {
-            bytes = GisExport::csv(timeline);
-        } else {
-            QList<DistrictShape> shapes;
-            if (!campaign.districtShapesFile.isEmpty()) {
-                const GeoJsonLoadResult loaded = GeoJsonLoader::load(campaign.districtShapesFile,
-                                                                     campaign.districtShapesFile);
-                if (!loaded.ok())
-                    return printProblems(loaded.problems, err);
-                shapes = loaded.shapes;
-            }
-            bytes = GisExport::geoJson(timeline, shapes);
-        }
         // All or nothing: a failed write leaves no partial file behind.
-        QSaveFile file(options.exportPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            err << tr("%1: cannot write: %2").arg(options.exportPath, file.errorString()) << '\n';
+        QString message;
+        qint64 bytes = 0;
+        if (!GisExport::writeFile(timeline,
+                                  options.mode == Mode::ExportCsv ? GisExport::Format::Csv : GisExport::Format::GeoJson,
+                                  options.exportPath, &message, &bytes)) {
+            err << message << '\n';
             return 1;
         }
-        out << tr("%1: written (%2 bytes)").arg(options.exportPath).arg(bytes.size()) << '\n';
+        out << tr("%1: written (%2 bytes)").arg(options.exportPath).arg(bytes) << '\n';
         return 0;
     }
     case Mode::Render:

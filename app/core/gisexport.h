@@ -45,6 +45,24 @@ public:
      * the side it names), basis, kind, id, text_en, text_zh, paragraph, refs, outlet, url, report.
      */
     static QByteArray csv(const ControlTimeline &timeline);
+    /// @p text as a JSON string literal, quotes included (UTF-8; quotes, backslashes and controls escaped).
+    static QByteArray jsonString(const QString &text);
     /// One field quoted for RFC 4180 when it needs it.
     static QString csvField(const QString &text);
+
+    /// What writeFile() writes.
+    enum class Format { GeoJson, Csv };
+    /// The file name extension of @p format, without the dot: "geojson" or "csv".
+    static QString extension(Format format);
+    /**
+     * @brief Writes geoJson() (the district shapes read from the campaign's GeoJSON file, if it
+     * has one) or csv() of @p timeline to @p path, all or nothing: the bytes go to a temporary
+     * file in the same folder, renamed over @p path only when complete, so a full disk or an
+     * unwritable folder leaves no partial file and an older file intact.
+     *
+     * On failure returns false and sets @p error to one line that names @p path once.
+     * @p bytes (optional) receives the size written.
+     */
+    static bool writeFile(const ControlTimeline &timeline, Format format, const QString &path, QString *error,
+                          qint64 *bytes = nullptr);
 };

@@ -73,9 +73,9 @@ QList<ControlChange> PartCoverage::completions(const Campaign &campaign, int ord
             return !ca.partSide.isEmpty() && cb.partSide.isEmpty();
         });
 
-        QStringList side(members);     // side each neighbourhood is held by, as last said
+        QStringList side(members);            // side each neighbourhood is held by, as last said
         QList<int> memberChange(members, -1); // the part change that said it; -1 for a whole change
-        QString complete;              // the side holding every neighbourhood, or empty
+        QString complete;                     // the side holding every neighbourhood, or empty
         for (int i = 0; i < changes.size();) {
             const QDate day = campaign.changes.at(changes.at(i)).date;
             int lastPart = -1;
@@ -101,7 +101,8 @@ QList<ControlChange> PartCoverage::completions(const Campaign &campaign, int ord
                 }
             }
             const bool allOne = !side.first().isEmpty()
-                                && std::all_of(side.cbegin(), side.cend(), [&](const QString &s) { return s == side.first(); });
+                                && std::all_of(side.cbegin(), side.cend(),
+                                               [&](const QString &s) { return s == side.first(); });
             const QString now = allOne ? side.first() : QString();
             if (!now.isEmpty() && now != complete && lastPart >= 0) {
                 const ControlChange &last = campaign.changes.at(lastPart);

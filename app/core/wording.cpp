@@ -1,6 +1,7 @@
 #include "wording.h"
 
 #include <QLocale>
+#include <QUrl>
 
 QString Wording::basis(Basis basis)
 {
@@ -124,6 +125,25 @@ QString Wording::eventSummary(const CampaignEvent &event, const QString &languag
     if (lang == QLatin1String("zh") && event.summary.zh.isEmpty() && !event.citation.quote.isEmpty())
         return event.citation.quote;
     return event.summary.value(lang);
+}
+
+QString Wording::articleSite(const ArticleSource &source)
+{
+    const QString host = QUrl(source.url).host();
+    if (host == QLatin1String("zh.wikipedia.org"))
+        return tr("Chinese Wikipedia");
+    if (host.endsWith(QLatin1String(".wikipedia.org")))
+        return tr("Wikipedia");
+    return host;
+}
+
+QString Wording::articleRevision(const ArticleSource &source, const QString &language)
+{
+    if (source.revision > 0)
+        return tr("revision %1").arg(source.revision);
+    if (source.retrieved.isValid())
+        return tr("revision not recorded (copy of %1)").arg(date(source.retrieved, language));
+    return tr("revision not recorded");
 }
 
 QString Wording::date(QDate date, const QString &language)

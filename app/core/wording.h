@@ -63,6 +63,11 @@ public:
      */
     static QString eventSummary(const CampaignEvent &event, const QString &language);
 
+    /// Where the article is published: "Chinese Wikipedia" for zh.wikipedia.org, else the wiki's host name.
+    static QString articleSite(const ArticleSource &source);
+    /// The copied revision: "revision 81234567", or "revision not recorded" (with the copy's day when known).
+    static QString articleRevision(const ArticleSource &source, const QString &language);
+
     /// A day written out for reading: "24 September 2016" in English, "2016年9月24日" in Chinese.
     static QString date(QDate date, const QString &language);
 

@@ -147,6 +147,8 @@ QImage AnimationExporter::renderDay(QDate date, const Options &options, QRectF *
     picture.date = date;
     picture.language = options.language;
     picture.size = options.size;
+    picture.outletsFrom = options.from;
+    picture.outletsTo = options.to;
     if (options.caption)
         picture.size.rheight() -= captionHeight(options.size);
     QPainter painter(&image);

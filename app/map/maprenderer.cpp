@@ -4,6 +4,7 @@
 #include "districtitem.h"
 #include "legend.h"
 #include "mapscene.h"
+#include "mapsources.h"
 #include "wording.h"
 
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QSaveFile>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
+#include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cmath>
@@ -26,6 +28,10 @@ namespace {
 
 const QColor kTitleColor(0x1E, 0x1E, 0x1E);
 const QColor kTextColor(0x44, 0x44, 0x44);
+/// Margins of a paper page (PDF on A4 or Letter, print), in millimetres.
+constexpr double kPageMarginMm = 10.0;
+/// The attribution's smallest text: readable on a 320x200 animation frame.
+constexpr double kMinFooterPixels = 7.0;
 
 QFont pixelFont(double pixels, bool bold = false)
 {
@@ -51,8 +57,94 @@ struct Layout
     QRectF footerRect;
     QString title;
     QString dateLine;
-    QString footer;
+    QString footer;          ///< the whole attribution, in one line (the SVG's description)
+    QStringList footerLines; ///< the attribution wrapped to the picture's width
 };
+
+/// The outlets of the reports behind the states the map shows at the end of each day from @p from
+/// to @p to, once each, sorted.
+QStringList shownOutlets(const MapScene &scene, QDate from, QDate to)
+{
+    const Campaign &c = scene.campaign();
+    QStringList outlets;
+    if (scene.timeline().sources() == ControlTimeline::Sources::ArticleOnly)
+        return outlets;
+    const auto add = [&](int report) {
+        const QString &name = c.reports.at(report).outlet.name;
+        if (!outlets.contains(name))
+            outlets.append(name);
+    };
+    for (QDate date = from; date <= to; date = date.addDays(1)) {
+        for (const DistrictAppearance &a : scene.timeline().appearancesAt(date)) {
+            if (!a.change || !a.change->isReported())
+                continue;
+            // A district completed neighbourhood by neighbourhood rests on several reports.
+            if (a.change->covering.isEmpty())
+                add(a.change->report);
+            for (int k : a.change->covering)
+                add(c.changes.at(k).report);
+        }
+    }
+    std::sort(outlets.begin(), outlets.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    return outlets;
+}
+
+/**
+ * The attribution every exported picture carries: the article and its licence, the caveat, and
+ * the outlets of the reports shown (the first @p named of @p outlets, then how many more).
+ */
+QString attribution(const MapScene &scene, const QString &language, const QStringList &outlets, int named)
+{
+    const Campaign &c = scene.campaign();
+    QStringList parts;
+    const ArticleSource &a = c.articleSource;
+    if (!a.title.isEmpty())
+        parts.append(MapRenderer::tr("Source: \u201C%1\u201D, %2, %3, %4, %5")
+                         .arg(a.title, Wording::articleSite(a), Wording::articleRevision(a, language), a.revisionUrl(),
+                              a.license));
+    parts.append(MapRenderer::tr("District boundaries approximate"));
+    if (!outlets.isEmpty()) {
+        QString list = QStringList(outlets.mid(0, named)).join(QStringLiteral(", "));
+        if (named < outlets.size())
+            list = named > 0 ? MapRenderer::tr("%1 and %n more", nullptr, int(outlets.size()) - named).arg(list)
+                             : MapRenderer::tr("%n outlet(s)", nullptr, int(outlets.size()));
+        parts.append(MapRenderer::tr("Reports: %1").arg(list));
+    }
+    parts.append(MapRenderer::tr("Made with Aleppo Atlas."));
+    return parts.join(QStringLiteral(" \u00B7 "));
+}
+
+/**
+ * Breaks @p text into lines no wider than @p width at spaces (a longer word, such as a URL,
+ * gets a line of its own and is elided); at most @p maxLines, the last one elided when cut.
+ */
+QStringList wrapped(const QString &text, const QFont &font, double width, int maxLines)
+{
+    const QFontMetricsF fm(font);
+    QStringList lines;
+    QString line;
+    int lineStart = 0;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (int i = 0; i < words.size(); ++i) {
+        const QString candidate = line.isEmpty() ? words.at(i) : line + QLatin1Char(' ') + words.at(i);
+        if (line.isEmpty() || fm.horizontalAdvance(candidate) <= width) {
+            line = candidate;
+            continue;
+        }
+        if (lines.size() == maxLines - 1) {
+            // The last line takes the rest, elided.
+            line = words.mid(lineStart).join(QLatin1Char(' '));
+            break;
+        }
+        lines.append(fm.elidedText(line, Qt::ElideRight, width));
+        line = words.at(i);
+        lineStart = i;
+    }
+    if (!line.isEmpty())
+        lines.append(fm.elidedText(line, Qt::ElideRight, width));
+    return lines;
+}
 
 Layout computeLayout(const MapScene &scene, const MapRenderer::Options &options, const Legend &legend)
 {
@@ -79,16 +171,29 @@ Layout computeLayout(const MapScene &scene, const MapRenderer::Options &options,
     // A picture that leaves the package's reports out says so.
     if (scene.timeline().sources() == ControlTimeline::Sources::ArticleOnly && !c.reports.isEmpty())
         l.dateLine += MapRenderer::tr(" \u00B7 article only, reports hidden");
-    if (!c.articleSource.title.isEmpty())
-        l.footer = MapRenderer::tr("Source: %1 (%2). District boundaries are approximate. Made with Aleppo Atlas.")
-                       .arg(c.articleSource.title, c.articleSource.license);
 
     l.titleFont = pixelFont(std::max(11.0, 3.3 * u), true);
     l.dateFont = pixelFont(std::max(9.0, 2.4 * u));
-    l.footerFont = pixelFont(std::max(7.0, 1.35 * u));
+    // The attribution wraps rather than shrinks below a readable size; a small picture gives it
+    // up to a quarter of its height, and the map the rest.
+    l.footerFont = pixelFont(std::max(kMinFooterPixels, 1.35 * u));
+    const double lineH = QFontMetricsF(l.footerFont).height();
+    const int maxLines = std::max(1, int(0.25 * h / lineH));
+    // Name as many of the reports' outlets as fit; the rest are counted.
+    const bool range = options.outletsFrom.isValid() && options.outletsTo.isValid();
+    const QStringList outlets = range ? shownOutlets(scene, options.outletsFrom, options.outletsTo)
+                                      : shownOutlets(scene, date, date);
+    for (int named = int(outlets.size());; --named) {
+        l.footer = attribution(scene, options.language, outlets, named);
+        l.footerLines = wrapped(l.footer, l.footerFont, w - 2 * margin, maxLines + 1);
+        if (l.footerLines.size() <= maxLines || named == 0)
+            break;
+    }
+    if (l.footerLines.size() > maxLines)
+        l.footerLines = wrapped(l.footer, l.footerFont, w - 2 * margin, maxLines);
     const double titleH = QFontMetricsF(l.titleFont).height();
     const double dateH = QFontMetricsF(l.dateFont).height();
-    const double footerH = l.footer.isEmpty() ? 0.0 : QFontMetricsF(l.footerFont).height();
+    const double footerH = lineH * l.footerLines.size();
     l.titleRect = QRectF(margin, margin, w - 2 * margin, titleH);
     l.dateRect = QRectF(margin, margin + titleH + 0.2 * u, w - 2 * margin, dateH);
     l.footerRect = QRectF(margin, h - margin - footerH, w - 2 * margin, footerH);
@@ -158,10 +263,11 @@ void paintText(QPainter *p, const Layout &l)
     p->setPen(kTextColor);
     p->setFont(l.dateFont);
     p->drawText(l.dateRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, l.dateLine);
-    if (!l.footer.isEmpty()) {
-        p->setFont(l.footerFont);
-        p->drawText(l.footerRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                    QFontMetricsF(l.footerFont).elidedText(l.footer, Qt::ElideRight, l.footerRect.width()));
+    p->setFont(l.footerFont);
+    const double lineH = QFontMetricsF(l.footerFont).height();
+    for (int i = 0; i < l.footerLines.size(); ++i) {
+        const QRectF line(l.footerRect.left(), l.footerRect.top() + i * lineH, l.footerRect.width(), lineH);
+        p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, l.footerLines.at(i));
     }
     p->restore();
 }
@@ -213,6 +319,39 @@ struct SvgFragment
     QString body;
 };
 
+/**
+ * Makes QSvgGenerator's output smaller without changing the drawing: it writes a group for
+ * every change of painter state, most of them empty, and a texture's marks as one <rect>
+ * each; empty groups go, and each run of rects becomes one path.
+ */
+void compactSvg(QString *text)
+{
+    static const QRegularExpression emptyGroup(QStringLiteral(R"(<g\b[^>]*>\s*</g>\s*)"));
+    text->remove(emptyGroup);
+    static const QRegularExpression rectRun(
+        QStringLiteral(R"re((?:<rect x="[-\d.e]+" y="[-\d.e]+" width="[\d.e]+" height="[\d.e]+"/>\s*){2,})re"));
+    static const QRegularExpression rect(
+        QStringLiteral(R"re(<rect x="([-\d.e]+)" y="([-\d.e]+)" width="([\d.e]+)" height="([\d.e]+)"/>)re"));
+    QString out;
+    out.reserve(text->size());
+    qsizetype at = 0;
+    QRegularExpressionMatchIterator runs = rectRun.globalMatch(*text);
+    while (runs.hasNext()) {
+        const QRegularExpressionMatch run = runs.next();
+        out += QStringView(*text).mid(at, run.capturedStart() - at);
+        QString d;
+        QRegularExpressionMatchIterator rects = rect.globalMatch(run.captured());
+        while (rects.hasNext()) {
+            const QRegularExpressionMatch r = rects.next();
+            d += QStringLiteral("M%1 %2h%3v%4h-%3z").arg(r.captured(1), r.captured(2), r.captured(3), r.captured(4));
+        }
+        out += QStringLiteral("<path d=\"%1\"/>\n").arg(d);
+        at = run.capturedEnd();
+    }
+    out += QStringView(*text).mid(at);
+    *text = out;
+}
+
 SvgFragment svgPass(const QSize &size, const QString &prefix, const std::function<void(QPainter *)> &draw)
 {
     QBuffer buffer;
@@ -227,6 +366,7 @@ SvgFragment svgPass(const QSize &size, const QString &prefix, const std::functio
         draw(&painter);
     }
     QString text = QString::fromUtf8(buffer.data());
+    compactSvg(&text);
     static const QRegularExpression ids(QStringLiteral(R"((\bid="|url\(#|xlink:href="#))"));
     text.replace(ids, QStringLiteral("\\1") + prefix);
     SvgFragment f;
@@ -248,7 +388,174 @@ QString xmlEscaped(const QString &s)
     return out;
 }
 
+/// The markup of the map SVG's top-level element with id @p id (a layer group), or empty.
+QString svgLayer(const QString &mapSvg, const QString &id)
+{
+    QXmlStreamReader xml(mapSvg);
+    qsizetype start = -1;
+    int depth = 0;
+    int layerDepth = -1;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (start < 0 && depth == 2 && xml.attributes().value(QLatin1String("id")) == id) {
+                // characterOffset() is just past the start tag: go back to its '<'.
+                start = mapSvg.lastIndexOf(QLatin1Char('<'), xml.characterOffset() - 1);
+                layerDepth = depth;
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == layerDepth && start >= 0)
+                return mapSvg.mid(start, xml.characterOffset() - start);
+            --depth;
+        }
+    }
+    return {};
+}
+
+/// The contents of the map SVG's top-level <defs>, or empty.
+QString svgDefs(const QString &mapSvg)
+{
+    QString defs;
+    QXmlStreamReader xml(mapSvg);
+    int depth = 0;
+    qsizetype start = -1;
+    while (!xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            ++depth;
+            if (depth == 2 && xml.name() == QLatin1String("defs"))
+                start = xml.characterOffset();
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (depth == 2 && start >= 0) {
+                const qsizetype end = mapSvg.lastIndexOf(QLatin1String("</"), xml.characterOffset() - 1);
+                defs += mapSvg.mid(start, end - start);
+                start = -1;
+            }
+            --depth;
+        }
+    }
+    return defs;
+}
+
+bool isLabelLayer(const QGraphicsItem *item)
+{
+    return item->data(0).toString() == QLatin1String(MapScene::kLabelsLayer);
+}
+
+/// The scene's text labels (the map SVG's labels layer), or none.
+const QList<MapLabel> &sceneLabels(const MapScene &scene)
+{
+    static const QList<MapLabel> none;
+    const auto sources = scene.sources();
+    return sources && sources->labels.ok() ? sources->labels.labels : none;
+}
+
+QString svgNumber(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+
+QString svgColor(const QColor &c)
+{
+    return c.isValid() ? c.name(QColor::HexRgb) : QStringLiteral("none");
+}
+
+/**
+ * The labels as SVG <text> elements, as the map's own SVG writes them (a halo is a text of
+ * its own, under the label): text stays text, a few hundred bytes a label instead of glyph
+ * outlines, and names can be searched and edited.
+ */
+QString svgLabels(const QList<MapLabel> &labels, const QTransform &sceneToPicture)
+{
+    QString out;
+    for (const MapLabel &label : labels) {
+        const QTransform t = label.transform * sceneToPicture;
+        out += QStringLiteral("<text transform=\"matrix(%1,%2,%3,%4,%5,%6)\" x=\"%7\" y=\"%8\" font-size=\"%9\"")
+                   .arg(svgNumber(t.m11()), svgNumber(t.m12()), svgNumber(t.m21()), svgNumber(t.m22()),
+                        svgNumber(t.dx()), svgNumber(t.dy()), svgNumber(label.position.x()),
+                        svgNumber(label.position.y()), svgNumber(label.fontSize));
+        if (label.weight >= QFont::DemiBold)
+            out += QStringLiteral(" font-weight=\"bold\"");
+        if (label.italic)
+            out += QStringLiteral(" font-style=\"italic\"");
+        if (label.anchor != MapLabel::Anchor::Start)
+            out += label.anchor == MapLabel::Anchor::Middle ? QStringLiteral(" text-anchor=\"middle\"")
+                                                            : QStringLiteral(" text-anchor=\"end\"");
+        out += QStringLiteral(" fill=\"%1\"").arg(svgColor(label.fill));
+        if (label.stroke.isValid())
+            out += QStringLiteral(" stroke=\"%1\" stroke-width=\"%2\" stroke-linejoin=\"%3\"")
+                       .arg(svgColor(label.stroke), svgNumber(label.strokeWidth),
+                            label.strokeJoin == Qt::RoundJoin   ? QStringLiteral("round")
+                            : label.strokeJoin == Qt::BevelJoin ? QStringLiteral("bevel")
+                                                                : QStringLiteral("miter"));
+        out += QLatin1Char('>');
+        for (const MapLabel::Run &run : label.runs)
+            out += QStringLiteral("<tspan font-family=\"%1\">%2</tspan>")
+                       .arg(xmlEscaped(run.family), xmlEscaped(run.text));
+        out += QStringLiteral("</text>\n");
+    }
+    return out;
+}
+
+/**
+ * Draws the labels with QPainter for a paged device (PDF, printer): each label's text is drawn
+ * as text, so a PDF reader finds the names; its halo (a text with a stroke, drawn under it) is
+ * drawn as an outline, so the names are not found twice.
+ */
+void paintLabelsAsText(QPainter *p, const QList<MapLabel> &labels, const QTransform &sceneToPicture)
+{
+    for (const MapLabel &label : labels) {
+        QList<QFont> fonts;
+        double width = 0;
+        for (const MapLabel::Run &run : label.runs) {
+            QFont font(run.family);
+            font.setPixelSize(std::max(1, int(std::lround(label.fontSize))));
+            font.setWeight(label.weight);
+            font.setItalic(label.italic);
+            fonts.append(font);
+            width += QFontMetricsF(font).horizontalAdvance(run.text);
+        }
+        double x = label.position.x();
+        if (label.anchor == MapLabel::Anchor::Middle)
+            x -= width / 2;
+        else if (label.anchor == MapLabel::Anchor::End)
+            x -= width;
+        p->save();
+        p->setTransform(label.transform * sceneToPicture, true);
+        if (label.stroke.isValid()) {
+            QPainterPath path;
+            double at = x;
+            for (int i = 0; i < label.runs.size(); ++i) {
+                path.addText(QPointF(at, label.position.y()), fonts.at(i), label.runs.at(i).text);
+                at += QFontMetricsF(fonts.at(i)).horizontalAdvance(label.runs.at(i).text);
+            }
+            p->strokePath(path, QPen(label.stroke, label.strokeWidth, Qt::SolidLine, Qt::FlatCap, label.strokeJoin));
+            if (label.fill.isValid())
+                p->fillPath(path, label.fill);
+        } else if (label.fill.isValid()) {
+            p->setPen(label.fill);
+            double at = x;
+            for (int i = 0; i < label.runs.size(); ++i) {
+                p->setFont(fonts.at(i));
+                p->drawText(QPointF(at, label.position.y()), label.runs.at(i).text);
+                at += QFontMetricsF(fonts.at(i)).horizontalAdvance(label.runs.at(i).text);
+            }
+        }
+        p->restore();
+    }
+}
+
 } // namespace
+
+QString MapRenderer::unknownFormat(const QString &path)
+{
+    // The command line refuses rather than guess; the file dialogs add the chosen filter's extension.
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.isEmpty())
+        return tr("no file extension; add .png, .svg or .pdf to choose the format");
+    return tr("unknown output format \"%1\"; use .png, .svg or .pdf").arg(suffix);
+}
 
 bool MapRenderer::formatForPath(const QString &path, Format *format)
 {
@@ -293,6 +600,11 @@ void MapRenderer::prepare(const Options &options)
 
 void MapRenderer::paint(QPainter *painter, const Options &options)
 {
+    paintPicture(painter, options, false);
+}
+
+void MapRenderer::paintPicture(QPainter *painter, const Options &options, bool textLabels)
+{
     if (!m_scene)
         return;
     prepare(options);
@@ -300,7 +612,21 @@ void MapRenderer::paint(QPainter *painter, const Options &options)
     const Layout l = computeLayout(*m_scene, options, legend);
     paintBackground(painter, l);
     paintText(painter, l);
-    paintMap(painter, *m_scene, l);
+    if (textLabels) {
+        // The labels go over the map and under the furniture, as in the scene, but as text.
+        showOnly(*m_scene, [](QGraphicsItem *item) { return item->zValue() < MapScene::kLabelsZ; });
+        paintMap(painter, *m_scene, l);
+        painter->save();
+        painter->setClipRect(l.map, Qt::IntersectClip);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        paintLabelsAsText(painter, sceneLabels(*m_scene), l.sceneToMap);
+        painter->restore();
+        showOnly(*m_scene, [](QGraphicsItem *item) { return item->zValue() > MapScene::kLabelsZ; });
+        paintMap(painter, *m_scene, l);
+        showOnly(*m_scene, nullptr);
+    } else {
+        paintMap(painter, *m_scene, l);
+    }
     paintMapFrame(painter, l);
     legend.paint(painter, l.legendAt, l.legendFont);
 }
@@ -344,27 +670,58 @@ QByteArray MapRenderer::renderSvg(const Options &options)
         paintBackground(p, l);
         paintText(p, l);
     });
-    add(QStringLiteral("atlas-map-below"), [&](QPainter *p) {
-        showOnly(scene, [](QGraphicsItem *item) { return item->zValue() < MapScene::kDistrictZ; });
-        paintMap(p, scene, l);
-    });
-    // Districts one by one, in stacking order, each in a group with its id.
-    QList<DistrictItem *> districts = scene.districtItems();
-    std::stable_sort(districts.begin(), districts.end(),
-                     [](const DistrictItem *a, const DistrictItem *b) { return a->zValue() < b->zValue(); });
-    for (DistrictItem *district : std::as_const(districts)) {
-        add(district->id(), [&](QPainter *p) {
-            showOnly(scene, [district](QGraphicsItem *item) { return item == district; });
-            paintMap(p, scene, l);
-        });
+    // The map, item by item in stacking order: the map SVG's own layers are copied as they are
+    // (shared by every picture, text as text), the labels written as <text>, each district drawn
+    // in a group with its id. Only what has no markup of its own goes through QSvgGenerator.
+    const auto sources = scene.sources();
+    const QString mapSvg = sources ? QString::fromUtf8(sources->svg) : QString();
+    const QString clipId = QStringLiteral("atlas-map-clip");
+    SvgFragment clip;
+    clip.defs = QStringLiteral("<clipPath id=\"%1\"><rect x=\"%2\" y=\"%3\" width=\"%4\" height=\"%5\"/></clipPath>")
+                    .arg(clipId, svgNumber(l.map.x()), svgNumber(l.map.y()), svgNumber(l.map.width()),
+                         svgNumber(l.map.height()));
+    if (!mapSvg.isEmpty())
+        clip.defs += svgDefs(mapSvg);
+    parts.append(clip);
+    wrappers.append(QString());
+    const QTransform &t = l.sceneToMap;
+    const QString mapGroup = QStringLiteral(
+                                 "<g clip-path=\"url(#%1)\"><g transform=\"matrix(%2,%3,%4,%5,%6,%7)\">\n%8</g></g>")
+                                 .arg(clipId, svgNumber(t.m11()), svgNumber(t.m12()), svgNumber(t.m21()),
+                                      svgNumber(t.m22()), svgNumber(t.dx()), svgNumber(t.dy()));
+    const QList<QGraphicsItem *> items = scene.items(Qt::AscendingOrder);
+    for (QGraphicsItem *item : items) {
+        if (item->parentItem())
+            continue;
+        const QString layer = item->data(0).toString();
+        if (item->type() == DistrictItem::Type) {
+            auto *district = static_cast<DistrictItem *>(item);
+            add(district->id(), [&](QPainter *p) {
+                showOnly(scene, [district](QGraphicsItem *i) { return i == district; });
+                paintMap(p, scene, l);
+            });
+        } else if (isLabelLayer(item)) {
+            SvgFragment labels;
+            labels.body = QStringLiteral("<g clip-path=\"url(#%1)\">\n%2</g>")
+                              .arg(clipId, svgLabels(sceneLabels(scene), l.sceneToMap));
+            parts.append(labels);
+            wrappers.append(QStringLiteral("atlas-labels"));
+        } else if (const QString markup = layer.isEmpty() ? QString() : svgLayer(mapSvg, layer); !markup.isEmpty()) {
+            SvgFragment raw;
+            raw.body = mapGroup.arg(markup);
+            parts.append(raw);
+            wrappers.append(QStringLiteral("atlas-map-") + layer);
+        } else {
+            add(layer.isEmpty() ? QStringLiteral("atlas-map-%1").arg(parts.size())
+                                : QStringLiteral("atlas-map-") + layer,
+                [&](QPainter *p) {
+                    showOnly(scene, [item](QGraphicsItem *i) { return i == item; });
+                    paintMap(p, scene, l);
+                });
+        }
     }
-    add(QStringLiteral("atlas-map-above"), [&](QPainter *p) {
-        showOnly(scene, [](QGraphicsItem *item) {
-            return item->type() != DistrictItem::Type && item->zValue() > MapScene::kDistrictZ;
-        });
-        paintMap(p, scene, l);
-        paintMapFrame(p, l);
-    });
+    showOnly(scene, nullptr);
+    add(QStringLiteral("atlas-map-frame"), [&](QPainter *p) { paintMapFrame(p, l); });
     showOnly(scene, nullptr);
     add(QStringLiteral("atlas-legend"), [&](QPainter *p) { legend.paint(p, l.legendAt, l.legendFont); });
     QString svg;
@@ -382,6 +739,8 @@ QByteArray MapRenderer::renderSvg(const Options &options)
     }
     svg += QStringLiteral("</defs>\n");
     for (int i = 0; i < parts.size(); ++i) {
+        if (parts.at(i).body.isEmpty())
+            continue;
         svg += QStringLiteral("<g id=\"%1\">\n").arg(xmlEscaped(wrappers.at(i)));
         svg += parts.at(i).body;
         svg += QStringLiteral("\n</g>\n");
@@ -399,23 +758,40 @@ bool MapRenderer::renderPdf(const Options &options, QIODevice *device, QString *
     }
     QPdfWriter writer(device);
     writer.setResolution(96);
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    const QSizeF points = QSizeF(options.size) * (72.0 / 96.0);
-    writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setCreator(QStringLiteral("Aleppo Atlas"));
     writer.setTitle(m_scene->campaign().title.value(options.language));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (options.page.isValid()) {
+        writer.setPageLayout(QPageLayout(options.page, QPageLayout::Landscape,
+                                         QMarginsF(kPageMarginMm, kPageMarginMm, kPageMarginMm, kPageMarginMm),
+                                         QPageLayout::Millimeter));
+    } else {
+        const QSizeF points = QSizeF(options.size) * (72.0 / 96.0);
+        writer.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    }
+    return paintPage(&writer, options, error);
+}
+
+bool MapRenderer::paintPage(QPagedPaintDevice *device, const Options &options, QString *error)
+{
+    if (!m_scene) {
         if (error)
-            *error = tr("cannot start the PDF");
+            *error = m_error;
         return false;
     }
-    // The page may be a pixel off the requested size after the point rounding.
-    const double sx = writer.width() / double(options.size.width());
-    const double sy = writer.height() / double(options.size.height());
-    painter.scale(sx, sy);
-    paint(&painter, options);
+    QPainter painter;
+    if (!painter.begin(device)) {
+        if (error)
+            *error = tr("cannot start the page");
+        return false;
+    }
+    // Lay the picture out for the printable area as 96-dpi pixels, then scale to the device:
+    // fonts, margins and the legend then keep the proportions of a screen-sized export.
+    Options page = options;
+    page.size = QSize(std::max(1, int(std::lround(device->width() * 96.0 / device->logicalDpiX()))),
+                      std::max(1, int(std::lround(device->height() * 96.0 / device->logicalDpiY()))));
+    painter.scale(device->width() / double(page.size.width()), device->height() / double(page.size.height()));
+    paintPicture(&painter, page, true);
     return painter.end();
 }
 
@@ -428,7 +804,7 @@ bool MapRenderer::renderToFile(const QString &path, const Options &options, QStr
     };
     Format format;
     if (!formatForPath(path, &format))
-        return fail(tr("unknown output format \"%1\"; use .png, .svg or .pdf").arg(QFileInfo(path).suffix()));
+        return fail(unknownFormat(path));
     if (options.size.width() < 1 || options.size.height() < 1 || options.size.width() > kMaxSide
         || options.size.height() > kMaxSide)
         return fail(tr("image size %1\u00D7%2 must be from 1 to %3 pixels a side")
@@ -511,8 +887,7 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
         return failWith(tr("--render needs --output FILE.png|.svg|.pdf"));
     Format format;
     if (!formatForPath(options.outputPath, &format))
-        return failWith(tr("%1: unknown output format \"%2\"; use .png, .svg or .pdf")
-                            .arg(options.outputPath, QFileInfo(options.outputPath).suffix()));
+        return failWith(QStringLiteral("%1: %2").arg(options.outputPath, unknownFormat(options.outputPath)));
 
     const QString path = options.campaignPath.isEmpty() ? CampaignLoader::embeddedPath() : options.campaignPath;
     const CampaignLoadResult loaded = CampaignLoader::load(path);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QImage>
+#include <QPageSize>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -18,6 +19,7 @@
 class MapScene;
 struct MapSources;
 class QIODevice;
+class QPagedPaintDevice;
 class QPainter;
 
 /**
@@ -37,7 +39,9 @@ class QPainter;
  * - SVG: QSvgGenerator, one pass per layer and one per district; each
  *   district's drawing is wrapped in `<g id="DISTRICT_ID">` (QSvgGenerator
  *   writes no ids itself), so the districts can be found and restyled.
- * - PDF: QPdfWriter at 96 dpi, one page of the requested size.
+ * - PDF: QPdfWriter at 96 dpi, one page of the requested size, or an A4 or
+ *   Letter page (Options::page); printing (paintPage()) uses the same layout.
+ *   Text stays text in SVG and PDF, so names can be searched and edited.
  *
  * Files are written through QSaveFile: an export that fails half-way never
  * replaces a good file.
@@ -57,6 +61,14 @@ public:
         QString language = QStringLiteral("en"); ///< "en" or "zh_TW": title, names, date format
         QString selectedDistrict;                ///< outlined as selected, as on screen; empty: none
         QDate compareDate;                       ///< compare mode: what changed since the end of this day; invalid: off
+        /// PDF only: a paper size (A4, Letter), landscape, the picture laid out for its printable area
+        /// with 10 mm margins; invalid (the default): one page of @ref size.
+        QPageSize page;
+        /// The attribution names the outlets of the reports shown on any day from @ref outletsFrom to
+        /// @ref outletsTo (an animation's whole range, so that its layout never moves from frame to
+        /// frame); invalid (the default): those shown on the picture's date.
+        QDate outletsFrom;
+        QDate outletsTo; ///< see @ref outletsFrom
     };
 
     /// A renderer for @p scene's campaign, drawing from the same sources in a scene of its own.
@@ -74,6 +86,8 @@ public:
 
     /// The format for a file name's extension (.png, .svg, .pdf; any case).
     static bool formatForPath(const QString &path, Format *format);
+    /// Why formatForPath() refuses @p path, without the path: no extension, or an unknown one.
+    static QString unknownFormat(const QString &path);
 
     /// Paints the whole picture into (0, 0, options.size) of @p painter.
     void paint(QPainter *painter, const Options &options);
@@ -82,6 +96,12 @@ public:
     QImage renderImage(const Options &options);
     QByteArray renderSvg(const Options &options);
     bool renderPdf(const Options &options, QIODevice *device, QString *error);
+    /**
+     * @brief Paints the picture on a page of @p device (a QPdfWriter or a QPrinter) whose page
+     * layout is already set: laid out for the page's printable area as an image of that many
+     * 96-dpi pixels, so a printout and a PDF of the same paper look alike. Text stays text.
+     */
+    bool paintPage(QPagedPaintDevice *device, const Options &options, QString *error);
     /// Renders to @p path in the format of its extension, through QSaveFile.
     bool renderToFile(const QString &path, const Options &options, QString *error);
 
@@ -105,6 +125,8 @@ public:
 private:
     /// Sets the renderer's scene to the picture's date and selection.
     void prepare(const Options &options);
+    /// paint(), with the map's labels drawn as text (paged devices) when @p textLabels.
+    void paintPicture(QPainter *painter, const Options &options, bool textLabels);
 
     std::unique_ptr<MapScene> m_scene;
     QDate m_defaultDate;

@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "animationexportdialog.h"
 #include "articlepanel.h"
+#include "citationcontroller.h"
 #include "comparepanel.h"
 #include "districtpanel.h"
 #include "districtstrips.h"
@@ -14,6 +15,7 @@
 #include "maprenderer.h"
 #include "mapview.h"
 #include "problemsdialog.h"
+#include "publishactions.h"
 #include "shortcutsdialog.h"
 #include "territorychart.h"
 #include "timelinecontroller.h"
@@ -165,6 +167,12 @@ QAction *MainWindow::addAction(const QString &objectName, const QList<QKeySequen
 
 void MainWindow::createActions()
 {
+    m_citations = new CitationController(m_session, m_eventPanel, m_districtPanel, this);
+    m_publish = new PublishActions(m_session, m_map, m_language, this);
+    connect(m_publish, &PublishActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_citations, &CitationController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_openAction = addAction(QStringLiteral("actionOpenCampaign"), {QKeySequence::Open});
     m_exportAction = addAction(QStringLiteral("actionExportMapImage"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
     m_exportAnimationAction = addAction(QStringLiteral("actionExportAnimation"), {});
@@ -260,8 +268,15 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_exportAnimationAction);
+    m_fileMenu->addAction(m_publish->exportDataAction());
+    m_fileMenu->addAction(m_publish->printAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_citations->copyAction());
+    m_editMenu->addMenu(m_citations->styleMenu());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -430,6 +445,7 @@ void MainWindow::applyLanguage(const QString &language)
     m_map->setLanguage(language);
     m_eventPanel->setLanguage(language);
     m_districtPanel->setLanguage(language);
+    m_citations->setLanguage(language);
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == language);
 }
@@ -559,6 +575,9 @@ void MainWindow::showDistrict(const QString &districtId, bool raise)
 void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_citations->retranslate();
+    m_publish->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_panelsMenu->setTitle(tr("&Panels"));
     // Named in English too in any other language, so that someone who
@@ -642,6 +661,7 @@ SettingsStore::State MainWindow::currentState() const
     state.language = m_language->language();
     state.speed = m_session->controller()->speed();
     state.articleOnly = m_session->isArticleOnly();
+    state.citationStyle = CitationFormatter::styleKey(m_citations->style());
     state.geometry = saveGeometry();
     state.windowState = saveState(kStateVersion);
     return state;
@@ -664,6 +684,7 @@ void MainWindow::applyState(const SettingsStore::State &state)
     if (!state.windowState.isEmpty())
         restoreState(state.windowState, kStateVersion);
     m_session->controller()->setSpeed(state.speed);
+    m_citations->setStyleKey(state.citationStyle);
     // The zoom needs the map's real size: apply it once the map has painted.
     m_pendingZoom = state.zoom;
     if (m_pendingZoom > 0.0 && m_firstFrameSeen) {
@@ -771,14 +792,13 @@ void MainWindow::exportMapImage()
     }
     const QString suggested = QStringLiteral("aleppo-%1.png").arg(m_session->currentDate().toString(Qt::ISODate));
     QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Map Image"), suggested,
-                                                tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Map Image"), suggested, PublishActions::imageFilters(),
                                                 &filter);
     if (path.isEmpty())
         return;
     path = withFilterExtension(path, filter);
     QString error;
-    if (!exportMapImageTo(path, &error)) {
+    if (!m_publish->exportMapImageTo(path, PublishActions::pageForFilter(filter), &error)) {
         // The renderer's message names the file.
         QMessageBox::warning(this, tr("Export Failed"), tr("The map image could not be saved:\n%1").arg(error));
         return;
@@ -809,15 +829,7 @@ QString MainWindow::withFilterExtension(const QString &path, const QString &filt
 
 bool MainWindow::exportMapImageTo(const QString &path, QString *error)
 {
-    MapRenderer::Options options;
-    options.date = m_session->currentDate();
-    options.language = m_language->language();
-    options.size = QSize(1600, 1000);
-    if (!m_map->mapScene()) {
-        *error = tr("there is no map");
-        return false;
-    }
-    return MapRenderer::renderToFile(*m_map->mapScene(), path, options, error);
+    return m_publish->exportMapImageTo(path, QPageSize(), error);
 }
 
 void MainWindow::focusNextPanel()

@@ -8,12 +8,14 @@ class AboutDialog;
 class ArticlePanel;
 class DistrictPanel;
 class EventPanel;
+class CitationController;
 class ComparePanel;
 class GoToDateDialog;
 class LanguageManager;
 class LinkPolicy;
 class MapView;
 class ProblemsDialog;
+class PublishActions;
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -119,6 +121,8 @@ private:
     QDockWidget *m_articleDock = nullptr;
     QDockWidget *m_compareDock = nullptr;
     ComparePanel *m_comparePanel = nullptr;
+    CitationController *m_citations = nullptr; ///< Edit › Copy Citation and Citation Style
+    PublishActions *m_publish = nullptr;       ///< File › Print, Export Data, the image export's pages
 
     // The dialogs are made when first opened: none is needed for the first frame.
     ProblemsDialog *m_problems = nullptr;
@@ -128,6 +132,7 @@ private:
     ShortcutsDialog *m_shortcuts = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_panelsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "settingsstore.h"
 
 #include "campaign.h"
+#include "citationformatter.h"
 
 #include <QtMath>
 
@@ -11,6 +12,7 @@ const QString kZoomKey = QStringLiteral("viewer/zoom");
 const QString kLanguageKey = QStringLiteral("viewer/language");
 const QString kSpeedKey = QStringLiteral("viewer/speed");
 const QString kArticleOnlyKey = QStringLiteral("viewer/articleOnly");
+const QString kCitationStyleKey = QStringLiteral("viewer/citationStyle");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 
@@ -45,6 +47,12 @@ SettingsStore::~SettingsStore() = default;
 QStringList SettingsStore::languages()
 {
     return {QStringLiteral("en"), QStringLiteral("zh_TW")};
+}
+
+QStringList SettingsStore::citationStyles()
+{
+    return {CitationFormatter::styleKey(CitationFormatter::Style::Chicago),
+            CitationFormatter::styleKey(CitationFormatter::Style::Apa)};
 }
 
 bool SettingsStore::isSupportedLanguage(const QString &language)
@@ -92,6 +100,10 @@ SettingsStore::State SettingsStore::load(const Campaign *campaign) const
     // Only the words QSettings writes for a bool: anything else keeps the reports shown.
     state.articleOnly = textValue(m_settings->value(kArticleOnlyKey)) == QLatin1String("true");
 
+    const QString citationStyle = textValue(m_settings->value(kCitationStyleKey));
+    if (citationStyles().contains(citationStyle))
+        state.citationStyle = citationStyle;
+
     state.geometry = bytesValue(m_settings->value(kGeometryKey));
     state.windowState = bytesValue(m_settings->value(kStateKey));
     return state;
@@ -111,6 +123,7 @@ void SettingsStore::save(const State &state)
     m_settings->setValue(kLanguageKey, state.language);
     m_settings->setValue(kSpeedKey, state.speed);
     m_settings->setValue(kArticleOnlyKey, state.articleOnly);
+    m_settings->setValue(kCitationStyleKey, state.citationStyle);
     m_settings->setValue(kGeometryKey, state.geometry);
     m_settings->setValue(kStateKey, state.windowState);
     m_settings->sync();

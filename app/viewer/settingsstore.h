@@ -34,6 +34,7 @@ public:
         QString language = QStringLiteral("en");
         int speed = 1;
         bool articleOnly = false; ///< View › Article Only: the article's picture without the reports
+        QString citationStyle = QStringLiteral("chicago"); ///< Edit › Citation Style: "chicago" or "apa"
         QByteArray geometry;
         QByteArray windowState;
     };
@@ -52,6 +53,8 @@ public:
     static QStringList languages();
     static bool isSupportedLanguage(const QString &language);
     static QList<int> speeds();
+    /// Citation styles the viewer offers (CitationFormatter::styleKey()), in menu order.
+    static QStringList citationStyles();
     /// The settings file, for tests and diagnostics.
     QString fileName() const;
 

@@ -9,7 +9,9 @@
 //   BM_RenderFull/aleppo         a full render of the map at 1600x1000
 //   BM_ExportAnimation/aleppo    the whole campaign as a 1280x720 H.264 clip, 4 frames a day (frames/s)
 //   BM_ExportAnimationInBackground/aleppo  the same in the viewer's worker thread: the UI thread's longest stall
+//   BM_ExportGeoJson/1000/100000 File > Export Data… as GeoJSON: shapes read, periods built, file written
 #include "benchexport.h"
+#include "benchgisexport.h"
 #include "benchscenes.h"
 #include "benchwindow.h"
 #include "campaignloader.h"
@@ -124,6 +126,7 @@ void registerAll()
     benchmark::RegisterBenchmark("BM_Stats/1000/100000", BM_Stats, large)->Unit(benchmark::kMillisecond);
     benchmark::RegisterBenchmark("BM_Diff/1000/100000", BM_Diff, large)->Unit(benchmark::kMillisecond);
     registerSceneBenchmarks(aleppoSource, large);
+    registerGisExportBenchmarks(large);
     registerWindowBenchmarks(aleppoSource, large);
     registerExportBenchmarks(aleppoSource);
 }

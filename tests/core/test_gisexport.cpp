@@ -5,9 +5,12 @@
 #include "gisexport.h"
 #include "testpackage.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 namespace {
@@ -149,4 +152,37 @@ TEST(GisExport, CsvHasOneRowPerChangeAndEventAndQuotesAsRfc4180)
     EXPECT_EQ(GisExport::csvField(QStringLiteral("a \"b\", c")), QStringLiteral("\"a \"\"b\"\", c\""));
     EXPECT_EQ(GisExport::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
     EXPECT_EQ(GisExport::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+}
+
+TEST(GisExport, JsonStringsReadBackExactly)
+{
+    const QString tricky = QStringLiteral("Bab al-\"Hadid\" \\ 巴卜哈迪德\n\t\u0001 end");
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + GisExport::jsonString(tricky) + "]");
+    ASSERT_TRUE(doc.isArray());
+    EXPECT_EQ(doc.array().at(0).toString(), tricky);
+}
+
+TEST(GisExport, WriteFileIsAllOrNothingAndNamesTheFileOnce)
+{
+    const CampaignLoadResult r = CampaignLoader::load(CampaignLoader::embeddedPath());
+    ASSERT_TRUE(r.ok());
+    const ControlTimeline timeline(r.campaign);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+
+    const QString good = dir.filePath(QStringLiteral("periods.geojson"));
+    QString error;
+    qint64 bytes = 0;
+    ASSERT_TRUE(GisExport::writeFile(timeline, GisExport::Format::GeoJson, good, &error, &bytes))
+        << error.toStdString();
+    EXPECT_EQ(QFileInfo(good).size(), bytes);
+    EXPECT_TRUE(QJsonDocument::fromJson(readFile(good)).isObject());
+
+    // A folder that cannot exist (its parent is a file): one line naming the file, nothing written.
+    const QString bad = good + QStringLiteral("/inside.csv");
+    EXPECT_FALSE(GisExport::writeFile(timeline, GisExport::Format::Csv, bad, &error));
+    EXPECT_TRUE(error.startsWith(bad + QStringLiteral(": "))) << error.toStdString();
+    EXPECT_EQ(error.count(bad), 1);
+    EXPECT_FALSE(error.contains(QLatin1Char('\n')));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("periods.geojson")});
 }

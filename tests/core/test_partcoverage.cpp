@@ -11,7 +11,8 @@ namespace {
 const QString kGovernment = QStringLiteral("government");
 const QString kOpposition = QStringLiteral("opposition");
 
-constexpr const char *kGamma = R"({"id": "gamma", "name": {"en": "Gamma", "zh": "丙區"}, "centroid": {"lat": 36.22, "lon": 37.14}})";
+constexpr const char
+    *kGamma = R"({"id": "gamma", "name": {"en": "Gamma", "zh": "丙區"}, "centroid": {"lat": 36.22, "lon": 37.14}})";
 constexpr const char *kGammaWithMembers =
     R"({"id": "gamma", "name": {"en": "Gamma", "zh": "丙區"}, "centroid": {"lat": 36.22, "lon": 37.14},
    "neighbourhoods": [{"id": "gamma-north", "name": {"en": "Gamma North"}}, {"id": "gamma-south", "name": {"en": "Gamma South", "ar": "جنوب"}}]})";
@@ -29,17 +30,20 @@ protected:
     // Adds a report published on @p day with one claim line @p claim, before the monitor's.
     void addReport(const char *id, const char *day, const QString &claim) const
     {
-        const QString report = QStringLiteral(R"({"id": "%1", "outlet": {"name": "Paper %1", "type": "newspaper"}, "url": "https://paper.example/%1", "published": "%2",
+        const QString report =
+            QStringLiteral(
+                R"({"id": "%1", "outlet": {"name": "Paper %1", "type": "newspaper"}, "url": "https://paper.example/%1", "published": "%2",
   "claims": [
    %3
   ]},
  {"id": "monitor-1")")
-                                   .arg(QLatin1String(id), QLatin1String(day), claim);
+                .arg(QLatin1String(id), QLatin1String(day), claim);
         m_package.replace("reports.json", R"({"id": "monitor-1")", report.toUtf8().constData());
     }
     static QString partClaim(const char *day, const char *control, const char *members)
     {
-        return QStringLiteral(R"({"date": "%1", "districts": ["gamma"], "control": "%2", "part": true, "places": ["x"], "neighbourhoods": [%3], "summary": {"en": "Part of gamma."}})")
+        return QStringLiteral(
+                   R"({"date": "%1", "districts": ["gamma"], "control": "%2", "part": true, "places": ["x"], "neighbourhoods": [%3], "summary": {"en": "Part of gamma."}})")
             .arg(QLatin1String(day), QLatin1String(control), QLatin1String(members));
     }
     std::shared_ptr<const Campaign> load() const
@@ -81,16 +85,20 @@ TEST_F(PartCoverageTest, BadNeighbourhoodsAreRefusedWhereTheyStand)
                       R"("gamma-north", "name": {"en": "Gamma South"}})");
     const QStringList p = problems();
     ASSERT_EQ(p.size(), 1) << p.join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(p.first().startsWith(QStringLiteral("districts.json:%1:").arg(m_package.lineOf("districts.json", "Gamma South"))))
+    EXPECT_TRUE(p.first().startsWith(
+        QStringLiteral("districts.json:%1:").arg(m_package.lineOf("districts.json", "Gamma South"))))
         << p.first().toStdString();
-    EXPECT_TRUE(p.first().contains(QStringLiteral("duplicate neighbourhood id \"gamma-north\""))) << p.first().toStdString();
+    EXPECT_TRUE(p.first().contains(QStringLiteral("duplicate neighbourhood id \"gamma-north\"")))
+        << p.first().toStdString();
 }
 
 TEST_F(PartCoverageTest, AClaimNamesOnlyNeighbourhoodsOfItsDistrictsAndOnlyWithPartAndASide)
 {
     addReport("bad-1", "2016-09-24", partClaim("2016-09-24", "government", R"("gamma-west")"));
-    addReport("bad-2", "2016-09-24",
-              QStringLiteral(R"({"date": "2016-09-24", "districts": ["gamma"], "control": "government", "neighbourhoods": ["gamma-south"], "summary": {"en": "Whole."}})"));
+    addReport(
+        "bad-2", "2016-09-24",
+        QStringLiteral(
+            R"({"date": "2016-09-24", "districts": ["gamma"], "control": "government", "neighbourhoods": ["gamma-south"], "summary": {"en": "Whole."}})"));
     addReport("bad-3", "2016-09-24", partClaim("2016-09-24", "contested", R"("gamma-south")"));
     const QStringList p = problems();
     ASSERT_EQ(p.size(), 3) << p.join(QLatin1Char('\n')).toStdString();

@@ -155,6 +155,8 @@ TEST(AnimationExport, FramesDifferWhereControlChangedAndInTheDateLineOnly)
     MapRenderer::Options picture;
     picture.size = options.size;
     picture.date = options.from;
+    picture.outletsFrom = options.from;
+    picture.outletsTo = options.to;
     const QRectF area = renderer.mapArea(picture);
     QString error;
     const std::unique_ptr<MapScene> scene = MapScene::build(aleppo.campaign, aleppo.timeline, aleppo.sources, &error,
