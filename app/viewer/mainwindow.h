@@ -7,6 +7,7 @@
 class AboutDialog;
 class ArticlePanel;
 class DistrictPanel;
+class EventFilterProxyModel;
 class EventPanel;
 class ComparePanel;
 class GoToDateDialog;
@@ -14,6 +15,7 @@ class LanguageManager;
 class LinkPolicy;
 class MapView;
 class ProblemsDialog;
+class SearchPanel;
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -43,6 +45,9 @@ public:
     EventPanel *eventPanel() const { return m_eventPanel; }
     DistrictPanel *districtPanel() const { return m_districtPanel; }
     ArticlePanel *articlePanel() const { return m_articlePanel; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    /// The event kinds the reader chose to see (View › Event Kinds, the timeline's legend).
+    EventFilterProxyModel *eventFilter() const { return m_eventFilter; }
     LinkPolicy *linkPolicy() const { return m_links; }
     /// The dialog listing a refused package's problems (made on first use).
     ProblemsDialog *problemsDialog();
@@ -87,6 +92,8 @@ private:
     void showDistrict(const QString &districtId, bool raise);
     void showGoToDate();
     void showCompareWith();
+    void showSearch();
+    void showSearchedParagraph(int paragraph, int offset, int length);
     void onCompareDateChanged(QDate date);
     void showAbout();
     void showShortcuts();
@@ -118,6 +125,9 @@ private:
     QDockWidget *m_articleDock = nullptr;
     QDockWidget *m_compareDock = nullptr;
     ComparePanel *m_comparePanel = nullptr;
+    EventFilterProxyModel *m_eventFilter = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
 
     // The dialogs are made when first opened: none is needed for the first frame.
     ProblemsDialog *m_problems = nullptr;
@@ -153,6 +163,7 @@ private:
     QAction *m_lastDayAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_goToDateAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_leaveCompareAction = nullptr;
     QActionGroup *m_speedGroup = nullptr;

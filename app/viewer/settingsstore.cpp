@@ -11,6 +11,7 @@ const QString kZoomKey = QStringLiteral("viewer/zoom");
 const QString kLanguageKey = QStringLiteral("viewer/language");
 const QString kSpeedKey = QStringLiteral("viewer/speed");
 const QString kArticleOnlyKey = QStringLiteral("viewer/articleOnly");
+const QString kHiddenKindsKey = QStringLiteral("viewer/hiddenEventKinds");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 
@@ -92,6 +93,13 @@ SettingsStore::State SettingsStore::load(const Campaign *campaign) const
     // Only the words QSettings writes for a bool: anything else keeps the reports shown.
     state.articleOnly = textValue(m_settings->value(kArticleOnlyKey)) == QLatin1String("true");
 
+    // Kind names separated by commas; a name this version does not know is left out.
+    for (const QString &name : textValue(m_settings->value(kHiddenKindsKey)).split(QLatin1Char(','))) {
+        EventKind kind = EventKind::Statement;
+        if (eventKindFromName(name.trimmed(), &kind) && !state.hiddenEventKinds.contains(kind))
+            state.hiddenEventKinds.append(kind);
+    }
+
     state.geometry = bytesValue(m_settings->value(kGeometryKey));
     state.windowState = bytesValue(m_settings->value(kStateKey));
     return state;
@@ -111,6 +119,10 @@ void SettingsStore::save(const State &state)
     m_settings->setValue(kLanguageKey, state.language);
     m_settings->setValue(kSpeedKey, state.speed);
     m_settings->setValue(kArticleOnlyKey, state.articleOnly);
+    QStringList hidden;
+    for (EventKind kind : state.hiddenEventKinds)
+        hidden.append(eventKindName(kind));
+    m_settings->setValue(kHiddenKindsKey, hidden.join(QLatin1Char(',')));
     m_settings->setValue(kGeometryKey, state.geometry);
     m_settings->setValue(kStateKey, state.windowState);
     m_settings->sync();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "campaignevent.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QSettings>
@@ -33,7 +35,8 @@ public:
         double zoom = 0.0; ///< 0: not saved (fit the map to the window)
         QString language = QStringLiteral("en");
         int speed = 1;
-        bool articleOnly = false; ///< View › Article Only: the article's picture without the reports
+        bool articleOnly = false;          ///< View › Article Only: the article's picture without the reports
+        QList<EventKind> hiddenEventKinds; ///< View › Event Kinds: the kinds the timeline leaves out
         QByteArray geometry;
         QByteArray windowState;
     };
