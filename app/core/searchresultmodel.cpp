@@ -28,15 +28,17 @@ void SearchResultModel::setCampaign(std::shared_ptr<const Campaign> campaign)
         for (int i = 0; i < m_campaign->districts.size(); ++i) {
             const District &d = m_campaign->districts.at(i);
             // The id spells some names another way ("sheikh-kheder" for Sheikh Khodr).
-            m_candidates.append(Candidate{ResultKind::District, i,
-                                          {SearchText(d.name.en), SearchText(d.name.zh), SearchText(d.name.ar),
-                                           SearchText(d.id)}});
+            m_candidates.append(
+                Candidate{ResultKind::District,
+                          i,
+                          {SearchText(d.name.en), SearchText(d.name.zh), SearchText(d.name.ar), SearchText(d.id)}});
         }
         for (int i = 0; i < m_campaign->events.size(); ++i) {
             const CampaignEvent &e = m_campaign->events.at(i);
-            m_candidates.append(Candidate{
-                ResultKind::Event, i,
-                {SearchText(e.summary.en), SearchText(e.summary.zh), SearchText(e.citation.quote)}});
+            m_candidates.append(
+                Candidate{ResultKind::Event,
+                          i,
+                          {SearchText(e.summary.en), SearchText(e.summary.zh), SearchText(e.citation.quote)}});
         }
         const QList<Paragraph> &paragraphs = m_campaign->article.paragraphs;
         for (int i = 0; i < paragraphs.size(); ++i)

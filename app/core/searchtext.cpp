@@ -27,8 +27,8 @@ bool isApostrophe(char16_t c)
 bool isMark(QChar c)
 {
     const QChar::Category category = c.category();
-    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
-           category == QChar::Mark_Enclosing;
+    return category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+           || category == QChar::Mark_Enclosing;
 }
 
 /// Arabic letters written either way in names: taa marbuta and alef maqsura.

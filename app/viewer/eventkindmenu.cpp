@@ -46,8 +46,8 @@ void EventKindMenu::rebuild()
     const QAbstractItemModel *events = m_filter ? m_filter->sourceModel() : nullptr;
     for (int row = 0; events && row < events->rowCount(); ++row) {
         EventKind kind = EventKind::Statement;
-        if (eventKindFromName(events->index(row, 0).data(EventListModel::KindRole).toString(), &kind) &&
-            !used.contains(kind))
+        if (eventKindFromName(events->index(row, 0).data(EventListModel::KindRole).toString(), &kind)
+            && !used.contains(kind))
             used.append(kind);
     }
     for (EventKind kind : allEventKinds()) {

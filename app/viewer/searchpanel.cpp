@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "article.h"
+#include "searchresultdelegate.h"
 #include "searchresultmodel.h"
 #include "viewersession.h"
 
@@ -31,12 +32,13 @@ SearchPanel::SearchPanel(ViewerSession *session, QWidget *parent)
     m_status->setWordWrap(true);
     m_list->setObjectName(QStringLiteral("searchResults"));
     m_list->setModel(m_model);
-    m_list->setWordWrap(true);
+    m_list->setItemDelegate(new SearchResultDelegate(m_list));
+    // Rows are as tall as their excerpts, and re-measured when the panel is resized.
+    m_list->setResizeMode(QListView::Adjust);
     m_list->setAlternatingRowColors(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setTextElideMode(Qt::ElideRight);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -54,8 +56,7 @@ SearchPanel::SearchPanel(ViewerSession *session, QWidget *parent)
     });
     // Enter and a double click (a single click where the style says so).
     connect(m_list, &QAbstractItemView::activated, this, &SearchPanel::activate);
-    connect(m_session, &ViewerSession::campaignChanged, this,
-            [this] { m_model->setCampaign(m_session->campaign()); });
+    connect(m_session, &ViewerSession::campaignChanged, this, [this] { m_model->setCampaign(m_session->campaign()); });
     m_model->setCampaign(m_session->campaign());
     retranslate();
 }

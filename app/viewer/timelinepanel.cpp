@@ -20,10 +20,18 @@ namespace {
 /// The legend's links: "kind:" and the kind's JSON name.
 const QString kKindScheme = QStringLiteral("kind:");
 
-/// @p text as HTML whose spaces do not break a line.
+/// @p text as HTML that never breaks a line: Chinese names break between any two characters otherwise.
 QString unbreakable(const QString &text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    QString joined;
+    for (QChar c : text) {
+        if (!joined.isEmpty())
+            joined.append(QChar(0x2060)); // word joiner
+        joined.append(c);
+    }
+    return joined.toHtmlEscaped()
+        .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+        .replace(QLatin1Char('-'), QStringLiteral("&#8209;"));
 }
 
 } // namespace

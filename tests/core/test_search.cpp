@@ -58,7 +58,8 @@ TEST(SearchText, TermsLeaveDefiniteArticlesOut)
     EXPECT_EQ(SearchText::terms(QStringLiteral("El-sakhour")), sakhour);
     EXPECT_EQ(SearchText::terms(QStringLiteral("Al Sakhour")), sakhour);
     EXPECT_EQ(SearchText::terms(QStringLiteral("as-Sakhour")), sakhour);
-    EXPECT_EQ(SearchText::terms(QStringLiteral("the old-city")), (QStringList{QStringLiteral("old"), QStringLiteral("city")}));
+    EXPECT_EQ(SearchText::terms(QStringLiteral("the old-city")),
+              (QStringList{QStringLiteral("old"), QStringLiteral("city")}));
     EXPECT_EQ(SearchText::terms(QStringLiteral("الصاخور")), (QStringList{QStringLiteral("صاخور")}));
     // Nothing but an article: searched for as typed.
     EXPECT_EQ(SearchText::terms(QStringLiteral("al")), (QStringList{QStringLiteral("al")}));
@@ -86,9 +87,9 @@ TEST(SearchResultModel, FindsDistrictsByAnyOfTheirNamesWithOrWithoutTheArticle)
     model.setCampaign(aleppo());
     const QString sakhour = QStringLiteral("sakhour");
     for (const QString &query :
-         {QStringLiteral("al-Sakhour"), QStringLiteral("Sakhour"), QStringLiteral("SAKHOUR"), QStringLiteral("el-sakhour"),
-          QStringLiteral("Al Sakhour"), QStringLiteral("Ṣakhour"), QStringLiteral("薩胡爾"), QStringLiteral("الصاخور"),
-          QStringLiteral("صاخور"), QStringLiteral("الصَّاخُور")})
+         {QStringLiteral("al-Sakhour"), QStringLiteral("Sakhour"), QStringLiteral("SAKHOUR"),
+          QStringLiteral("el-sakhour"), QStringLiteral("Al Sakhour"), QStringLiteral("Ṣakhour"),
+          QStringLiteral("薩胡爾"), QStringLiteral("الصاخور"), QStringLiteral("صاخور"), QStringLiteral("الصَّاخُور")})
         EXPECT_EQ(firstDistrict(model, query), sakhour) << query.toStdString();
     EXPECT_EQ(firstDistrict(model, QStringLiteral("haydariyeh")), QStringLiteral("haydariyeh"));
     EXPECT_EQ(firstDistrict(model, QStringLiteral("El Haydariyeh")), QStringLiteral("haydariyeh"));
@@ -144,14 +145,14 @@ TEST(SearchResultModel, FindsEventsByWordsInEitherLanguage)
     };
     model.setQuery(QStringLiteral("handarat CAMP"));
     const QStringList english = eventsWhere([](const CampaignEvent &e) {
-        return e.summary.en.contains(QStringLiteral("Handarat"), Qt::CaseInsensitive) &&
-               e.summary.en.contains(QStringLiteral("camp"), Qt::CaseInsensitive);
+        return e.summary.en.contains(QStringLiteral("Handarat"), Qt::CaseInsensitive)
+               && e.summary.en.contains(QStringLiteral("camp"), Qt::CaseInsensitive);
     });
     ASSERT_FALSE(english.isEmpty());
     EXPECT_EQ(idsOf(model, Kind::Event), english);
     model.setQuery(QStringLiteral("停火"));
-    const QStringList chinese =
-        eventsWhere([](const CampaignEvent &e) { return e.citation.quote.contains(QStringLiteral("停火")); });
+    const QStringList chinese = eventsWhere(
+        [](const CampaignEvent &e) { return e.citation.quote.contains(QStringLiteral("停火")); });
     ASSERT_FALSE(chinese.isEmpty());
     EXPECT_EQ(idsOf(model, Kind::Event), chinese);
     // The row says the day, and the excerpt holds the match.
@@ -206,7 +207,8 @@ TEST(SearchResultModel, WritesInTheInterfaceLanguageAndFindsNothingForNothing)
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setLanguage(QStringLiteral("zh_TW"));
     EXPECT_EQ(changed.size(), 1);
-    EXPECT_TRUE(model.index(0, 0).data(SearchResultModel::TitleRole).toString().contains(QStringLiteral("哈納諾 (Hanano)")));
+    EXPECT_TRUE(
+        model.index(0, 0).data(SearchResultModel::TitleRole).toString().contains(QStringLiteral("哈納諾 (Hanano)")));
     model.setQuery(QStringLiteral("no such place anywhere"));
     EXPECT_EQ(model.rowCount(), 0);
 }

@@ -122,8 +122,8 @@ TEST_F(SearchPanelTest, EnterOnAnEventGoesToItsDateAndHighlightsItsDistricts)
     ASSERT_GE(row, 0);
     QListView *list = panel->results();
     EXPECT_TRUE(list->hasFocus()) << "Down moves from the field into the list";
-    const CampaignEvent *event =
-        session->campaign()->event(list->currentIndex().data(SearchResultModel::IdRole).toString());
+    const CampaignEvent *event = session->campaign()->event(
+        list->currentIndex().data(SearchResultModel::IdRole).toString());
     ASSERT_NE(event, nullptr);
     EXPECT_TRUE(event->summary.en.contains(QStringLiteral("Hanano")));
     QTest::keyClick(list, Qt::Key_Return);
@@ -183,8 +183,8 @@ TEST_F(SearchPanelTest, EnterOnAParagraphShowsItSelectedInTheArticle)
     const int row = downTo(Kind::Paragraph);
     ASSERT_GE(row, 0) << phrase.toStdString();
     QListView *list = panel->results();
-    while (list->currentIndex().data(SearchResultModel::ParagraphRole).toInt() != p.number &&
-           list->currentIndex().row() < list->model()->rowCount() - 1)
+    while (list->currentIndex().data(SearchResultModel::ParagraphRole).toInt() != p.number
+           && list->currentIndex().row() < list->model()->rowCount() - 1)
         QTest::keyClick(list, Qt::Key_Down);
     ASSERT_EQ(list->currentIndex().data(SearchResultModel::ParagraphRole).toInt(), p.number);
     QTest::keyClick(list, Qt::Key_Return);
@@ -209,8 +209,8 @@ TEST_F(SearchPanelTest, ResultsAreWrittenInTheInterfaceLanguage)
     window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->trigger();
     QApplication::processEvents();
     const QString chinese = model->index(0, 0).data().toString();
-    EXPECT_TRUE(chinese.contains(QStringLiteral("Hanano")) &&
-                chinese.indexOf(QStringLiteral("哈納諾")) < chinese.indexOf(QStringLiteral("Hanano")))
+    EXPECT_TRUE(chinese.contains(QStringLiteral("Hanano"))
+                && chinese.indexOf(QStringLiteral("哈納諾")) < chinese.indexOf(QStringLiteral("Hanano")))
         << "the Chinese name first: " << chinese.toStdString();
     EXPECT_FALSE(panel->field()->accessibleName().isEmpty());
     EXPECT_FALSE(panel->results()->accessibleName().isEmpty());
