@@ -744,6 +744,7 @@ void MainWindow::showCompareWith()
                 [this] { m_session->setCompareDate(m_compareDialog->date()); });
     }
     m_compareDialog->setRange(m_session->controller()->start(), m_session->controller()->end());
+    m_compareDialog->setMarkedDates(m_eventFilter->coveredDays());
     const QDate current = m_session->currentDate();
     m_compareDialog->setDate(m_session->compareDate().isValid() ? m_session->compareDate() : current.addDays(-3));
     m_compareDialog->open();

@@ -186,6 +186,19 @@ TEST_F(EventFilterTest, TheGoToDateCalendarMarksTheDaysOfTheKindsShown)
     EXPECT_NE(calendar->dateTextFormat(QDate(2016, 12, 15)).fontWeight(), QFont::Bold) << "only an evacuation";
     EXPECT_EQ(calendar->dateTextFormat(QDate(2016, 12, 13)).fontWeight(), QFont::Bold) << "a capture too";
     dialog->reject();
+    // Go › Compare With Date marks the same days.
+    // The closed dialog hands the activation back to the window first.
+    window->activateWindow();
+    EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->mapView()->setFocus();
+    QTest::keyClick(window->mapView(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QApplication::processEvents();
+    auto *compare = window->findChild<GoToDateDialog *>(QStringLiteral("compareDateDialog"));
+    ASSERT_NE(compare, nullptr);
+    calendar = compare->findChild<QCalendarWidget *>(QStringLiteral("goToDateCalendar"));
+    EXPECT_NE(calendar->dateTextFormat(QDate(2016, 12, 15)).fontWeight(), QFont::Bold);
+    EXPECT_EQ(calendar->dateTextFormat(QDate(2016, 12, 13)).fontWeight(), QFont::Bold);
+    compare->reject();
 }
 
 TEST_F(EventFilterTest, HiddenKindsAreRememberedAcrossRestarts)
