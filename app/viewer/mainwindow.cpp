@@ -7,6 +7,9 @@
 #include "comparepanel.h"
 #include "districtpanel.h"
 #include "districtstrips.h"
+#include "eventfilterproxymodel.h"
+#include "eventkindmenu.h"
+#include "eventlistmodel.h"
 #include "eventpanel.h"
 #include "figurespanel.h"
 #include "gotodatedialog.h"
@@ -16,6 +19,7 @@
 #include "mapview.h"
 #include "problemsdialog.h"
 #include "publishactions.h"
+#include "searchpanel.h"
 #include "shortcutsdialog.h"
 #include "territorychart.h"
 #include "timelinecontroller.h"
@@ -44,9 +48,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 
 namespace {
 constexpr int kStateVersion = 1;
+/// Longer than the Article panel's wait before it scrolls to the day's sentence on coming on screen.
+constexpr int kArticleSettleMs = 120;
 } // namespace
 
 MainWindow::MainWindow(ViewerSession *session, LanguageManager *language, QWidget *parent)
@@ -98,6 +105,9 @@ void MainWindow::createDocks()
     m_districtPanel = new DistrictPanel(m_session, m_links, this);
     m_articlePanel = new ArticlePanel(m_session, m_links, this);
     m_timeline->setController(m_session->controller());
+    m_eventFilter = new EventFilterProxyModel(this);
+    m_eventFilter->setSourceModel(m_session->eventModel());
+    m_timeline->setEventFilter(m_eventFilter);
 
     const auto makeDock = [this](QWidget *content, const QString &name, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(this);
@@ -149,6 +159,14 @@ void MainWindow::createDocks()
     strips->setLanguage(m_language->language());
     splitDockWidget(m_timelineDock, stripsDock, Qt::Vertical);
     stripsDock->hide();
+    // Search (Ctrl+F) on the left, off until asked for: the right-hand panels show what it finds.
+    m_searchPanel = new SearchPanel(m_session, this);
+    m_searchDock = makeDock(m_searchPanel, QStringLiteral("searchDock"), Qt::LeftDockWidgetArea);
+    connect(m_searchPanel, &QWidget::windowTitleChanged, m_searchDock, &QWidget::setWindowTitle);
+    m_searchDock->setWindowTitle(m_searchPanel->windowTitle());
+    connect(m_language, &LanguageManager::languageChanged, m_searchPanel, &SearchPanel::setLanguage);
+    m_searchPanel->setLanguage(m_language->language());
+    m_searchDock->hide();
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     resizeDocks({m_eventDock}, {470}, Qt::Horizontal);
     resizeDocks({m_eventDock, m_districtDock}, {380, 420}, Qt::Vertical);
@@ -209,6 +227,7 @@ void MainWindow::createActions()
     m_playAction = addAction(QStringLiteral("actionPlayPause"), {QKeySequence(Qt::Key_Space)});
     m_playAction->setCheckable(true);
     m_goToDateAction = addAction(QStringLiteral("actionGoToDate"), {QKeySequence(Qt::CTRL | Qt::Key_G)});
+    m_findAction = addAction(QStringLiteral("actionFind"), {QKeySequence::Find});
     m_compareAction = addAction(QStringLiteral("actionCompareWithDate"),
                                 {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
     m_leaveCompareAction = addAction(QStringLiteral("actionLeaveCompare"), {QKeySequence(Qt::Key_Escape)});
@@ -247,6 +266,7 @@ void MainWindow::createActions()
     connect(m_lastDayAction, &QAction::triggered, m_session, &ViewerSession::goToLastDay);
     connect(m_playAction, &QAction::triggered, controller, &TimelineController::togglePlaying);
     connect(m_goToDateAction, &QAction::triggered, this, &MainWindow::showGoToDate);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::showSearch);
     connect(m_compareAction, &QAction::triggered, this, &MainWindow::showCompareWith);
     connect(m_leaveCompareAction, &QAction::triggered, this, [this] { m_session->setCompareDate({}); });
     connect(m_speedGroup, &QActionGroup::triggered, this,
@@ -285,13 +305,14 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fitAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_articleOnlyAction);
+    m_viewMenu->addMenu(new EventKindMenu(m_eventFilter, m_viewMenu));
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(QString());
     m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget *dock : {m_timelineDock, m_eventDock, m_districtDock, m_articleDock})
         m_panelsMenu->addAction(dock->toggleViewAction());
     m_panelsMenu->addAction(m_compareDock->toggleViewAction());
-    for (const char *name : {"figuresDock", "territoryDock", "districtStripsDock"}) {
+    for (const char *name : {"figuresDock", "territoryDock", "districtStripsDock", "searchDock"}) {
         if (auto *dock = findChild<QDockWidget *>(QLatin1String(name)))
             m_panelsMenu->addAction(dock->toggleViewAction());
     }
@@ -318,6 +339,7 @@ void MainWindow::createMenus()
     m_speedMenu->addActions(m_speedGroup->actions());
     m_goMenu->addSeparator();
     m_goMenu->addAction(m_goToDateAction);
+    m_goMenu->addAction(m_findAction);
     m_goMenu->addAction(m_compareAction);
     m_goMenu->addAction(m_leaveCompareAction);
 
@@ -356,11 +378,11 @@ ShortcutsDialog *MainWindow::shortcutsDialog()
 {
     if (!m_shortcuts) {
         m_shortcuts = new ShortcutsDialog(this);
-        m_shortcuts->setActions({m_openAction, m_exportAction, m_quitAction, m_zoomInAction, m_zoomOutAction,
-                                 m_fitAction, m_articleOnlyAction, m_nextPanelAction, m_previousDayAction,
-                                 m_nextDayAction, m_previousEventAction, m_nextEventAction, m_firstDayAction,
-                                 m_lastDayAction, m_playAction, m_goToDateAction, m_compareAction, m_leaveCompareAction,
-                                 m_shortcutsAction});
+        m_shortcuts->setActions({m_openAction,        m_exportAction,  m_quitAction,          m_zoomInAction,
+                                 m_zoomOutAction,     m_fitAction,     m_articleOnlyAction,   m_nextPanelAction,
+                                 m_previousDayAction, m_nextDayAction, m_previousEventAction, m_nextEventAction,
+                                 m_firstDayAction,    m_lastDayAction, m_playAction,          m_goToDateAction,
+                                 m_findAction,        m_compareAction, m_leaveCompareAction,  m_shortcutsAction});
     }
     return m_shortcuts;
 }
@@ -403,6 +425,12 @@ void MainWindow::connectSession()
         emit firstFramePainted();
     });
     connect(m_eventPanel, &EventPanel::districtRequested, this, [this](const QString &id) { showDistrict(id, true); });
+    connect(m_searchPanel, &SearchPanel::districtRequested, this, &MainWindow::selectDistrict);
+    connect(m_searchPanel, &SearchPanel::eventRequested, this, [this] {
+        m_eventDock->show();
+        m_eventDock->raise();
+    });
+    connect(m_searchPanel, &SearchPanel::paragraphRequested, this, &MainWindow::showSearchedParagraph);
     connect(m_language, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
     applyLanguage(m_language->language());
     connect(m_links, &LinkPolicy::linkRefused, this, [this](const QUrl &url) {
@@ -609,6 +637,8 @@ void MainWindow::retranslate()
     m_lastDayAction->setText(tr("&Last Day"));
     m_playAction->setText(tr("Play / &Pause"));
     m_goToDateAction->setText(tr("&Go to Date…"));
+    m_findAction->setText(tr("&Find…"));
+    m_findAction->setToolTip(tr("Find a district by any of its names, an event or a passage of the article"));
     m_compareAction->setText(tr("&Compare With Date…"));
     m_compareAction->setToolTip(tr("Show what changed between another date and the current one"));
     m_leaveCompareAction->setText(tr("&Leave Compare Mode"));
@@ -662,6 +692,7 @@ SettingsStore::State MainWindow::currentState() const
     state.speed = m_session->controller()->speed();
     state.articleOnly = m_session->isArticleOnly();
     state.citationStyle = CitationFormatter::styleKey(m_citations->style());
+    state.hiddenEventKinds = m_eventFilter->hiddenKinds();
     state.geometry = saveGeometry();
     state.windowState = saveState(kStateVersion);
     return state;
@@ -685,6 +716,7 @@ void MainWindow::applyState(const SettingsStore::State &state)
         restoreState(state.windowState, kStateVersion);
     m_session->controller()->setSpeed(state.speed);
     m_citations->setStyleKey(state.citationStyle);
+    m_eventFilter->setHiddenKinds(state.hiddenEventKinds);
     // The zoom needs the map's real size: apply it once the map has painted.
     m_pendingZoom = state.zoom;
     if (m_pendingZoom > 0.0 && m_firstFrameSeen) {
@@ -738,6 +770,7 @@ void MainWindow::showCompareWith()
                 [this] { m_session->setCompareDate(m_compareDialog->date()); });
     }
     m_compareDialog->setRange(m_session->controller()->start(), m_session->controller()->end());
+    m_compareDialog->setMarkedDates(m_eventFilter->coveredDays());
     const QDate current = m_session->currentDate();
     m_compareDialog->setDate(m_session->compareDate().isValid() ? m_session->compareDate() : current.addDays(-3));
     m_compareDialog->open();
@@ -764,14 +797,34 @@ void MainWindow::showGoToDate()
         return;
     GoToDateDialog *dialog = goToDateDialog();
     dialog->setRange(m_session->controller()->start(), m_session->controller()->end());
-    QList<QDate> eventDays;
-    for (const CampaignEvent &event : m_session->campaign()->events) {
-        for (QDate d = event.date; d <= event.endDate; d = d.addDays(1))
-            eventDays.append(d);
-    }
-    dialog->setMarkedDates(eventDays);
+    // The days of the kinds the timeline shows.
+    dialog->setMarkedDates(m_eventFilter->coveredDays());
     dialog->setDate(m_session->currentDate());
     dialog->open();
+}
+
+void MainWindow::showSearch()
+{
+    m_searchDock->show();
+    m_searchDock->raise();
+    m_searchPanel->focusField();
+}
+
+void MainWindow::showSearchedParagraph(int paragraph, int offset, int length)
+{
+    const auto campaign = m_session->campaign();
+    const Paragraph *p = campaign ? campaign->article.paragraph(paragraph) : nullptr;
+    if (!p)
+        return;
+    m_articleDock->show();
+    m_articleDock->raise();
+    m_articlePanel->ensureContent();
+    SearchPanel::revealInArticle(m_articlePanel->browser(), *p, offset, length);
+    // Coming on screen, the panel scrolls to the day's sentence a moment later: show the paragraph after that.
+    QTimer::singleShot(kArticleSettleMs, m_articlePanel, [this, campaign, p, offset, length] {
+        if (m_session->campaign() == campaign)
+            SearchPanel::revealInArticle(m_articlePanel->browser(), *p, offset, length);
+    });
 }
 
 void MainWindow::showAbout()

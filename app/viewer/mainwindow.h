@@ -7,6 +7,7 @@
 class AboutDialog;
 class ArticlePanel;
 class DistrictPanel;
+class EventFilterProxyModel;
 class EventPanel;
 class CitationController;
 class ComparePanel;
@@ -16,6 +17,7 @@ class LinkPolicy;
 class MapView;
 class ProblemsDialog;
 class PublishActions;
+class SearchPanel;
 class QAction;
 class QActionGroup;
 class QDockWidget;
@@ -45,6 +47,9 @@ public:
     EventPanel *eventPanel() const { return m_eventPanel; }
     DistrictPanel *districtPanel() const { return m_districtPanel; }
     ArticlePanel *articlePanel() const { return m_articlePanel; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    /// The event kinds the reader chose to see (View › Event Kinds, the timeline's legend).
+    EventFilterProxyModel *eventFilter() const { return m_eventFilter; }
     LinkPolicy *linkPolicy() const { return m_links; }
     /// The dialog listing a refused package's problems (made on first use).
     ProblemsDialog *problemsDialog();
@@ -89,6 +94,8 @@ private:
     void showDistrict(const QString &districtId, bool raise);
     void showGoToDate();
     void showCompareWith();
+    void showSearch();
+    void showSearchedParagraph(int paragraph, int offset, int length);
     void onCompareDateChanged(QDate date);
     void showAbout();
     void showShortcuts();
@@ -123,6 +130,9 @@ private:
     ComparePanel *m_comparePanel = nullptr;
     CitationController *m_citations = nullptr; ///< Edit › Copy Citation and Citation Style
     PublishActions *m_publish = nullptr;       ///< File › Print, Export Data, the image export's pages
+    EventFilterProxyModel *m_eventFilter = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
+    QDockWidget *m_searchDock = nullptr;
 
     // The dialogs are made when first opened: none is needed for the first frame.
     ProblemsDialog *m_problems = nullptr;
@@ -160,6 +170,7 @@ private:
     QAction *m_lastDayAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_goToDateAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_leaveCompareAction = nullptr;
     QActionGroup *m_speedGroup = nullptr;

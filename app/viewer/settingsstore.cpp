@@ -13,6 +13,7 @@ const QString kLanguageKey = QStringLiteral("viewer/language");
 const QString kSpeedKey = QStringLiteral("viewer/speed");
 const QString kArticleOnlyKey = QStringLiteral("viewer/articleOnly");
 const QString kCitationStyleKey = QStringLiteral("viewer/citationStyle");
+const QString kHiddenKindsKey = QStringLiteral("viewer/hiddenEventKinds");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 
@@ -103,6 +104,12 @@ SettingsStore::State SettingsStore::load(const Campaign *campaign) const
     const QString citationStyle = textValue(m_settings->value(kCitationStyleKey));
     if (citationStyles().contains(citationStyle))
         state.citationStyle = citationStyle;
+    // Kind names separated by commas; a name this version does not know is left out.
+    for (const QString &name : textValue(m_settings->value(kHiddenKindsKey)).split(QLatin1Char(','))) {
+        EventKind kind = EventKind::Statement;
+        if (eventKindFromName(name.trimmed(), &kind) && !state.hiddenEventKinds.contains(kind))
+            state.hiddenEventKinds.append(kind);
+    }
 
     state.geometry = bytesValue(m_settings->value(kGeometryKey));
     state.windowState = bytesValue(m_settings->value(kStateKey));
@@ -124,6 +131,10 @@ void SettingsStore::save(const State &state)
     m_settings->setValue(kSpeedKey, state.speed);
     m_settings->setValue(kArticleOnlyKey, state.articleOnly);
     m_settings->setValue(kCitationStyleKey, state.citationStyle);
+    QStringList hidden;
+    for (EventKind kind : state.hiddenEventKinds)
+        hidden.append(eventKindName(kind));
+    m_settings->setValue(kHiddenKindsKey, hidden.join(QLatin1Char(',')));
     m_settings->setValue(kGeometryKey, state.geometry);
     m_settings->setValue(kStateKey, state.windowState);
     m_settings->sync();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "campaignevent.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QSettings>
@@ -35,6 +37,8 @@ public:
         int speed = 1;
         bool articleOnly = false; ///< View › Article Only: the article's picture without the reports
         QString citationStyle = QStringLiteral("chicago"); ///< Edit › Citation Style: "chicago" or "apa"
+        bool articleOnly = false;          ///< View › Article Only: the article's picture without the reports
+        QList<EventKind> hiddenEventKinds; ///< View › Event Kinds: the kinds the timeline leaves out
         QByteArray geometry;
         QByteArray windowState;
     };

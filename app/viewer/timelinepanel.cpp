@@ -1,5 +1,6 @@
 #include "timelinepanel.h"
 
+#include "eventfilterproxymodel.h"
 #include "eventkindstyle.h"
 #include "playbackicon.h"
 #include "settingsstore.h"
@@ -16,10 +17,21 @@
 
 namespace {
 
-/// @p text as HTML whose spaces do not break a line.
+/// The legend's links: "kind:" and the kind's JSON name.
+const QString kKindScheme = QStringLiteral("kind:");
+
+/// @p text as HTML that never breaks a line: Chinese names break between any two characters otherwise.
 QString unbreakable(const QString &text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+    QString joined;
+    for (QChar c : text) {
+        if (!joined.isEmpty())
+            joined.append(QChar(0x2060)); // word joiner
+        joined.append(c);
+    }
+    return joined.toHtmlEscaped()
+        .replace(QLatin1Char(' '), QStringLiteral("&nbsp;"))
+        .replace(QLatin1Char('-'), QStringLiteral("&#8209;"));
 }
 
 } // namespace
@@ -30,6 +42,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     , m_speed(new QComboBox(this))
     , m_speedLabel(new QLabel(this))
     , m_date(new QLabel(this))
+    , m_dayEvents(new QLabel(this))
     , m_legend(new QLabel(this))
     , m_timeline(new TimelineWidget(this))
 {
@@ -50,6 +63,10 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     // the last kinds off.
     m_legend->setWordWrap(true);
     m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Each kind is a link: a click, or Tab to it and Enter, hides or shows its events.
+    m_legend->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_legend->setFocusPolicy(Qt::StrongFocus);
+    m_dayEvents->setObjectName(QStringLiteral("dayEventsLabel"));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_play);
@@ -57,6 +74,8 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     controls->addWidget(m_speed);
     controls->addSpacing(12);
     controls->addWidget(m_date);
+    controls->addSpacing(8);
+    controls->addWidget(m_dayEvents);
     controls->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -79,6 +98,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
             m_controller->setSpeed(m_speed->itemData(index).toInt());
     });
     connect(m_timeline, &TimelineWidget::eventClicked, this, &TimelinePanel::eventClicked);
+    connect(m_legend, &QLabel::linkActivated, this, &TimelinePanel::toggleKind);
     retranslate();
 }
 
@@ -110,6 +130,31 @@ void TimelinePanel::setCampaign(std::shared_ptr<const Campaign> campaign)
     retranslate();
 }
 
+void TimelinePanel::setEventFilter(EventFilterProxyModel *filter)
+{
+    if (m_filter)
+        disconnect(m_filter, nullptr, this, nullptr);
+    m_filter = filter;
+    // The timeline first: the day's count below reads its new layout.
+    m_timeline->setEventFilter(filter);
+    if (m_filter) {
+        connect(m_filter, &EventFilterProxyModel::hiddenKindsChanged, this, [this] {
+            updateLegend();
+            updateDate();
+        });
+    }
+    updateLegend();
+    updateDate();
+}
+
+void TimelinePanel::toggleKind(const QString &link)
+{
+    EventKind kind = EventKind::Statement;
+    if (!m_filter || !link.startsWith(kKindScheme) || !eventKindFromName(link.mid(kKindScheme.size()), &kind))
+        return;
+    m_filter->setKindShown(kind, !m_filter->isKindShown(kind));
+}
+
 void TimelinePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -129,6 +174,13 @@ void TimelinePanel::retranslate()
     m_date->setAccessibleName(tr("Current date"));
     m_legend->setAccessibleName(tr("Event kinds"));
 
+    updateLegend();
+    updateDate();
+    updatePlaying();
+}
+
+void TimelinePanel::updateLegend()
+{
     QStringList items;
     // The strip under the month names, which only a tooltip explained.
     items.append(
@@ -141,16 +193,31 @@ void TimelinePanel::retranslate()
                 used.append(e.kind);
         }
     }
+    const QString ink = palette().color(QPalette::WindowText).name();
+    const QString faint = palette().color(QPalette::PlaceholderText).name();
+    QStringList hiddenNames;
     for (EventKind kind : allEventKinds()) {
         if (!used.contains(kind))
             continue;
-        items.append(QStringLiteral("<span style='color:%1'>&#9632;</span>&nbsp;%2")
-                         .arg(EventKindStyle::color(kind).name(), unbreakable(EventKindStyle::displayName(kind))));
+        const bool shown = !m_filter || m_filter->isKindShown(kind);
+        const QString name = EventKindStyle::displayName(kind);
+        if (!shown)
+            hiddenNames.append(name);
+        // A hidden kind keeps its place, struck through with a hollow swatch, so it can be clicked back.
+        items.append(shown ? QStringLiteral("<a href='%1%2' style='color:%3; text-decoration:none'>"
+                                            "<span style='color:%4'>&#9632;</span>&nbsp;%5</a>")
+                                 .arg(kKindScheme, eventKindName(kind), ink, EventKindStyle::color(kind).name(),
+                                      unbreakable(name))
+                           : QStringLiteral("<a href='%1%2' style='color:%3'>"
+                                            "&#9633;&nbsp;<s>%4</s></a>")
+                                 .arg(kKindScheme, eventKindName(kind), faint, unbreakable(name)));
     }
     // Lines break between items only.
     m_legend->setText(items.join(QStringLiteral("&nbsp;&nbsp; ")));
-    updateDate();
-    updatePlaying();
+    m_legend->setToolTip(tr("Click a kind to hide or show its events on the timeline (also View › Event Kinds)."));
+    m_legend->setAccessibleDescription(
+        hiddenNames.isEmpty() ? tr("Every kind is shown. Enter on a kind hides it.")
+                              : tr("Hidden: %1. Enter on a kind hides or shows it.").arg(hiddenNames.join(tr(", "))));
 }
 
 void TimelinePanel::updateDate()
@@ -158,9 +225,20 @@ void TimelinePanel::updateDate()
     const QDate date = m_controller ? m_controller->currentDate() : QDate();
     if (!date.isValid()) {
         m_date->setText(tr("No date"));
+        m_dayEvents->clear();
         return;
     }
     m_date->setText(tr("%1 · %2").arg(date.toString(Qt::ISODate), QLocale().toString(date, QLocale::LongFormat)));
+    // The date field's mark: a day with events says how many (of the kinds shown).
+    const int count = m_timeline->eventCount(date);
+    m_dayEvents->setText(count == 0
+                             ? QString()
+                             : QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
+                                   .arg(TimelineWidget::densityColor().name(),
+                                        (count == 1 ? tr("1 event") : tr("%1 events").arg(count)).toHtmlEscaped()));
+    m_dayEvents->setAccessibleName(
+        count == 0 ? tr("No events on this day")
+                   : (count == 1 ? tr("1 event on this day") : tr("%1 events on this day").arg(count)));
 }
 
 void TimelinePanel::updatePlaying()

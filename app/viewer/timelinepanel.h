@@ -6,13 +6,18 @@
 
 #include <memory>
 
+class EventFilterProxyModel;
 class QComboBox;
 class QLabel;
 class QToolButton;
 class TimelineController;
 class TimelineWidget;
 
-/// The bottom panel: play/pause, playback speed, the current date, the timeline and its legend.
+/**
+ * The bottom panel: play/pause, playback speed, the current date and how many
+ * events it has, the timeline and its legend. A click on a kind in the legend
+ * (or Enter on it, after Tab) hides or shows that kind's events.
+ */
 class TimelinePanel : public QWidget
 {
     Q_OBJECT
@@ -22,6 +27,8 @@ public:
 
     void setController(TimelineController *controller);
     void setCampaign(std::shared_ptr<const Campaign> campaign);
+    /// The kinds shown: the legend toggles them, the timeline and the day's count follow.
+    void setEventFilter(EventFilterProxyModel *filter);
     TimelineWidget *timeline() const { return m_timeline; }
 
 signals:
@@ -34,6 +41,8 @@ private:
     void retranslate();
     void updateDate();
     void updatePlaying();
+    void updateLegend();
+    void toggleKind(const QString &link);
 
     TimelineController *m_controller = nullptr;
     std::shared_ptr<const Campaign> m_campaign;
@@ -41,6 +50,8 @@ private:
     QComboBox *m_speed = nullptr;
     QLabel *m_speedLabel = nullptr;
     QLabel *m_date = nullptr;
+    QLabel *m_dayEvents = nullptr; ///< the current day's events, beside the date
     QLabel *m_legend = nullptr;
+    EventFilterProxyModel *m_filter = nullptr;
     TimelineWidget *m_timeline = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "timelinewidget.h"
 
+#include "eventfilterproxymodel.h"
 #include "eventkindstyle.h"
 #include "timelinecontroller.h"
 #include "wording.h"
@@ -67,6 +68,38 @@ void TimelineWidget::setCampaign(std::shared_ptr<const Campaign> campaign)
     relayout();
     updateAccessibleText();
     update();
+}
+
+void TimelineWidget::setEventFilter(EventFilterProxyModel *filter)
+{
+    if (m_filter == filter)
+        return;
+    if (m_filter)
+        disconnect(m_filter, nullptr, this, nullptr);
+    m_filter = filter;
+    if (m_filter) {
+        connect(m_filter, &EventFilterProxyModel::hiddenKindsChanged, this, [this] {
+            m_hoverEvent = -1;
+            relayout();
+            updateAccessibleText();
+            update();
+        });
+    }
+    relayout();
+    updateAccessibleText();
+    update();
+}
+
+bool TimelineWidget::isShown(const CampaignEvent &event) const
+{
+    return !m_filter || m_filter->isKindShown(event.kind);
+}
+
+int TimelineWidget::eventCount(QDate date) const
+{
+    if (!date.isValid() || dayCount() <= 0)
+        return 0;
+    return m_density.value(int(start().daysTo(date)));
 }
 
 QDate TimelineWidget::start() const
@@ -178,6 +211,8 @@ void TimelineWidget::relayout()
     int maxLevel = 0;
     for (int i = 0; i < events.size(); ++i) {
         const CampaignEvent &e = events.at(i);
+        if (!isShown(e))
+            continue;
         const int first = int(start().daysTo(e.date));
         const int last = int(start().daysTo(e.endDate.isValid() ? e.endDate : e.date));
         for (int d = qMax(0, first); d <= qMin(days - 1, last); ++d)
@@ -235,11 +270,7 @@ void TimelineWidget::updateAccessibleText()
         setAccessibleDescription(tr("No campaign loaded."));
         return;
     }
-    int count = 0;
-    if (m_campaign && m_controller) {
-        const int index = int(start().daysTo(date));
-        count = index >= 0 && index < m_density.size() ? m_density.at(index) : 0;
-    }
+    const int count = eventCount(date);
     setAccessibleDescription(tr("Current date %1 (day %2 of %3), events on this day: %4. "
                                 "Left and Right move by a day, Page Up and Page Down by event.")
                                  .arg(date.toString(Qt::ISODate))

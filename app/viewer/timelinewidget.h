@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class EventFilterProxyModel;
 class TimelineController;
 
 /**
@@ -19,7 +20,9 @@ class TimelineController;
  * several fall on one day) and the current-date handle. Hovering a tick shows
  * the event's summary; clicking it jumps to the event; pressing anywhere else
  * and dragging scrubs live. The widget only binds to a TimelineController:
- * it reads the range and date from it and writes the date back.
+ * it reads the range and date from it and writes the date back. With an
+ * event filter (setEventFilter()), the ticks and the strip leave out the
+ * kinds the reader hid.
  */
 class TimelineWidget : public QWidget
 {
@@ -30,6 +33,8 @@ public:
 
     void setController(TimelineController *controller);
     void setCampaign(std::shared_ptr<const Campaign> campaign);
+    /// The kinds the reader chose to see (may be nullptr: every kind).
+    void setEventFilter(EventFilterProxyModel *filter);
 
     /// The colour of the busiest day in the strip of events per day (fewer: lighter).
     static QColor densityColor();
@@ -43,6 +48,8 @@ public:
     QRect eventTickRect(int eventIndex) const;
     /// The day under the pointer, marked with its date before a click; invalid when the pointer is elsewhere.
     QDate hoveredDate() const { return m_hoverDate; }
+    /// Events shown (not hidden by the filter) that cover @p date.
+    int eventCount(QDate date) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -78,7 +85,10 @@ private:
     QDate current() const;
     void scrubTo(int x);
 
+    bool isShown(const CampaignEvent &event) const;
+
     QPointer<TimelineController> m_controller;
+    QPointer<EventFilterProxyModel> m_filter;
     std::shared_ptr<const Campaign> m_campaign;
     QList<Tick> m_ticks;
     QList<int> m_density; ///< events covering each day
