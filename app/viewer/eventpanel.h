@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class LinkPolicy;
+class QLabel;
 class QTextBrowser;
 class ViewerSession;
 
@@ -15,9 +16,15 @@ class ViewerSession;
  * ones (marked as such), each with the article's sentence verbatim and its
  * footnotes as clickable superscripts, the English summary and the references.
  *
+ * In the English interface each event leads with its English summary and
+ * keeps the article's sentence after it; in the Chinese interface the
+ * sentence leads and the English summary follows.
+ *
  * After them, set apart, the claims the package's reports make about the
  * day: who said it, where, a link and the paraphrase (hidden, and counted,
- * when the viewer shows the article alone).
+ * when the viewer shows the article alone). They are folded behind a "Show
+ * the N report claims" link until the reader unfolds them (the choice holds
+ * from day to day): a day has up to ~50 of them.
  *
  * Footnote superscripts scroll to their reference; reference and report links
  * go through the LinkPolicy (http/https only); district names select the district.
@@ -30,6 +37,7 @@ public:
     EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent = nullptr);
 
     void setLanguage(const QString &language);
+    /// The events, the references and the reports' claims (the day itself heads the panel, above it).
     QTextBrowser *browser() const { return m_browser; }
     /// Acts on a link of the panel as a click would.
     void activateLink(const QUrl &url);
@@ -42,6 +50,9 @@ public:
     void ensureContent();
     /// True when the document matches the current date, campaign and language.
     bool hasContent() const { return !m_stale; }
+    /// Unfolds (or folds) the reports' claims, as their Show/Hide link does.
+    void setReportsShown(bool shown);
+    bool reportsShown() const { return m_reportsShown; }
 
 signals:
     void districtRequested(const QString &districtId);
@@ -60,7 +71,10 @@ private:
 
     ViewerSession *m_session = nullptr;
     LinkPolicy *m_links = nullptr;
+    QLabel *m_heading = nullptr; ///< the day, and whether its events are the latest earlier ones
     QTextBrowser *m_browser = nullptr;
+    QString m_document; ///< the browser's HTML: set again only when it changes
     QString m_language = QStringLiteral("en");
-    bool m_stale = true; ///< the document does not match the date, campaign and language yet
+    bool m_stale = true;         ///< the document does not match the date, campaign and language yet
+    bool m_reportsShown = false; ///< the reports' claims are unfolded
 };

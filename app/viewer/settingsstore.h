@@ -48,6 +48,10 @@ public:
     State load(const Campaign *campaign) const;
     void save(const State &state);
 
+    /// Whether Help › Start Here opens by itself at start: true until it is closed once unchecked.
+    bool showOverviewAtStart() const;
+    void setShowOverviewAtStart(bool show);
+
     /// Languages the viewer offers, in menu order.
     static QStringList languages();
     static bool isSupportedLanguage(const QString &language);
