@@ -244,11 +244,7 @@ void MainWindow::createActions()
             [controller](QAction *a) { controller->setSpeed(a->data().toInt()); });
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_overviewAction, &QAction::triggered, this, [this] {
-        overviewDialog()->show();
-        m_overview->raise();
-        m_overview->activateWindow();
-    });
+    connect(m_overviewAction, &QAction::triggered, this, [this] { overviewDialog()->present(); });
 
     connect(controller, &TimelineController::playingChanged, m_playAction, &QAction::setChecked);
     connect(controller, &TimelineController::speedChanged, this, [this](int speed) {

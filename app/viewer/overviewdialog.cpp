@@ -93,8 +93,22 @@ bool OverviewDialog::openAtFirstStart()
         return false;
     // Not dismissed yet; it stays out of the way afterwards unless asked to come back.
     m_showAtStart->setChecked(false);
-    show();
+    present();
     return true;
+}
+
+void OverviewDialog::present()
+{
+    // Small next to the window it explains: at most about two thirds of it.
+    QSize size(560, 520);
+    if (const QWidget *window = parentWidget() ? parentWidget()->window() : nullptr) {
+        size = size.boundedTo(QSize(window->width() * 2 / 3, window->height() * 5 / 6)).expandedTo(QSize(360, 300));
+        resize(size);
+        move(window->geometry().center() - rect().center());
+    }
+    show();
+    raise();
+    activateWindow();
 }
 
 void OverviewDialog::done(int result)

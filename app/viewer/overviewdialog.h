@@ -30,6 +30,8 @@ public:
     void setSettingsStore(SettingsStore *store) { m_settings = store; }
     /// Opens the dialog when the store says it has not been dismissed yet; returns whether it opened.
     bool openAtFirstStart();
+    /// Shows the dialog over its parent window, sized to leave most of the window in view.
+    void present();
     QTextBrowser *browser() const { return m_browser; }
     QCheckBox *showAtStartBox() const { return m_showAtStart; }
     /// The text shown, as plain text.

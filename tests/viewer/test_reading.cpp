@@ -65,8 +65,9 @@ protected:
 
     void setChinese(bool chinese)
     {
-        window->findChild<QAction *>(chinese ? QStringLiteral("actionLanguageChinese")
-                                             : QStringLiteral("actionLanguageEnglish"))
+        window
+            ->findChild<QAction *>(chinese ? QStringLiteral("actionLanguageChinese")
+                                           : QStringLiteral("actionLanguageEnglish"))
             ->trigger();
         QApplication::processEvents();
     }
@@ -99,7 +100,8 @@ QString quoteStart(const QString &quote)
 QString summaryOf(const Campaign &campaign, const ControlChange &change)
 {
     for (const CampaignEvent &e : campaign.events) {
-        if (e.citation.paragraph == change.sources.first().paragraph && e.citation.quote == change.sources.first().quote)
+        if (e.citation.paragraph == change.sources.first().paragraph
+            && e.citation.quote == change.sources.first().quote)
             return e.summary.en;
     }
     return {};
@@ -180,7 +182,8 @@ TEST_F(ReadingTest, TheChineseInterfaceShowsTheChineseNote)
     const QString en = QStringLiteral("The article reports government forces capturing part of the camp on 23 "
                                       "September, so the opposition held it when the offensive began.");
     const QString zh = QStringLiteral("條目記載政府軍於9月23日攻佔難民營的一部分，可見攻勢開始時該處由反對派控制。");
-    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("control.json"), QStringLiteral("\"en\": \"%1\"").arg(en),
+    ASSERT_TRUE(TestSupport::editPackageFile(dir, QStringLiteral("control.json"),
+                                             QStringLiteral("\"en\": \"%1\"").arg(en),
                                              QStringLiteral("\"en\": \"%1\", \"zh\": \"%2\"").arg(en, zh)));
     ASSERT_TRUE(window->openCampaign(dir.path()));
     session->setCurrentDate(QDate(2016, 9, 20));
@@ -242,7 +245,8 @@ TEST_F(ReadingTest, ReportClaimsAreFoldedUntilTheReaderUnfoldsThem)
     for (const ReportClaim *c : claims)
         EXPECT_FALSE(text.contains(c->summary.en)) << "folded";
 
-    ASSERT_TRUE(TestSupport::clickAnchor(browser, [](const QString &h) { return h == QLatin1String("atlas:reports/show"); }));
+    ASSERT_TRUE(
+        TestSupport::clickAnchor(browser, [](const QString &h) { return h == QLatin1String("atlas:reports/show"); }));
     QApplication::processEvents();
     text = browser->toPlainText();
     for (const ReportClaim *c : claims)
@@ -254,7 +258,8 @@ TEST_F(ReadingTest, ReportClaimsAreFoldedUntilTheReaderUnfoldsThem)
     EXPECT_TRUE(window->eventPanel()->reportsShown());
     EXPECT_FALSE(browser->toPlainText().contains(QStringLiteral("Show the"))) << "still unfolded the next day";
 
-    ASSERT_TRUE(TestSupport::clickAnchor(browser, [](const QString &h) { return h == QLatin1String("atlas:reports/hide"); }));
+    ASSERT_TRUE(
+        TestSupport::clickAnchor(browser, [](const QString &h) { return h == QLatin1String("atlas:reports/hide"); }));
     QApplication::processEvents();
     EXPECT_TRUE(browser->toPlainText().contains(QStringLiteral("Show the"))) << browser->toPlainText().toStdString();
     EXPECT_TRUE(opened.isEmpty()) << "folding opens nothing";
