@@ -7,10 +7,11 @@
 #include "wording.h"
 
 #include <QEvent>
-#include <QLabel>
 #include <QLocale>
+#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextDocumentFragment>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -24,7 +25,6 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
     : QWidget(parent)
     , m_session(session)
     , m_links(links)
-    , m_heading(new QLabel(this))
     , m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("eventPanel"));
@@ -36,15 +36,8 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_heading->setObjectName(QStringLiteral("eventHeading"));
-    m_heading->setTextFormat(Qt::RichText);
-    m_heading->setWordWrap(true);
-    m_heading->setMargin(4);
-    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_heading);
     layout->addWidget(m_browser);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &EventPanel::activateLink);
@@ -124,7 +117,6 @@ void EventPanel::build()
     const auto campaign = m_session->campaign();
     const QDate date = m_session->currentDate();
     if (!campaign || !date.isValid()) {
-        m_heading->clear();
         m_document.clear();
         m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(tr("No campaign loaded. Use File › Open campaign… to open one.").toHtmlEscaped()));
@@ -134,30 +126,22 @@ void EventPanel::build()
     bool earlier = false;
     const QList<int> rows = m_session->eventsForDay(date, &earlier);
 
-    // The day and what is shown for it head the panel; the events below often
-    // stay the same from one day to the next (the latest earlier ones), and
-    // are then left as they are: laying out and painting the document again
-    // was most of a day step's cost.
-    QString heading = QStringLiteral("<h2 style='margin:0'>%1</h2>")
-                          .arg(QLocale().toString(date, QLocale::LongFormat).toHtmlEscaped());
-    QString html;
+    const QString heading = QLocale().toString(date, QLocale::LongFormat);
+    QString status;
+    QString statusStyle = QStringLiteral("color:gray");
     if (rows.isEmpty()) {
-        heading += QStringLiteral("<p style='color:gray'>%1</p>")
-                       .arg(tr("Nothing in the article is dated on or before this day yet.").toHtmlEscaped());
+        status = tr("Nothing in the article is dated on or before this day yet.");
     } else if (earlier) {
         const CampaignEvent &first = campaign->events.at(rows.first());
         const QDate shown = first.isRange() ? first.endDate : first.date;
-        heading += QStringLiteral("<p style='background:#fff3cd; color:#5c4400'>%1</p>")
-                       .arg(tr("No event is dated %1. Showing the latest earlier one(s), from %2.")
-                                .arg(date.toString(Qt::ISODate), shown.toString(Qt::ISODate))
-                                .toHtmlEscaped());
+        status = tr("No event is dated %1. Showing the latest earlier one(s), from %2.")
+                     .arg(date.toString(Qt::ISODate), shown.toString(Qt::ISODate));
+        statusStyle = QStringLiteral("background:#fff3cd; color:#5c4400; padding:4px");
     } else {
-        heading += QStringLiteral("<p style='color:gray'>%1</p>")
-                       .arg((rows.size() == 1 ? tr("One event on this day.")
-                                              : tr("%1 events on this day.").arg(rows.size()))
-                                .toHtmlEscaped());
+        status = rows.size() == 1 ? tr("One event on this day.") : tr("%1 events on this day.").arg(rows.size());
     }
 
+    QString html;
     const QList<QPair<int, int>> claims = claimsAbout(date);
     if (!claims.isEmpty() && !m_session->isArticleOnly())
         html += QStringLiteral("<p><a href='%1'>%2</a></p>")
@@ -227,12 +211,31 @@ void EventPanel::build()
         }
     }
     html += reportsHtml(claims);
-    m_heading->setText(heading);
-    m_heading->setAccessibleName(QTextDocumentFragment::fromHtml(heading).toPlainText());
-    if (html == m_document)
+    // The events below the day's heading often stay the same from one day to
+    // the next (the latest earlier ones): then only the heading's words are
+    // replaced, and the rest is neither laid out nor painted again (setting
+    // the whole document was most of a day step's cost).
+    const QString body = statusStyle + QLatin1Char('\n') + html;
+    QTextDocument *document = m_browser->document();
+    if (body == m_document && document->blockCount() > 2) {
+        replaceBlockText(document->firstBlock(), heading);
+        replaceBlockText(document->firstBlock().next(), status);
         return;
-    m_document = html;
-    m_browser->setHtml(html);
+    }
+    m_document = body;
+    m_browser->setHtml(QStringLiteral("<h2>%1</h2><p style='%2'>%3</p>")
+                           .arg(heading.toHtmlEscaped(), statusStyle, status.toHtmlEscaped())
+                       + html);
+}
+
+void EventPanel::replaceBlockText(const QTextBlock &block, const QString &text)
+{
+    if (block.text() == text)
+        return;
+    QTextCursor cursor(block);
+    const QTextCharFormat format = block.begin().fragment().charFormat();
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.insertText(text, format);
 }
 
 QList<QPair<int, int>> EventPanel::claimsAbout(QDate date) const

@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class LinkPolicy;
-class QLabel;
+class QTextBlock;
 class QTextBrowser;
 class ViewerSession;
 
@@ -37,7 +37,6 @@ public:
     EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent = nullptr);
 
     void setLanguage(const QString &language);
-    /// The events, the references and the reports' claims (the day itself heads the panel, above it).
     QTextBrowser *browser() const { return m_browser; }
     /// Acts on a link of the panel as a click would.
     void activateLink(const QUrl &url);
@@ -64,6 +63,8 @@ protected:
 private:
     void refresh();
     void build();
+    /// Replaces the words of @p block, keeping their format.
+    static void replaceBlockText(const QTextBlock &block, const QString &text);
     /// (report, claim) of the reports' claims about @p date, in the order the reports were published.
     QList<QPair<int, int>> claimsAbout(QDate date) const;
     /// The reports' @p claims about the day, after the article's events.
@@ -71,9 +72,8 @@ private:
 
     ViewerSession *m_session = nullptr;
     LinkPolicy *m_links = nullptr;
-    QLabel *m_heading = nullptr; ///< the day, and whether its events are the latest earlier ones
     QTextBrowser *m_browser = nullptr;
-    QString m_document; ///< the browser's HTML: set again only when it changes
+    QString m_document; ///< the document below its heading, as HTML: set again only when it changes
     QString m_language = QStringLiteral("en");
     bool m_stale = true;         ///< the document does not match the date, campaign and language yet
     bool m_reportsShown = false; ///< the reports' claims are unfolded

@@ -6,14 +6,13 @@
 
 #include <QApplication>
 #include <QDockWidget>
-#include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
 #include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QTextDocumentFragment>
 
 #include <gtest/gtest.h>
 
@@ -48,8 +47,8 @@ protected:
     /// The panel's heading (the day, and what is shown for it) as plain text.
     QString heading() const
     {
-        const auto *label = panel->findChild<QLabel *>(QStringLiteral("eventHeading"));
-        return label ? QTextDocumentFragment::fromHtml(label->text()).toPlainText() : QString();
+        const QTextDocument *document = panel->browser()->document();
+        return document->firstBlock().text() + QLatin1Char('\n') + document->firstBlock().next().text();
     }
 
     /// Unfolds the day's report claims with a click on their Show link.
