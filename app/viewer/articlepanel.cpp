@@ -311,8 +311,8 @@ void ArticlePanel::build()
     QString html;
     html += QStringLiteral("<h1 lang='zh-Hant'>%1</h1>").arg(campaign->articleSource.title.toHtmlEscaped());
     html += QStringLiteral("<p style='color:gray'>%1</p>")
-                .arg(tr("From Chinese Wikipedia, %1. Underlined sentences are dated events: click one to move "
-                        "the timeline there.")
+                .arg(tr("From Chinese Wikipedia, %1. Tinted sentences are dated events: click one to move the "
+                        "timeline there. A footnote leads to its reference; Back (Alt+Left) returns.")
                          .arg(campaign->articleSource.license)
                          .toHtmlEscaped());
 
