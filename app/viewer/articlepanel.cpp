@@ -1,14 +1,18 @@
 #include "articlepanel.h"
 
 #include "linkpolicy.h"
+#include "textformat.h"
 #include "viewersession.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -17,6 +21,10 @@
 namespace {
 const QString kSentenceScheme = QStringLiteral("atlas");
 const QString kSentencePath = QStringLiteral("sentence/");
+const QString kFootnotePath = QStringLiteral("footnote/");
+const QString kReferenceAnchor = QStringLiteral("ref-");
+// A followed footnote's reference: the day's yellow would say "today".
+const QColor kReferenceHighlight(0xCF, 0xE3, 0xFF);
 
 struct Item
 {
@@ -33,6 +41,8 @@ ArticlePanel::ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     , m_links(links)
     , m_browser(new QTextBrowser(this))
     , m_scrollTimer(new QTimer(this))
+    , m_toolBar(new QToolBar(this))
+    , m_backAction(new QAction(this))
 {
     m_scrollTimer->setSingleShot(true);
     m_scrollTimer->setInterval(40);
@@ -41,8 +51,22 @@ ArticlePanel::ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     m_browser->setObjectName(QStringLiteral("articleBrowser"));
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
+    m_toolBar->setObjectName(QStringLiteral("articleToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_backAction->setObjectName(QStringLiteral("actionArticleBack"));
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    // The panel's own: Alt+Left goes back in the article wherever its focus is inside it.
+    m_backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_backAction->setEnabled(false);
+    addAction(m_backAction);
+    m_toolBar->addAction(m_backAction);
+    connect(m_backAction, &QAction::triggered, this, &ArticlePanel::goBack);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_browser);
     m_browser->viewport()->installEventFilter(this);
 
@@ -85,6 +109,8 @@ void ArticlePanel::setOnScreen(bool onScreen)
 
 void ArticlePanel::rebuild()
 {
+    m_backAction->setText(tr("Back to the text"));
+    m_backAction->setToolTip(tr("Back to the sentence of the footnote you followed (Alt+Left)"));
     setAccessibleName(tr("Article"));
     m_browser->setAccessibleName(tr("Article text"));
     m_browser->setAccessibleDescription(tr("The cited Wikipedia article. Dated sentences are links that move "
@@ -153,6 +179,11 @@ int ArticlePanel::firstHighlightPosition() const
 void ArticlePanel::activateLink(const QUrl &url)
 {
     ensureContent();
+    if (url.scheme() == kSentenceScheme && url.path().startsWith(kFootnotePath)) {
+        const QStringList parts = url.path().mid(kFootnotePath.size()).split(QLatin1Char('/'));
+        followFootnote(parts.value(0).toInt(), parts.value(1, QStringLiteral("-1")).toInt());
+        return;
+    }
     if (url.scheme() == kSentenceScheme) {
         const QString path = url.path();
         if (!path.startsWith(kSentencePath))
@@ -177,16 +208,85 @@ void ArticlePanel::activateLink(const QUrl &url)
         return;
     }
     if (url.scheme().isEmpty() && url.hasFragment() && url.path().isEmpty()) {
-        m_browser->scrollToAnchor(url.fragment());
+        if (url.fragment().startsWith(kReferenceAnchor))
+            followFootnote(url.fragment().mid(kReferenceAnchor.size()).toInt(), -1);
+        else
+            m_browser->scrollToAnchor(url.fragment());
         return;
     }
     m_links->open(url);
+}
+
+void ArticlePanel::followFootnote(int reference, int marker)
+{
+    const auto found = m_references.constFind(reference);
+    if (found == m_references.cend())
+        return;
+    // Where the reader was, to come back to: the view as it was and the marker clicked.
+    m_back.append(BackStop{m_browser->verticalScrollBar()->value(), m_markers.value(marker, {-1, -1})});
+    m_backAction->setEnabled(true);
+    m_followedReference = reference;
+    m_returnedMarker = {-1, -1};
+    applySelections();
+    // The reference a third of the way down, with the ones around it in view.
+    QTextCursor cursor(m_browser->document());
+    cursor.setPosition(found->first);
+    const QRect r = m_browser->cursorRect(cursor);
+    QScrollBar *bar = m_browser->verticalScrollBar();
+    bar->setValue(bar->value() + r.top() - m_browser->viewport()->height() / 3);
+}
+
+void ArticlePanel::goBack()
+{
+    if (m_back.isEmpty())
+        return;
+    const BackStop stop = m_back.takeLast();
+    m_backAction->setEnabled(!m_back.isEmpty());
+    m_followedReference = -1;
+    m_returnedMarker = stop.marker;
+    applySelections();
+    m_browser->verticalScrollBar()->setValue(stop.scroll);
+}
+
+int ArticlePanel::followedReference() const
+{
+    return m_followedReference;
+}
+
+QPair<int, int> ArticlePanel::referenceRange(int reference) const
+{
+    return m_references.value(reference, {-1, -1});
+}
+
+void ArticlePanel::applySelections()
+{
+    QList<QTextEdit::ExtraSelection> selections = m_daySelections;
+    const auto mark = [this, &selections](QPair<int, int> range, const QColor &colour) {
+        if (range.first < 0 || range.second <= range.first)
+            return;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_browser->document());
+        selection.cursor.setPosition(range.first);
+        selection.cursor.setPosition(range.second, QTextCursor::KeepAnchor);
+        selection.format.setBackground(colour);
+        selection.format.setForeground(QColor(0x20, 0x20, 0x20));
+        selections.append(selection);
+    };
+    mark(m_references.value(m_followedReference, {-1, -1}), kReferenceHighlight);
+    mark(m_returnedMarker, kReferenceHighlight);
+    m_browser->setExtraSelections(selections);
 }
 
 void ArticlePanel::build()
 {
     m_segments.clear();
     m_highlightedEvents.clear();
+    m_markers.clear();
+    m_references.clear();
+    m_back.clear();
+    m_backAction->setEnabled(false);
+    m_followedReference = -1;
+    m_returnedMarker = {-1, -1};
     const auto campaign = m_session->campaign();
     if (!campaign) {
         m_browser->setHtml(
@@ -211,8 +311,8 @@ void ArticlePanel::build()
     QString html;
     html += QStringLiteral("<h1 lang='zh-Hant'>%1</h1>").arg(campaign->articleSource.title.toHtmlEscaped());
     html += QStringLiteral("<p style='color:gray'>%1</p>")
-                .arg(tr("From Chinese Wikipedia, %1. Underlined sentences are dated events: click one to move "
-                        "the timeline there.")
+                .arg(tr("From Chinese Wikipedia, %1. Tinted sentences are dated events: click one to move the "
+                        "timeline there. A footnote leads to its reference; Back (Alt+Left) returns.")
                          .arg(campaign->articleSource.license)
                          .toHtmlEscaped());
 
@@ -227,6 +327,7 @@ void ArticlePanel::build()
         return a.line != b.line ? a.line < b.line : a.order < b.order;
     });
 
+    int markerCount = 0; // each marker's link is its own: Back returns to the one followed
     for (const Item &item : items) {
         if (item.kind == 0) {
             html += QStringLiteral("<h2 lang='zh-Hant'>%1</h2>")
@@ -255,11 +356,14 @@ void ArticlePanel::build()
         QString body;
         QList<int> previousSet;
         int previousSegment = -1;
-        const auto markersAt = [&p](int offset) {
+        const auto markersAt = [&p, &markerCount](int offset) {
             QString out;
             for (const FootnoteMarker &m : p.markers) {
                 if (m.offset == offset)
-                    out += QStringLiteral("<sup><a href='#ref-%1'>[%1]</a></sup>").arg(m.ref);
+                    out += QStringLiteral("<sup><a href='atlas:%1%2/%3'>[%2]</a></sup>")
+                               .arg(kFootnotePath)
+                               .arg(m.ref)
+                               .arg(markerCount++);
             }
             return out;
         };
@@ -301,30 +405,43 @@ void ArticlePanel::build()
     for (const Reference &r : article.references) {
         QString body;
         if (r.isEmpty()) {
-            body = QStringLiteral("<i style='color:gray'>%1</i>")
-                       .arg(tr("No text for this reference in the article's copy.").toHtmlEscaped());
+            body = TextFormat::emptyReferenceHtml(campaign->articleSource);
         } else {
             body = r.text.toHtmlEscaped();
             if (!r.url.isEmpty())
                 body += QStringLiteral("<br><a href='%1'>%1</a>").arg(r.url.toHtmlEscaped());
         }
-        html += QStringLiteral("<tr><td valign='top'><a name='ref-%1'></a>%1.</td><td>%2</td></tr>")
+        html += QStringLiteral("<tr><td valign='top'><a name='%1%2'></a>%2.</td><td>%3</td></tr>")
+                    .arg(kReferenceAnchor)
                     .arg(r.number)
                     .arg(body);
     }
+    // The attribution after the list is marked: the last reference's text ends where it starts.
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<p style='color:gray'>%1</p>").arg(campaign->articleSource.attribution.toHtmlEscaped());
+    html += QStringLiteral("<p style='color:gray'><a name='%1end'></a>%2</p>")
+                .arg(kReferenceAnchor, campaign->articleSource.attribution.toHtmlEscaped());
     m_browser->setHtml(html);
 
-    // Find where each sentence link ended up in the document.
+    // Find where each sentence link, footnote marker and reference ended up in the document.
     const QTextDocument *document = m_browser->document();
+    const QString footnotePrefix = kSentenceScheme + QLatin1Char(':') + kFootnotePath;
+    QList<QPair<int, int>> referenceStarts; // (position, number) in document order
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         for (auto it = block.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
             if (!format.isAnchor())
                 continue;
+            for (const QString &name : format.anchorNames()) {
+                if (name.startsWith(kReferenceAnchor))
+                    referenceStarts.append({fragment.position(), name.mid(kReferenceAnchor.size()).toInt()});
+            }
             const QString href = format.anchorHref();
+            if (href.startsWith(footnotePrefix)) {
+                const int marker = href.section(QLatin1Char('/'), -1).toInt();
+                m_markers.insert(marker, {fragment.position(), fragment.position() + fragment.length()});
+                continue;
+            }
             const QString prefix = kSentenceScheme + QLatin1Char(':') + kSentencePath;
             if (!href.startsWith(prefix))
                 continue;
@@ -338,6 +455,10 @@ void ArticlePanel::build()
             s.end = qMax(s.end, end);
         }
     }
+    // A reference runs from its number to the next one's (the end mark after the last).
+    for (int k = 0; k + 1 < referenceStarts.size(); ++k)
+        m_references.insert(referenceStarts.at(k).second,
+                            {referenceStarts.at(k).first, referenceStarts.at(k + 1).first - 1});
     updateHighlight();
 }
 
@@ -351,7 +472,8 @@ void ArticlePanel::updateHighlight()
     m_highlightedEvents = events;
     m_highlightEarlier = earlier;
 
-    QList<QTextEdit::ExtraSelection> selections;
+    QList<QTextEdit::ExtraSelection> &selections = m_daySelections;
+    selections.clear();
     QColor background = earlier ? QColor(0xFF, 0xF3, 0xCD) : QColor(0xFF, 0xE0, 0x66);
     int first = -1;
     for (const Segment &s : std::as_const(m_segments)) {
@@ -372,7 +494,7 @@ void ArticlePanel::updateHighlight()
         if (first < 0 || s.start < first)
             first = s.start;
     }
-    m_browser->setExtraSelections(selections);
+    applySelections();
     if (changed && first >= 0) {
         if (isVisible())
             scrollToPosition(first);

@@ -3,12 +3,16 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QPair>
+#include <QTextEdit>
 #include <QUrl>
 #include <QWidget>
 
 class LinkPolicy;
+class QAction;
 class QTextBrowser;
 class QTimer;
+class QToolBar;
 class ViewerSession;
 
 /**
@@ -16,6 +20,11 @@ class ViewerSession;
  * and reference list. Sentences that events quote are links: clicking one
  * moves the timeline to its date and highlights its districts. The current
  * date's sentences are highlighted and scrolled into view.
+ *
+ * A footnote marker scrolls its reference into view and highlights it; Back
+ * (the panel's tool bar, or Alt+Left) returns to where the reader was and
+ * marks the footnote followed. A reference that is empty in the article's
+ * copy says where to read it: the article on Chinese Wikipedia.
  */
 class ArticlePanel : public QWidget
 {
@@ -44,6 +53,13 @@ public:
     bool hasContent() const { return !m_stale; }
     /// Told by the window when the panel's dock comes on screen or leaves it (a tab raised or lowered).
     void setOnScreen(bool onScreen);
+    /// Back to where the reader was before the last footnote followed (Alt+Left).
+    void goBack();
+    QAction *backAction() const { return m_backAction; }
+    /// The reference the last followed footnote leads to, highlighted; -1 when none is.
+    int followedReference() const;
+    /// Document positions (first, last) of reference @p reference in the list; (-1, -1) when absent.
+    QPair<int, int> referenceRange(int reference) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,8 +74,18 @@ private:
         int end = -1;
     };
 
+    /// Where Back returns to.
+    struct BackStop
+    {
+        int scroll = 0;         ///< the view's scroll position
+        QPair<int, int> marker; ///< document positions of the footnote marker followed, or (-1, -1)
+    };
+
     void rebuild();
     void build();
+    void followFootnote(int reference, int marker);
+    /// The day's sentences, then the followed reference or the marker returned to.
+    void applySelections();
     bool isOnScreen() const;
     void updateHighlight();
     void scrollToPosition(int position);
@@ -71,7 +97,15 @@ private:
     LinkPolicy *m_links = nullptr;
     QTextBrowser *m_browser = nullptr;
     QTimer *m_scrollTimer = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_backAction = nullptr;
     QList<Segment> m_segments;
+    QHash<int, QPair<int, int>> m_markers;    ///< footnote marker serial → its document positions
+    QHash<int, QPair<int, int>> m_references; ///< reference number → its document positions in the list
+    QList<BackStop> m_back;
+    QList<QTextEdit::ExtraSelection> m_daySelections;
+    int m_followedReference = -1;
+    QPair<int, int> m_returnedMarker{-1, -1};
     QList<int> m_highlightedEvents;
     bool m_highlightEarlier = false;
     bool m_scrollPending = false; ///< the highlight moved while the panel was hidden

@@ -266,13 +266,18 @@ QString DistrictHistoryTextModel::changeHtml(int index) const
         html += QStringLiteral("<div lang='zh-Hant'>「%1」<sup>%2</sup> <span style='color:gray'>%3</span></div>")
                     .arg(source.quote.toHtmlEscaped(), refs.join(QString()),
                          tr("(paragraph %1)").arg(source.paragraph).toHtmlEscaped());
+        // The sentence in English under it, as On this date gives it.
+        const QString summary = englishSummary(c);
+        if (!summary.isEmpty())
+            html += QStringLiteral("<div lang='en' style='color:#4A4A4A'>%1</div>").arg(summary.toHtmlEscaped());
     } else {
         html += QStringLiteral("<div style='color:gray'>%1</div>")
                     .arg(tr("No sentence of the article states this.").toHtmlEscaped());
     }
-    if (!c.note.en.isEmpty())
+    const QString note = c.note.value(Wording::contentLanguage(m_language));
+    if (!note.isEmpty())
         html += QStringLiteral("<div style='color:#555555'>%1 %2</div>")
-                    .arg(tr("Note:").toHtmlEscaped(), c.note.en.toHtmlEscaped());
+                    .arg(tr("Note:").toHtmlEscaped(), note.toHtmlEscaped());
     return html;
 }
 
@@ -285,9 +290,28 @@ QString DistrictHistoryTextModel::changeText(int index) const
     QStringList parts;
     if (!c.sources.isEmpty())
         parts.append(QStringLiteral("「%1」").arg(c.sources.first().quote));
-    if (!c.note.en.isEmpty())
-        parts.append(tr("Note: %1").arg(c.note.en));
+    const QString summary = englishSummary(c);
+    if (!summary.isEmpty())
+        parts.append(summary);
+    const QString note = c.note.value(Wording::contentLanguage(m_language));
+    if (!note.isEmpty())
+        parts.append(tr("Note: %1").arg(note));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString DistrictHistoryTextModel::englishSummary(const ControlChange &change) const
+{
+    if (change.sources.isEmpty())
+        return {};
+    const Campaign &campaign = *m_timeline->campaign();
+    // The event that quotes the same sentence; the change's own event when none does.
+    const Citation &source = change.sources.first();
+    for (const CampaignEvent &e : campaign.events) {
+        if (e.citation.paragraph == source.paragraph && e.citation.quote == source.quote)
+            return e.summary.en;
+    }
+    const CampaignEvent *event = change.event.isEmpty() ? nullptr : campaign.event(change.event);
+    return event ? event->summary.en : QString();
 }
 
 QString DistrictHistoryTextModel::controlWords(const ControlChange &change) const

@@ -13,7 +13,8 @@
  * and the reports' entries together, in date order, in the viewer's language.
  *
  * Rows, oldest first:
- * - Article: one change of the article (its quote, paragraph and footnotes).
+ * - Article: one change of the article (its quote, paragraph and footnotes,
+ *   the English summary of the sentence under it, the author's note).
  * - Reports: the reports of one day that claim the same control, grouped
  *   ("3 reports agree"), each with its outlet, date, link and paraphrase.
  * - Disagreement: a day on which sources disagree (ControlTimeline::
@@ -82,6 +83,8 @@ private:
     QString groupHeading(const Group &group) const;
     /// Who says so, without the date: "SOHR via Reuters" or "article ¶14 [32]".
     QString sourceName(int change) const;
+    /// The English summary of the article's sentence @p change quotes (empty for a report or no sentence).
+    QString englishSummary(const ControlChange &change) const;
     /// The state a change asserts in words; a report of part of the district says who took that part.
     QString controlWords(const ControlChange &change) const;
     const ControlChange &change(int index) const;

@@ -8,12 +8,17 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
 // The reports' colour in the panel: a blue none of the event kinds or sides uses.
 const QString kReportColor = QStringLiteral("#3B6E9E");
+// The second language of a passage: readable, one step behind the first.
+const QString kOtherLanguageColor = QStringLiteral("#4A4A4A");
 } // namespace
 
 EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent)
@@ -75,8 +80,12 @@ void EventPanel::activateLink(const QUrl &url)
 {
     if (url.scheme() == QLatin1String("atlas")) {
         const QString path = url.path();
-        if (path.startsWith(QLatin1String("district/")))
+        if (path.startsWith(QLatin1String("district/"))) {
             emit districtRequested(path.mid(9));
+        } else if (path == QLatin1String("reports/show") || path == QLatin1String("reports/hide")) {
+            setReportsShown(path == QLatin1String("reports/show"));
+            m_browser->scrollToAnchor(QStringLiteral("reports"));
+        }
         return;
     }
     if (url.scheme().isEmpty() && url.hasFragment() && url.path().isEmpty()) {
@@ -84,6 +93,14 @@ void EventPanel::activateLink(const QUrl &url)
         return;
     }
     m_links->open(url);
+}
+
+void EventPanel::setReportsShown(bool shown)
+{
+    if (shown == m_reportsShown)
+        return;
+    m_reportsShown = shown;
+    refresh();
 }
 
 void EventPanel::refresh()
@@ -100,6 +117,7 @@ void EventPanel::build()
     const auto campaign = m_session->campaign();
     const QDate date = m_session->currentDate();
     if (!campaign || !date.isValid()) {
+        m_document.clear();
         m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(tr("No campaign loaded. Use File › Open campaign… to open one.").toHtmlEscaped()));
         return;
@@ -108,28 +126,26 @@ void EventPanel::build()
     bool earlier = false;
     const QList<int> rows = m_session->eventsForDay(date, &earlier);
 
-    QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(QLocale().toString(date, QLocale::LongFormat).toHtmlEscaped());
+    const QString heading = QLocale().toString(date, QLocale::LongFormat);
+    QString status;
+    QString statusStyle = QStringLiteral("color:gray");
     if (rows.isEmpty()) {
-        html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg(tr("Nothing in the article is dated on or before this day yet.").toHtmlEscaped());
+        status = tr("Nothing in the article is dated on or before this day yet.");
     } else if (earlier) {
         const CampaignEvent &first = campaign->events.at(rows.first());
         const QDate shown = first.isRange() ? first.endDate : first.date;
-        html += QStringLiteral("<p style='background:#fff3cd; color:#5c4400; padding:4px'>%1</p>")
-                    .arg(tr("No event is dated %1. Showing the latest earlier one(s), from %2.")
-                             .arg(date.toString(Qt::ISODate), shown.toString(Qt::ISODate))
-                             .toHtmlEscaped());
+        status = tr("No event is dated %1. Showing the latest earlier one(s), from %2.")
+                     .arg(date.toString(Qt::ISODate), shown.toString(Qt::ISODate));
+        statusStyle = QStringLiteral("background:#fff3cd; color:#5c4400; padding:4px");
     } else {
-        html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg((rows.size() == 1 ? tr("One event on this day.")
-                                           : tr("%1 events on this day.").arg(rows.size()))
-                             .toHtmlEscaped());
+        status = rows.size() == 1 ? tr("One event on this day.") : tr("%1 events on this day.").arg(rows.size());
     }
 
+    QString html;
     const QList<QPair<int, int>> claims = claimsAbout(date);
     if (!claims.isEmpty() && !m_session->isArticleOnly())
-        html += QStringLiteral("<p><a href='#reports'>%1</a></p>")
+        html += QStringLiteral("<p><a href='%1'>%2</a></p>")
+                    .arg(m_reportsShown ? QStringLiteral("#reports") : QStringLiteral("atlas:reports/show"))
                     .arg((claims.size() == 1
                               ? tr("1 report claim about this day, after the article ↓")
                               : tr("%1 report claims about this day, after the article ↓").arg(claims.size()))
@@ -148,10 +164,20 @@ void EventPanel::build()
             html += QStringLiteral("<p style='color:gray'><i>%1</i></p>")
                         .arg(tr("The sentence itself carries no date; the date comes from its context.")
                                  .toHtmlEscaped());
-        html += QStringLiteral("<p lang='zh-Hant' style='font-size:large'>%1 <span style='color:gray'>%2</span></p>")
-                    .arg(TextFormat::quoteHtml(campaign->article, e.citation, prefix),
-                         tr("(article, paragraph %1)").arg(e.citation.paragraph).toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>").arg(e.summary.value(lang).toHtmlEscaped());
+        // The reader's language first; the other one right after it, quieter.
+        const QString quote = QStringLiteral("%1 <span style='color:gray'>%2</span>")
+                                  .arg(TextFormat::quoteHtml(campaign->article, e.citation, prefix),
+                                       tr("(article, paragraph %1)").arg(e.citation.paragraph).toHtmlEscaped());
+        if (lang == QLatin1String("zh")) {
+            html += QStringLiteral("<p lang='zh-Hant' style='font-size:large'>%1</p>").arg(quote);
+            if (!e.summary.zh.isEmpty())
+                html += QStringLiteral("<p lang='zh-Hant'>%1</p>").arg(e.summary.zh.toHtmlEscaped());
+            html += QStringLiteral("<p lang='en' style='color:%1'>%2</p>")
+                        .arg(kOtherLanguageColor, e.summary.en.toHtmlEscaped());
+        } else {
+            html += QStringLiteral("<p style='font-size:large'>%1</p>").arg(e.summary.value(lang).toHtmlEscaped());
+            html += QStringLiteral("<p lang='zh-Hant' style='color:%1'>%2</p>").arg(kOtherLanguageColor, quote);
+        }
         if (!e.districts.isEmpty()) {
             QStringList links;
             for (const QString &id : e.districts)
@@ -167,8 +193,7 @@ void EventPanel::build()
                 const Reference *r = campaign->article.reference(ref);
                 QString body;
                 if (!r || r->isEmpty()) {
-                    body = QStringLiteral("<i style='color:gray'>%1</i>")
-                               .arg(tr("This reference has no text in the article's copy.").toHtmlEscaped());
+                    body = TextFormat::emptyReferenceHtml(campaign->articleSource);
                 } else {
                     body = r->title.toHtmlEscaped();
                     if (!r->url.isEmpty())
@@ -186,7 +211,31 @@ void EventPanel::build()
         }
     }
     html += reportsHtml(claims);
-    m_browser->setHtml(html);
+    // The events below the day's heading often stay the same from one day to
+    // the next (the latest earlier ones): then only the heading's words are
+    // replaced, and the rest is neither laid out nor painted again (setting
+    // the whole document was most of a day step's cost).
+    const QString body = statusStyle + QLatin1Char('\n') + html;
+    QTextDocument *document = m_browser->document();
+    if (body == m_document && document->blockCount() > 2) {
+        replaceBlockText(document->firstBlock(), heading);
+        replaceBlockText(document->firstBlock().next(), status);
+        return;
+    }
+    m_document = body;
+    m_browser->setHtml(QStringLiteral("<h2>%1</h2><p style='%2'>%3</p>")
+                           .arg(heading.toHtmlEscaped(), statusStyle, status.toHtmlEscaped())
+                       + html);
+}
+
+void EventPanel::replaceBlockText(const QTextBlock &block, const QString &text)
+{
+    if (block.text() == text)
+        return;
+    QTextCursor cursor(block);
+    const QTextCharFormat format = block.begin().fragment().charFormat();
+    cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    cursor.insertText(text, format);
 }
 
 QList<QPair<int, int>> EventPanel::claimsAbout(QDate date) const
@@ -227,6 +276,16 @@ QString EventPanel::reportsHtml(const QList<QPair<int, int>> &claims) const
                             tr("Public reports of the time, not the article: who said what, in the package's own "
                                "words.")
                                 .toHtmlEscaped());
+    // Folded until asked for: a day has up to ~50 claims, and their text
+    // (built and laid out again on every day step) was most of the panel's cost.
+    if (!m_reportsShown)
+        return html
+               + QStringLiteral("<p><a href='atlas:reports/show'>%1</a></p>")
+                     .arg((claims.size() == 1 ? tr("Show the report claim")
+                                              : tr("Show the %1 report claims").arg(claims.size()))
+                              .toHtmlEscaped());
+    html += QStringLiteral("<p><a href='atlas:reports/hide'>%1</a></p>")
+                .arg(tr("Hide the report claims").toHtmlEscaped());
     for (const QPair<int, int> &at : claims) {
         const ReportClaim &claim = campaign->reports.at(at.first).claims.at(at.second);
         QStringList what;

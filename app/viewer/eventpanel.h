@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class LinkPolicy;
+class QTextBlock;
 class QTextBrowser;
 class ViewerSession;
 
@@ -15,9 +16,15 @@ class ViewerSession;
  * ones (marked as such), each with the article's sentence verbatim and its
  * footnotes as clickable superscripts, the English summary and the references.
  *
+ * In the English interface each event leads with its English summary and
+ * keeps the article's sentence after it; in the Chinese interface the
+ * sentence leads and the English summary follows.
+ *
  * After them, set apart, the claims the package's reports make about the
  * day: who said it, where, a link and the paraphrase (hidden, and counted,
- * when the viewer shows the article alone).
+ * when the viewer shows the article alone). They are folded behind a "Show
+ * the N report claims" link until the reader unfolds them (the choice holds
+ * from day to day): a day has up to ~50 of them.
  *
  * Footnote superscripts scroll to their reference; reference and report links
  * go through the LinkPolicy (http/https only); district names select the district.
@@ -42,6 +49,9 @@ public:
     void ensureContent();
     /// True when the document matches the current date, campaign and language.
     bool hasContent() const { return !m_stale; }
+    /// Unfolds (or folds) the reports' claims, as their Show/Hide link does.
+    void setReportsShown(bool shown);
+    bool reportsShown() const { return m_reportsShown; }
 
 signals:
     void districtRequested(const QString &districtId);
@@ -53,6 +63,8 @@ protected:
 private:
     void refresh();
     void build();
+    /// Replaces the words of @p block, keeping their format.
+    static void replaceBlockText(const QTextBlock &block, const QString &text);
     /// (report, claim) of the reports' claims about @p date, in the order the reports were published.
     QList<QPair<int, int>> claimsAbout(QDate date) const;
     /// The reports' @p claims about the day, after the article's events.
@@ -61,6 +73,8 @@ private:
     ViewerSession *m_session = nullptr;
     LinkPolicy *m_links = nullptr;
     QTextBrowser *m_browser = nullptr;
+    QString m_document; ///< the document below its heading, as HTML: set again only when it changes
     QString m_language = QStringLiteral("en");
-    bool m_stale = true; ///< the document does not match the date, campaign and language yet
+    bool m_stale = true;         ///< the document does not match the date, campaign and language yet
+    bool m_reportsShown = false; ///< the reports' claims are unfolded
 };

@@ -17,6 +17,7 @@
 #include "linkpolicy.h"
 #include "maprenderer.h"
 #include "mapview.h"
+#include "overviewdialog.h"
 #include "problemsdialog.h"
 #include "publishactions.h"
 #include "searchpanel.h"
@@ -243,6 +244,7 @@ void MainWindow::createActions()
 
     m_shortcutsAction = addAction(QStringLiteral("actionKeyboardShortcuts"),
                                   {QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)});
+    m_overviewAction = addAction(QStringLiteral("actionStartHere"), {});
     m_aboutAction = addAction(QStringLiteral("actionAbout"), {});
     m_aboutAction->setMenuRole(QAction::AboutRole);
 
@@ -273,6 +275,7 @@ void MainWindow::createActions()
             [controller](QAction *a) { controller->setSpeed(a->data().toInt()); });
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_overviewAction, &QAction::triggered, this, [this] { overviewDialog()->present(); });
 
     connect(controller, &TimelineController::playingChanged, m_playAction, &QAction::setChecked);
     connect(controller, &TimelineController::speedChanged, this, [this](int speed) {
@@ -345,6 +348,7 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_overviewAction);
     m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -372,6 +376,19 @@ AboutDialog *MainWindow::aboutDialog()
         m_about->setCampaign(m_session->campaign()); // then kept up to date by onCampaignChanged()
     }
     return m_about;
+}
+
+OverviewDialog *MainWindow::overviewDialog()
+{
+    if (!m_overview)
+        m_overview = new OverviewDialog(m_session, m_language, m_links, this);
+    m_overview->setSettingsStore(m_settings);
+    return m_overview;
+}
+
+bool MainWindow::showOverviewAtFirstStart()
+{
+    return overviewDialog()->openAtFirstStart();
 }
 
 ShortcutsDialog *MainWindow::shortcutsDialog()
@@ -646,6 +663,7 @@ void MainWindow::retranslate()
         a->setText((a->data().toInt() == 1 ? tr("1 day per second") : tr("%1 days per second").arg(a->data().toInt())));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Aleppo Atlas"));
+    m_overviewAction->setText(tr("&Start Here"));
 
     m_timelineDock->setWindowTitle(tr("Timeline"));
     m_eventDock->setWindowTitle(tr("On This Date"));

@@ -15,6 +15,7 @@ class GoToDateDialog;
 class LanguageManager;
 class LinkPolicy;
 class MapView;
+class OverviewDialog;
 class ProblemsDialog;
 class PublishActions;
 class SearchPanel;
@@ -68,6 +69,10 @@ public:
     bool exportMapImageTo(const QString &path, QString *error);
     /// @p path with the extension of the file dialog's @p filter ("PNG image (*.png)") when it has none.
     static QString withFilterExtension(const QString &path, const QString &filter);
+    /// Help › Start Here (made on first use).
+    OverviewDialog *overviewDialog();
+    /// Opens Start Here unless the settings store says it was dismissed; returns whether it opened.
+    bool showOverviewAtFirstStart();
     /// Where the state is written when the window closes (may be nullptr).
     void setSettingsStore(SettingsStore *store) { m_settings = store; }
 
@@ -139,6 +144,7 @@ private:
     GoToDateDialog *m_goToDate = nullptr;
     GoToDateDialog *m_compareDialog = nullptr;
     AboutDialog *m_about = nullptr;
+    OverviewDialog *m_overview = nullptr;
     ShortcutsDialog *m_shortcuts = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -176,6 +182,7 @@ private:
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_overviewAction = nullptr;
     QString m_mapError;
     bool m_firstFrameSeen = false;
     double m_pendingZoom = 0.0; ///< saved zoom waiting for the map's first frame

@@ -16,6 +16,7 @@ const QString kCitationStyleKey = QStringLiteral("viewer/citationStyle");
 const QString kHiddenKindsKey = QStringLiteral("viewer/hiddenEventKinds");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
+const QString kOverviewKey = QStringLiteral("viewer/showOverviewAtStart");
 
 /// The value as text, or empty when it is something else (a list, a map, ...).
 QString textValue(const QVariant &value)
@@ -137,5 +138,17 @@ void SettingsStore::save(const State &state)
     m_settings->setValue(kHiddenKindsKey, hidden.join(QLatin1Char(',')));
     m_settings->setValue(kGeometryKey, state.geometry);
     m_settings->setValue(kStateKey, state.windowState);
+    m_settings->sync();
+}
+
+bool SettingsStore::showOverviewAtStart() const
+{
+    // Only the word QSettings writes for false hides it: a damaged value shows the overview again.
+    return textValue(m_settings->value(kOverviewKey)) != QLatin1String("false");
+}
+
+void SettingsStore::setShowOverviewAtStart(bool show)
+{
+    m_settings->setValue(kOverviewKey, show);
     m_settings->sync();
 }

@@ -37,8 +37,7 @@ public:
         int speed = 1;
         bool articleOnly = false; ///< View › Article Only: the article's picture without the reports
         QString citationStyle = QStringLiteral("chicago"); ///< Edit › Citation Style: "chicago" or "apa"
-        bool articleOnly = false;          ///< View › Article Only: the article's picture without the reports
-        QList<EventKind> hiddenEventKinds; ///< View › Event Kinds: the kinds the timeline leaves out
+        QList<EventKind> hiddenEventKinds;                 ///< View › Event Kinds: the kinds the timeline leaves out
         QByteArray geometry;
         QByteArray windowState;
     };
@@ -52,6 +51,10 @@ public:
     /// Reads the saved state, validated against @p campaign (may be nullptr: no date/district check).
     State load(const Campaign *campaign) const;
     void save(const State &state);
+
+    /// Whether Help › Start Here opens by itself at start: true until it is closed once unchecked.
+    bool showOverviewAtStart() const;
+    void setShowOverviewAtStart(bool show);
 
     /// Languages the viewer offers, in menu order.
     static QStringList languages();

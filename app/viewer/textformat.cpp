@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -50,6 +51,40 @@ QString TextFormat::quoteHtml(const Article &article, const Citation &citation, 
         html += QStringLiteral("<sup><a href=\"%1%2\">[%2]</a></sup>").arg(hrefPrefix).arg(m.ref);
     }
     html += escape(paragraph->text.mid(pos, end - pos));
+    return html;
+}
+
+QUrl TextFormat::articleHistoryUrl(const ArticleSource &source)
+{
+    const QUrl article(source.url);
+    const QString wikiPath = QStringLiteral("/wiki/");
+    if (!article.isValid() || !article.path().startsWith(wikiPath))
+        return {};
+    QUrl history(article);
+    history.setPath(QStringLiteral("/w/index.php"));
+    history.setFragment(QString());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("title"), article.path().mid(wikiPath.size()));
+    query.addQueryItem(QStringLiteral("action"), QStringLiteral("history"));
+    history.setQuery(query);
+    return history;
+}
+
+QString TextFormat::emptyReferenceHtml(const ArticleSource &source)
+{
+    QString html = QStringLiteral("<i style='color:gray'>%1</i>")
+                       .arg(escape(tr("No text for this reference in the article's copy.")));
+    if (source.url.isEmpty())
+        return html;
+    const QUrl article(source.url);
+    html += QStringLiteral("<br>%1 <a href=\"%2\">%3</a>")
+                .arg(escape(tr("Look it up in the article on Chinese Wikipedia:")),
+                     escape(article.toString(QUrl::FullyEncoded)), escape(source.url));
+    const QUrl history = articleHistoryUrl(source);
+    if (history.isValid())
+        html += QStringLiteral(" <span style='color:gray'>%1</span>")
+                    .arg(tr("(this copy is one revision of it: see the <a href=\"%1\">revision history</a>)")
+                             .arg(escape(history.toString(QUrl::FullyEncoded))));
     return html;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 /**
  * @brief Shared HTML for the panels: control swatch colours, quotes with
@@ -22,6 +23,15 @@ public:
     /// The quote as HTML, with each footnote marker inside it or right after it as
     /// `<sup><a href="PREFIXn">[n]</a></sup>` at its place in the article.
     static QString quoteHtml(const Article &article, const Citation &citation, const QString &hrefPrefix);
+    /**
+     * What to show for a reference that is empty in the article's copy: that
+     * it is empty here, and where to read it: the article on Chinese
+     * Wikipedia (@p source's URL) and its history, which holds the revision
+     * the copy was taken from.
+     */
+    static QString emptyReferenceHtml(const ArticleSource &source);
+    /// The page of the article's revision history on the wiki of @p source, or an empty URL.
+    static QUrl articleHistoryUrl(const ArticleSource &source);
     /**
      * A report's claim as HTML: who said it (and where it was reported), the
      * day the report was published, a link to the report (its host as the

@@ -116,6 +116,8 @@ int runViewer(QApplication &app, const CommandLineOptions &options)
     if (!start.district.isEmpty())
         window->selectDistrict(start.district); // its history in front, whatever the saved layout
     window->show();
+    if (!options.quitAfterStartup)
+        window->showOverviewAtFirstStart(); // small and modeless: a --date start is not held up
 
     if (options.quitAfterStartup) {
         QObject::connect(window.get(), &MainWindow::firstFramePainted, &app,

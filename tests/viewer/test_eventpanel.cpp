@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 
@@ -43,6 +44,23 @@ protected:
         host->resize(1200, 800);
     }
 
+    /// The panel's heading (the day, and what is shown for it) as plain text.
+    QString heading() const
+    {
+        const QTextDocument *document = panel->browser()->document();
+        return document->firstBlock().text() + QLatin1Char('\n') + document->firstBlock().next().text();
+    }
+
+    /// Unfolds the day's report claims with a click on their Show link.
+    bool unfoldReports()
+    {
+        const bool clicked = TestSupport::clickAnchor(panel->browser(), [](const QString &href) {
+            return href == QLatin1String("atlas:reports/show");
+        });
+        QApplication::processEvents();
+        return clicked && panel->reportsShown();
+    }
+
     /// Shows the panel on screen at @p date.
     bool showOn(QDate date)
     {
@@ -70,7 +88,7 @@ TEST_F(EventPanelTest, FillsItsDocumentWhenShown)
 
     ASSERT_TRUE(panel->hasContent());
     const QString text = panel->browser()->toPlainText();
-    EXPECT_TRUE(text.contains(longDate(QDate(2016, 9, 19)))) << text.left(200).toStdString();
+    EXPECT_TRUE(heading().contains(longDate(QDate(2016, 9, 19)))) << heading().toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("敘利亞空軍"))) << "the article's sentence";
 }
 
@@ -88,12 +106,12 @@ TEST_F(EventPanelTest, AHiddenPanelCatchesUpWhenShownAgain)
     panel->show();
     QApplication::processEvents();
     ASSERT_TRUE(panel->hasContent());
-    EXPECT_TRUE(panel->browser()->toPlainText().contains(longDate(QDate(2016, 11, 28))));
+    EXPECT_TRUE(heading().contains(longDate(QDate(2016, 11, 28))));
 
     // On screen, it follows the date at once.
     session.setCurrentDate(QDate(2016, 12, 13));
     EXPECT_TRUE(panel->hasContent());
-    EXPECT_TRUE(panel->browser()->toPlainText().contains(longDate(QDate(2016, 12, 13))));
+    EXPECT_TRUE(heading().contains(longDate(QDate(2016, 12, 13))));
 }
 
 TEST_F(EventPanelTest, TheTextKeepsItsWidthFromDayToDay)
@@ -135,6 +153,7 @@ TEST_F(EventPanelTest, TheDaysReportsFollowTheArticlesEvents)
 {
     const QDate day(2016, 11, 27);
     ASSERT_TRUE(showOn(day));
+    ASSERT_TRUE(unfoldReports());
     const auto campaign = session.campaign();
     const QList<QPair<int, int>> claims = claimsAbout(*campaign, day);
     ASSERT_GE(claims.size(), 2);
@@ -163,6 +182,7 @@ TEST_F(EventPanelTest, AReportsLinkOpensThroughTheLinkPolicy)
     });
     const QDate day(2016, 11, 28);
     ASSERT_TRUE(showOn(day));
+    ASSERT_TRUE(unfoldReports());
     const auto campaign = session.campaign();
     const QPair<int, int> first = claimsAbout(*campaign, day).value(0, {-1, -1});
     ASSERT_GE(first.first, 0);
@@ -179,6 +199,7 @@ TEST_F(EventPanelTest, ArticleOnlyHidesTheReports)
 {
     const QDate day(2016, 12, 7);
     ASSERT_TRUE(showOn(day));
+    ASSERT_TRUE(unfoldReports());
     const auto campaign = session.campaign();
     const QList<QPair<int, int>> claims = claimsAbout(*campaign, day);
     ASSERT_FALSE(claims.isEmpty());
@@ -195,7 +216,7 @@ TEST_F(EventPanelTest, ArticleOnlyHidesTheReports)
         EXPECT_TRUE(text.contains(campaign->events.at(e).summary.en)) << "the article's events stay";
 }
 
-// A link at the top says how many report claims follow and scrolls to them.
+// A link at the top says how many report claims follow, unfolds them and scrolls to them.
 TEST_F(EventPanelTest, ALinkAtTheTopLeadsToTheDaysReports)
 {
     ASSERT_TRUE(showOn(QDate(2016, 11, 28)));
@@ -207,8 +228,52 @@ TEST_F(EventPanelTest, ALinkAtTheTopLeadsToTheDaysReports)
     EXPECT_LT(text.indexOf(QStringLiteral("%1 report claims about this day, after the article").arg(claims.size())),
               text.indexOf(QStringLiteral("References")))
         << "the pointer comes before the article's events";
+    ASSERT_TRUE(TestSupport::clickAnchor(panel->browser(), [](const QString &href) {
+        return href == QLatin1String("atlas:reports/show");
+    }));
+    QApplication::processEvents();
+    EXPECT_TRUE(panel->reportsShown());
+    EXPECT_GT(bar->value(), 0) << "scrolled down to the reports";
+
+    // Unfolded, the link at the top scrolls to them.
+    bar->setValue(0);
     ASSERT_TRUE(TestSupport::clickAnchor(panel->browser(),
                                          [](const QString &href) { return href == QLatin1String("#reports"); }));
     QApplication::processEvents();
     EXPECT_GT(bar->value(), 0) << "scrolled down to the reports";
+}
+
+// A day that adds nothing (no event of its own, no report) leaves the events
+// where the reader had scrolled them; only the heading follows the date.
+TEST_F(EventPanelTest, ADayWithNothingNewKeepsTheReadingPlace)
+{
+    const auto campaign = session.campaign();
+    QDate quiet;
+    for (QDate d = campaign->start; d < campaign->end && !quiet.isValid(); d = d.addDays(1)) {
+        bool earlierToday = false;
+        bool earlierNext = false;
+        const QList<int> today = session.eventsForDay(d, &earlierToday);
+        const QList<int> next = session.eventsForDay(d.addDays(1), &earlierNext);
+        if (earlierToday && earlierNext && today == next && today.size() >= 2 && claimsAbout(*campaign, d).isEmpty()
+            && claimsAbout(*campaign, d.addDays(1)).isEmpty())
+            quiet = d;
+    }
+    ASSERT_TRUE(quiet.isValid()) << "two quiet days in a row after a day of several events";
+    ASSERT_TRUE(showOn(quiet));
+    host->resize(1200, 400);
+    QApplication::processEvents();
+    QScrollBar *bar = panel->browser()->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0);
+    bar->setValue(bar->maximum() / 2);
+    const int place = bar->value();
+
+    session.setCurrentDate(quiet.addDays(1));
+    QApplication::processEvents();
+    EXPECT_TRUE(heading().contains(longDate(quiet.addDays(1)))) << heading().toStdString();
+    EXPECT_EQ(bar->value(), place);
+
+    // A day with news starts from the top.
+    session.setCurrentDate(QDate(2016, 11, 26));
+    QApplication::processEvents();
+    EXPECT_EQ(bar->value(), 0);
 }
