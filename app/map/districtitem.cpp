@@ -73,6 +73,8 @@ void DistrictItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
 
 bool DistrictItem::paintSprite(QPainter *painter)
 {
+    if (!m_spritesEnabled)
+        return false;
     const QPaintEngine *engine = painter->paintEngine();
     const QPaintDevice *device = painter->device();
     if (!engine || engine->type() != QPaintEngine::Raster || !device)

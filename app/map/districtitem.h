@@ -48,6 +48,10 @@ public:
     /// Shows @p look (layers and z value) and schedules a repaint.
     void setLook(const DistrictLook &look);
 
+    /// Whether a look shown again is drawn from a cached sprite (the screen) or painted anew every
+    /// time (exports: exact, and a worker thread must not touch QPixmap). On by default.
+    void setSpritesEnabled(bool enabled) { m_spritesEnabled = enabled; }
+
     /// Room around the path for the widest outline, in scene units.
     void setOutlineMargin(double sceneUnits);
     double outlineMargin() const { return m_margin; }
@@ -72,6 +76,7 @@ private:
 
     QString m_id;
     int m_districtIndex = -1;
+    bool m_spritesEnabled = true;
     QPainterPath m_path;
     QRectF m_controlRect; ///< of the path, which never changes
     DistrictLook m_look;

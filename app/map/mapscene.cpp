@@ -141,8 +141,10 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
     scene->m_layerItems = layerItems;
     scene->setLayerCaching(use == Use::Screen);
     scene->m_districtItems = districtItems;
-    for (DistrictItem *item : std::as_const(districtItems))
+    for (DistrictItem *item : std::as_const(districtItems)) {
         scene->m_byId.insert(item->id(), item);
+        item->setSpritesEnabled(use == Use::Screen);
+    }
     scene->setDate(scene->m_campaign->start);
     return scene;
 }

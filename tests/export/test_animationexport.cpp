@@ -73,11 +73,10 @@ using Channel = int (*)(QRgb);
 const Channel kChannels[] = {qRed, qGreen, qBlue};
 
 /**
- * True when a channel differs by more than a few levels. A renderer that has
- * shown a district's look before draws it from a sprite, a few levels from
- * painting it afresh at a handful of edge pixels (measured: at most 4; see
- * MapRenderer.OneRendererDrawsManyDatesLikeFreshOnes): no one sees that; a
- * change of control moves a channel by tens of levels.
+ * True when a channel differs by more than a few levels. Export scenes paint every district
+ * afresh, but the land beside a restyled district still moves by a level or three at a handful
+ * of pixels from one day to the next (measured: up to 27 pixels a day, at most 3 levels): no one
+ * sees that, while a change of control moves a channel by tens of levels.
  */
 bool differs(QRgb a, QRgb b)
 {

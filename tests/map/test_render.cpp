@@ -228,11 +228,8 @@ TEST(MapRenderer, OneRendererDrawsManyDatesLikeFreshOnes)
         const QImage reused = renderer.renderImage(options);
         MapRenderer fresh(*scene);
         const QImage once = fresh.renderImage(options);
-        // A renderer used again draws the districts it has shown before from
-        // sprites: blending a sprite rounds once where the layers round each
-        // time, a level or two apart (measured with the capped district
-        // geometry of issue 15: one pixel 3 levels apart on 26 and 27
-        // November, none beyond).
+        // An export scene paints every district afresh (no sprites); a renderer used again is
+        // still a level or so off a fresh one at a few pixels (measured: none beyond 3 levels).
         EXPECT_EQ(MapTest::pixelsBeyondOnePixel(reused, once, 3), 0) << date.toString(Qt::ISODate).toStdString();
         EXPECT_EQ(MapTest::pixelsBeyondOnePixel(once, reused, 3), 0) << date.toString(Qt::ISODate).toStdString();
     }
