@@ -53,6 +53,190 @@
     </message>
 </context>
 <context>
+    <name>AnimationExportDialog</name>
+    <message>
+        <source>Export Animation</source>
+        <translation>匯出動畫</translation>
+    </message>
+    <message>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 影片（H.264）</translation>
+    </message>
+    <message>
+        <source>WebM video (VP9)</source>
+        <translation>WebM 影片（VP9）</translation>
+    </message>
+    <message>
+        <source>GIF animation</source>
+        <translation>GIF 動畫</translation>
+    </message>
+    <message>
+        <source>PNG frames (a new folder)</source>
+        <translation>PNG 影格（新資料夾）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Caption: the day&apos;s first event, in the map&apos;s language</source>
+        <translation>字幕：當天第一則事件，使用地圖的語言</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>檔案(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Days per &amp;second:</source>
+        <translation>每秒天數(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Frames per d&amp;ay:</source>
+        <translation>每天影格數(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Folder for the PNG Frames</source>
+        <translation>PNG 影格的資料夾</translation>
+    </message>
+    <message>
+        <source>MP4 video (*.mp4);;WebM video (*.webm);;GIF animation (*.gif)</source>
+        <translation>MP4 影片 (*.mp4);;WebM 影片 (*.webm);;GIF 動畫 (*.gif)</translation>
+    </message>
+    <message>
+        <source>%1 frames, %2 seconds at %3 frames per second</source>
+        <translation>%1 格，%2 秒，每秒 %3 格</translation>
+    </message>
+    <message>
+        <source>Exporting Animation</source>
+        <translation>正在匯出動畫</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>開始中…</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2, about %3 s left</source>
+        <translation>第 %1 格，共 %2 格，約剩 %3 秒</translation>
+    </message>
+    <message>
+        <source>Saved the animation to %1</source>
+        <translation>已將動畫儲存至 %1</translation>
+    </message>
+    <message>
+        <source>Animation export canceled; nothing was written.</source>
+        <translation>已取消匯出動畫；未寫入任何內容。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The animation could not be saved:
+%1</source>
+        <translation>無法儲存動畫：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExporter</name>
+    <message>
+        <source>no file name for the animation</source>
+        <translation>動畫沒有檔名</translation>
+    </message>
+    <message>
+        <source>%1: unknown animation format &quot;%2&quot;; use %3</source>
+        <translation>%1：不明的動畫格式「%2」；請使用 %3</translation>
+    </message>
+    <message>
+        <source>%1: the clip needs a first and a last day</source>
+        <translation>%1：動畫需要第一天與最後一天</translation>
+    </message>
+    <message>
+        <source>%1: the last day %2 is before the first day %3</source>
+        <translation>%1：最後一天 %2 早於第一天 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 is not inside the campaign (%4 to %5)</source>
+        <translation>%1：%2 到 %3 不在戰役期間內（%4 到 %5）</translation>
+    </message>
+    <message>
+        <source>%1: the frame size %2×%3 must be even, from %4×%5 (smaller is unreadable) to %6×%6</source>
+        <translation>%1：影格尺寸 %2×%3 須為偶數，從 %4×%5（更小則無法閱讀）到 %6×%6</translation>
+    </message>
+    <message>
+        <source>%1: days per second must be from 1 to %2, not %3</source>
+        <translation>%1：每秒天數須為 1 到 %2，而非 %3</translation>
+    </message>
+    <message>
+        <source>%1: frames per day must be from 1 to %2, not %3</source>
+        <translation>%1：每天影格數須為 1 到 %2，而非 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 days per second at %3 frames per day is %4 frames per second; at most %5</source>
+        <translation>%1：每秒 %2 天、每天 %3 格即每秒 %4 格；最多 %5 格</translation>
+    </message>
+    <message>
+        <source>%1: the language &quot;%2&quot; must be en or zh_TW</source>
+        <translation>%1：語言「%2」須為 en 或 zh_TW</translation>
+    </message>
+    <message>
+        <source>%1: cannot draw the map: %2</source>
+        <translation>%1：無法繪製地圖：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot allocate a %2×%3 frame</source>
+        <translation>%1：無法配置 %2×%3 的影格</translation>
+    </message>
+    <message>
+        <source>%1: canceled; nothing was written</source>
+        <translation>%1：已取消；未寫入任何內容</translation>
+    </message>
+    <message>
+        <source>internal error: not an --export-animation command</source>
+        <translation>內部錯誤：不是 --export-animation 指令</translation>
+    </message>
+    <message>
+        <source>internal error: --export-animation needs a QApplication (use the offscreen platform)</source>
+        <translation>內部錯誤：--export-animation 需要 QApplication（請使用 offscreen 平台）</translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 frames, %3 to %4 (%5×%6, %7 frames per second)</source>
+        <translation>%1：已寫入 %2 格，%3 到 %4（%5×%6，每秒 %7 格）</translation>
+    </message>
+</context>
+<context>
     <name>ArticlePanel</name>
     <message>
         <source>Article</source>
@@ -75,10 +259,6 @@
         <translation>此戰役資料沒有條目文字。</translation>
     </message>
     <message>
-        <source>From Chinese Wikipedia, %1. Underlined sentences are dated events: click one to move the timeline there.</source>
-        <translation>取自中文維基百科，%1。加底線的句子是有日期的事件：點選即可將時間軸移到該日。</translation>
-    </message>
-    <message>
         <source>Figure (not included):</source>
         <translation>圖片（未收錄）：</translation>
     </message>
@@ -87,8 +267,16 @@
         <translation>參考文獻</translation>
     </message>
     <message>
-        <source>No text for this reference in the article&apos;s copy.</source>
-        <translation>此份條目副本中，這條參考文獻沒有內容。</translation>
+        <source>Back to the text</source>
+        <translation>返回正文</translation>
+    </message>
+    <message>
+        <source>Back to the sentence of the footnote you followed (Alt+Left)</source>
+        <translation>返回剛才點擊的註腳所在的句子（Alt+←）</translation>
+    </message>
+    <message>
+        <source>From Chinese Wikipedia, %1. Tinted sentences are dated events: click one to move the timeline there. A footnote leads to its reference; Back (Alt+Left) returns.</source>
+        <translation>取自中文維基百科，%1。以淺色底色標示的句子是有日期的事件：點選即可將時間軸移到該日。點選註腳可前往其參考文獻；按「返回」（Alt+←）回到原處。</translation>
     </message>
 </context>
 <context>
@@ -488,6 +676,128 @@
         <source>neighbourhood &quot;%1&quot; is listed twice</source>
         <translation>街區「%1」列出兩次</translation>
     </message>
+    <message>
+        <source>&quot;revision&quot; must be the revision&apos;s id on the wiki, a whole number from 1 (the oldid of its permanent link)</source>
+        <translation>&quot;revision&quot; 必須是維基上修訂版本的編號，從 1 起的整數（其永久連結的 oldid）</translation>
+    </message>
+</context>
+<context>
+    <name>CitationController</name>
+    <message>
+        <source>Copy &amp;Citation</source>
+        <translation>複製引文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the selected event, district state or history row</source>
+        <translation>複製所選事件、區域狀態或歷史列的引文</translation>
+    </message>
+    <message>
+        <source>Citation &amp;Style</source>
+        <translation>引文格式(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Chicago</source>
+        <translation>&amp;Chicago</translation>
+    </message>
+    <message>
+        <source>&amp;APA</source>
+        <translation>&amp;APA</translation>
+    </message>
+    <message>
+        <source>Nothing to cite: select a district, a history row or an event.</source>
+        <translation>沒有可引用的內容：請選擇區域、歷史列或事件。</translation>
+    </message>
+    <message>
+        <source>Copied the citation (APA).</source>
+        <translation>已複製引文（APA）。</translation>
+    </message>
+    <message>
+        <source>Copied the citation (Chicago).</source>
+        <translation>已複製引文（Chicago）。</translation>
+    </message>
+</context>
+<context>
+    <name>CitationFormatter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Event of %1: %2</source>
+        <translation>%1的事件：%2</translation>
+    </message>
+    <message>
+        <source>at the end of %1</source>
+        <translation>%1結束時</translation>
+    </message>
+    <message>
+        <source>%1, %2: no information.</source>
+        <translation>%1，%2：無資料。</translation>
+    </message>
+    <message>
+        <source>%1: %2 </source>
+        <translation>%1：%2 </translation>
+    </message>
+    <message>
+        <source>from the end of %1</source>
+        <translation>自%1結束時起</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; %4. </source>
+        <translation>%1，%2：%3；%4。</translation>
+    </message>
+    <message>
+        <source>Not from a source: the package&apos;s approximate reference geography.</source>
+        <translation>並非出自來源：資料包的概略參考地理。</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>第%1段</translation>
+    </message>
+    <message>
+        <source>%1, footnote %2</source>
+        <translation>%1，註腳%2</translation>
+    </message>
+    <message>
+        <source>%1, footnotes %2</source>
+        <translation>%1，註腳%2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：「%2」</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>來源：%1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>修訂版本%1</translation>
+    </message>
+    <message>
+        <source>revision not recorded</source>
+        <translation>未記錄修訂版本</translation>
+    </message>
+    <message>
+        <source>“%1,” %2, %3</source>
+        <translation>〈%1〉，%2，%3</translation>
+    </message>
+    <message>
+        <source>, accessed %1</source>
+        <translation>，%1存取</translation>
+    </message>
+    <message>
+        <source>%1. (n.d.). In </source>
+        <translation>%1。（無日期）。載於</translation>
+    </message>
+    <message>
+        <source>Retrieved %1, from </source>
+        <translation>%1擷取自</translation>
+    </message>
+    <message>
+        <source>Source: a report, not the article, by %1; the package&apos;s summary: %2</source>
+        <translation>來源：報導（非條目），%1；資料包摘要：%2</translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -506,16 +816,12 @@
         <translation>--history：未知的城區「%1」；已知的 id：%2</translation>
     </message>
     <message>
-        <source>--render needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)</source>
-        <translation>--render 需要地圖繪製器，但此版本並未包含（ATLAS_BUILD_GUI=OFF）</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1：無法寫入：%2</translation>
-    </message>
-    <message>
         <source>%1: written (%2 bytes)</source>
         <translation>%1：已寫入（%2 位元組）</translation>
+    </message>
+    <message>
+        <source>%1 needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)</source>
+        <translation>%1 需要地圖繪製器，而此版本未包含（ATLAS_BUILD_GUI=OFF）</translation>
     </message>
 </context>
 <context>
@@ -539,14 +845,6 @@
     <message>
         <source>Print the campaign&apos;s events as JSON.</source>
         <translation>以 JSON 輸出戰役的事件。</translation>
-    </message>
-    <message>
-        <source>With --events: first day.</source>
-        <translation>搭配 --events 使用：第一天。</translation>
-    </message>
-    <message>
-        <source>With --events: last day.</source>
-        <translation>搭配 --events 使用：最後一天。</translation>
     </message>
     <message>
         <source>Render the map at the end of &lt;date&gt; without a display (needs --output).</source>
@@ -581,16 +879,8 @@
         <translation>--render 需要 --output 檔案.png|.svg|.pdf</translation>
     </message>
     <message>
-        <source>With --render: image size WIDTHxHEIGHT, from 400x300 to 16384x16384 (default 1600x1000).</source>
-        <translation>與 --render 併用：影像尺寸 寬x高，自 400x300 至 16384x16384（預設 1600x1000）。</translation>
-    </message>
-    <message>
         <source>Open the viewer (or --render the map) with district &lt;id&gt; selected.</source>
         <translation>開啟檢視器（或以 --render 繪製地圖）並選取城區 &lt;id&gt;。</translation>
-    </message>
-    <message>
-        <source>Viewer or --render language: en or zh_TW.</source>
-        <translation>檢視器或 --render 的語言：en 或 zh_TW。</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; must be WIDTHxHEIGHT, from %2x%3 (smaller is unreadable) to %4x%4</source>
@@ -641,10 +931,6 @@
         <translation>不使用資料包中的報導：只顯示條目本身的情況（配合 --state-at、--history、--figures、--render 或檢視器）。</translation>
     </message>
     <message>
-        <source>use one of --state-at, --history, --events, --figures, --stats, --diff, --export-geojson, --export-csv, --validate, --render at a time</source>
-        <translation>每次只能使用 --state-at、--history、--events、--figures、--stats、--diff、--export-geojson、--export-csv、--validate、--render 其中之一</translation>
-    </message>
-    <message>
         <source>--diff needs two dates: --diff D1 D2</source>
         <translation>--diff 需要兩個日期：--diff D1 D2</translation>
     </message>
@@ -657,16 +943,72 @@
         <translation>%1：檔案名稱為空</translation>
     </message>
     <message>
-        <source>--only-article goes with --state-at, --history, --figures, --stats, --diff, --render or the viewer</source>
-        <translation>--only-article 須配合 --state-at、--history、--figures、--stats、--diff、--render 或檢視器使用</translation>
+        <source>With --events, --stats or --export-animation: first day.</source>
+        <translation>與 --events、--stats 或 --export-animation 並用：第一天。</translation>
     </message>
     <message>
-        <source>--from and --to go with --events or --stats</source>
-        <translation>--from 和 --to 須配合 --events 或 --stats 使用</translation>
+        <source>With --events, --stats or --export-animation: last day.</source>
+        <translation>與 --events、--stats 或 --export-animation 並用：最後一天。</translation>
     </message>
     <message>
-        <source>--output, --size and --compare go with --render</source>
-        <translation>--output、--size 和 --compare 須配合 --render 使用</translation>
+        <source>With --render: image size WIDTHxHEIGHT, from 400x300 to 16384x16384 (default 1600x1000). With --export-animation: frame size, even, from 320x180 to 3840x3840 (default 1280x720).</source>
+        <translation>與 --render 並用：圖片尺寸 寬x高，從 400x300 到 16384x16384（預設 1600x1000）。與 --export-animation 並用：影格尺寸，須為偶數，從 320x180 到 3840x3840（預設 1280x720）。</translation>
+    </message>
+    <message>
+        <source>Viewer, --render or --export-animation language: en or zh_TW.</source>
+        <translation>檢視器、--render 或 --export-animation 的語言：en 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>Write the map from --from to --to as a clip without a display: &lt;file&gt; .mp4 (H.264), .webm (VP9), .gif, or a new folder (no extension) of PNG frames.</source>
+        <translation>不需顯示器，將 --from 到 --to 的地圖寫成動畫：&lt;file&gt; 為 .mp4（H.264）、.webm（VP9）、.gif，或一個存放 PNG 影格的新資料夾（無副檔名）。</translation>
+    </message>
+    <message>
+        <source>With --export-animation: days shown per second, 1 to 30 (default 4).</source>
+        <translation>與 --export-animation 並用：每秒顯示的天數，1 到 30（預設 4）。</translation>
+    </message>
+    <message>
+        <source>With --export-animation: frames per day, 1 to 30 (default 4); a change fades in over a day&apos;s frames.</source>
+        <translation>與 --export-animation 並用：每天的影格數，1 到 30（預設 4）；變化在當天的影格中漸變呈現。</translation>
+    </message>
+    <message>
+        <source>With --export-animation: the day&apos;s first event as a caption under the map.</source>
+        <translation>與 --export-animation 並用：在地圖下方以當天第一則事件作為字幕。</translation>
+    </message>
+    <message>
+        <source>use one of --state-at, --history, --events, --figures, --stats, --diff, --export-geojson, --export-csv, --export-animation, --validate, --render at a time</source>
+        <translation>一次只能使用 --state-at、--history、--events、--figures、--stats、--diff、--export-geojson、--export-csv、--export-animation、--validate、--render 其中之一</translation>
+    </message>
+    <message>
+        <source>--export-animation needs --from DATE and --to DATE</source>
+        <translation>--export-animation 需要 --from 日期 與 --to 日期</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number</source>
+        <translation>--%1：「%2」不是整數</translation>
+    </message>
+    <message>
+        <source>--%1 goes with the viewer, not with --export-animation</source>
+        <translation>--%1 用於檢視器，不能與 --export-animation 並用</translation>
+    </message>
+    <message>
+        <source>--days-per-second, --frames-per-day and --caption go with --export-animation</source>
+        <translation>--days-per-second、--frames-per-day 與 --caption 須與 --export-animation 並用</translation>
+    </message>
+    <message>
+        <source>--only-article goes with --state-at, --history, --figures, --stats, --diff, --render, --export-animation or the viewer</source>
+        <translation>--only-article 須與 --state-at、--history、--figures、--stats、--diff、--render、--export-animation 或檢視器並用</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --events, --stats or --export-animation</source>
+        <translation>--from 與 --to 須與 --events、--stats 或 --export-animation 並用</translation>
+    </message>
+    <message>
+        <source>--output and --compare go with --render</source>
+        <translation>--output 與 --compare 須與 --render 並用</translation>
+    </message>
+    <message>
+        <source>--size goes with --render or --export-animation</source>
+        <translation>--size 須與 --render 或 --export-animation 並用</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1263,21 @@ Click a district on the map, or press Tab on the map to move through the distric
     </message>
 </context>
 <context>
+    <name>EventKindMenu</name>
+    <message>
+        <source>Event &amp;Kinds</source>
+        <translation>事件類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Show this kind&apos;s events on the timeline</source>
+        <translation>在時間軸上顯示此類事件</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Kinds</source>
+        <translation>顯示所有類型(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>EventKindStyle</name>
     <message>
         <source>Airstrikes</source>
@@ -1002,10 +1359,6 @@ Click a district on the map, or press Tab on the map to move through the distric
         <translation>參考文獻</translation>
     </message>
     <message>
-        <source>This reference has no text in the article&apos;s copy.</source>
-        <translation>此份條目副本中，這條參考文獻沒有內容。</translation>
-    </message>
-    <message>
         <source>One event on this day.</source>
         <translation>此日有 1 個事件。</translation>
     </message>
@@ -1052,6 +1405,18 @@ Click a district on the map, or press Tab on the map to move through the distric
     <message>
         <source>part of the district</source>
         <translation>地區的一部分</translation>
+    </message>
+    <message>
+        <source>Show the report claim</source>
+        <translation>顯示這項報導聲稱</translation>
+    </message>
+    <message>
+        <source>Show the %1 report claims</source>
+        <translation>顯示 %1 項報導聲稱</translation>
+    </message>
+    <message>
+        <source>Hide the report claims</source>
+        <translation>隱藏報導聲稱</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1741,37 @@ Click a district on the map, or press Tab on the map to move through the distric
     <message>
         <source>more than %1 problems; the rest are not listed</source>
         <translation>問題超過 %1 個；其餘未列出</translation>
+    </message>
+</context>
+<context>
+    <name>GisExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the district shapes: %1</source>
+        <translation>無法讀取區域形狀：%1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是資料夾，不是檔案</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>資料夾 %1 不存在</translation>
+    </message>
+    <message>
+        <source>cannot write in this folder (%1)</source>
+        <translation>無法寫入此資料夾（%1）</translation>
+    </message>
+    <message>
+        <source>cannot write (%1); nothing was saved</source>
+        <translation>無法寫入（%1）；未儲存任何內容</translation>
+    </message>
+    <message>
+        <source>cannot save (%1); nothing was saved</source>
+        <translation>無法儲存（%1）；未儲存任何內容</translation>
     </message>
 </context>
 <context>
@@ -1726,14 +2122,6 @@ The timeline and the panels still work.</source>
         <translation>沒有可匯出的地圖。</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 圖片 (*.png);;SVG 圖片 (*.svg);;PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>there is no map</source>
-        <translation>沒有地圖</translation>
-    </message>
-    <message>
         <source>The map image could not be saved:
 %1</source>
         <translation>無法儲存地圖影像：
@@ -1825,6 +2213,26 @@ The timeline and the panels still work.</source>
         <source>Compare mode left.</source>
         <translation>已離開比較模式。</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Animation…</source>
+        <translation>匯出動畫(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find a district by any of its names, an event or a passage of the article</source>
+        <translation>以任一名稱尋找城區，或尋找事件、條目段落</translation>
+    </message>
+    <message>
+        <source>&amp;Start Here</source>
+        <translation>從這裡開始(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>MapLoader</name>
@@ -1884,14 +2292,6 @@ The timeline and the panels still work.</source>
         <translation>%1 結束時的控制方 · 第 %2 天，共 %3 天</translation>
     </message>
     <message>
-        <source>Source: %1 (%2). District boundaries are approximate. Made with Aleppo Atlas.</source>
-        <translation>來源：%1（%2）。城區邊界為近似。以阿勒頗地圖集製作。</translation>
-    </message>
-    <message>
-        <source>cannot start the PDF</source>
-        <translation>無法建立 PDF</translation>
-    </message>
-    <message>
         <source>unknown output format &quot;%1&quot;; use .png, .svg or .pdf</source>
         <translation>未知的輸出格式「%1」；請使用 .png、.svg 或 .pdf</translation>
     </message>
@@ -1932,10 +2332,6 @@ The timeline and the panels still work.</source>
         <translation>--render 需要 --output 檔案.png|.svg|.pdf</translation>
     </message>
     <message>
-        <source>%1: unknown output format &quot;%2&quot;; use .png, .svg or .pdf</source>
-        <translation>%1：未知的輸出格式「%2」；請使用 .png、.svg 或 .pdf</translation>
-    </message>
-    <message>
         <source>--render: %1 is outside the campaign (%2 to %3)</source>
         <translation>--render：%1 不在戰役期間內（%2 至 %3）</translation>
     </message>
@@ -1968,6 +2364,42 @@ The timeline and the panels still work.</source>
     <message>
         <source>--compare: %1 is outside the campaign (%2 to %3)</source>
         <translation>--compare：%1 不在戰役期間內（%2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Source: “%1”, %2, %3, %4, %5</source>
+        <translation>來源：「%1」，%2，%3，%4，%5</translation>
+    </message>
+    <message>
+        <source>District boundaries approximate</source>
+        <translation>區界為概略示意</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1及另外%n家</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlet(s)</source>
+        <translation>
+            <numerusform>%n家媒體</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports: %1</source>
+        <translation>報導：%1</translation>
+    </message>
+    <message>
+        <source>Made with Aleppo Atlas.</source>
+        <translation>以 Aleppo Atlas 製作。</translation>
+    </message>
+    <message>
+        <source>no file extension; add .png, .svg or .pdf to choose the format</source>
+        <translation>沒有副檔名；請加上 .png、.svg 或 .pdf 以選擇格式</translation>
+    </message>
+    <message>
+        <source>cannot start the page</source>
+        <translation>無法開始頁面</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2497,65 @@ The timeline and the panels still work.</source>
     </message>
 </context>
 <context>
+    <name>OverviewDialog</name>
+    <message>
+        <source>Reading the map</source>
+        <translation>如何閱讀地圖</translation>
+    </message>
+    <message>
+        <source>Each district has the colour of the side that held it at the end of the day shown on the timeline:</source>
+        <translation>每個城區塗上在時間軸所示日期結束時控制它的一方的顏色：</translation>
+    </message>
+    <message>
+        <source>grey: no information for that day</source>
+        <translation>灰色：該日沒有資料</translation>
+    </message>
+    <message>
+        <source>Stripes: contested. The base colour is the side that holds most; equal stripes mean that no side is known to hold most.</source>
+        <translation>條紋：爭奪中。底色是控制大部分的一方；條紋等寬表示不知哪一方控制大部分。</translation>
+    </message>
+    <message>
+        <source>How a state is known shows in the fill and the outline: solid for what the article states, lighter with a dashed outline for what follows from it, a dash-dot outline for what only the reports of the time say, pale and dotted for approximate states from reference geography.</source>
+        <translation>填色和輪廓顯示狀態的依據：實色是條目明言的，較淡並以虛線勾勒的是由條目推斷的，點劃線輪廓是只有當時報導所述的，淡色加點狀是取自參考地理資料的約略狀態。</translation>
+    </message>
+    <message>
+        <source>A white halo marks the districts that changed hands that day; a reddish-purple outline, that sources disagree (the map shows one claim, the District panel lists them all).</source>
+        <translation>白色光暈標示當天易手的城區；紫紅色輪廓表示來源說法不一（地圖顯示其中一項聲稱，「城區」面板列出全部）。</translation>
+    </message>
+    <message>
+        <source>The legend on the map lists every colour and texture. Click a district for its history; drag the timeline, or press → and ←, to move a day.</source>
+        <translation>地圖上的圖例列出所有顏色和紋理。點擊城區可查看其歷史；拖動時間軸或按 → 和 ← 可前後移動一天。</translation>
+    </message>
+    <message>
+        <source>Start Here</source>
+        <translation>從這裡開始</translation>
+    </message>
+    <message>
+        <source>Overview of the campaign</source>
+        <translation>戰役概覽</translation>
+    </message>
+    <message>
+        <source>Show this overview at every start</source>
+        <translation>每次啟動時顯示此概覽</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>No campaign loaded.</source>
+        <translation>未載入戰役。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Everything on the map and the timeline quotes the article:</source>
+        <translation>地圖和時間軸上的一切都引用自條目：</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Campaign Not Opened</source>
@@ -2096,10 +2587,171 @@ The timeline and the panels still work.</source>
     </message>
 </context>
 <context>
+    <name>PublishActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>匯出資料(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the control periods as GeoJSON for GIS tools, or the changes and events as CSV</source>
+        <translation>將控制時段存為供 GIS 工具使用的 GeoJSON，或將變化與事件存為 CSV</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 圖片 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF document, A4 page (*.pdf)</source>
+        <translation>PDF 文件，A4 頁面 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF document, Letter page (*.pdf)</source>
+        <translation>PDF 文件，Letter 頁面 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>GeoJSON for GIS tools (*.geojson)</source>
+        <translation>供 GIS 工具使用的 GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>there is no map</source>
+        <translation>沒有地圖</translation>
+    </message>
+    <message>
+        <source>there is no campaign</source>
+        <translation>沒有戰役資料</translation>
+    </message>
+    <message>
+        <source>%1: unknown data format &quot;%2&quot;; use .geojson or .csv</source>
+        <translation>%1：未知的資料格式「%2」；請使用 .geojson 或 .csv</translation>
+    </message>
+    <message>
+        <source>There is no map to print.</source>
+        <translation>沒有可列印的地圖。</translation>
+    </message>
+    <message>
+        <source>Print Map</source>
+        <translation>列印地圖</translation>
+    </message>
+    <message>
+        <source>Print Failed</source>
+        <translation>列印失敗</translation>
+    </message>
+    <message>
+        <source>The map could not be printed:
+%1</source>
+        <translation>無法列印地圖：
+%1</translation>
+    </message>
+    <message>
+        <source>Sent the map to the printer.</source>
+        <translation>已將地圖送往印表機。</translation>
+    </message>
+    <message>
+        <source>There is no campaign to export.</source>
+        <translation>沒有可匯出的戰役資料。</translation>
+    </message>
+    <message>
+        <source>Export Data (article only, reports left out)</source>
+        <translation>匯出資料（僅條目，不含報導）</translation>
+    </message>
+    <message>
+        <source>Export Data (article and reports)</source>
+        <translation>匯出資料（條目與報導）</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>The data could not be saved:
+%1</source>
+        <translation>無法儲存資料：
+%1</translation>
+    </message>
+    <message>
+        <source>Saved the data to %1</source>
+        <translation>已將資料存至 %1</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>%1 via %2</source>
         <translation>%2 轉述%1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>&amp;Find districts, events and article text:</source>
+        <translation>尋找城區、事件與條目文字(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>搜尋內容</translation>
+    </message>
+    <message>
+        <source>Hanano, 哈納諾, هنانو, ceasefire…</source>
+        <translation>哈納諾、Hanano、هنانو、停火…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <source>Enter goes to the result: a district is selected, an event&apos;s date shown, a paragraph shown in the Article panel.</source>
+        <translation>按 Enter 前往結果：選取城區、前往事件的日期，或在「條目」面板顯示段落。</translation>
+    </message>
+    <message>
+        <source>Type a district&apos;s name (English, Chinese or Arabic), a word of an event or of the article; Down goes to the results, Enter to the first one.</source>
+        <translation>輸入城區名稱（英文、中文或阿拉伯文），或事件、條目中的字詞；按向下鍵移到結果，按 Enter 前往第一個結果。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>找不到「%1」。</translation>
+    </message>
+    <message>
+        <source>Districts: %1 · Events: %2 · Article paragraphs: %3</source>
+        <translation>城區：%1 · 事件：%2 · 條目段落：%3</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>District · %1</source>
+        <translation>城區 · %1</translation>
+    </message>
+    <message>
+        <source>Event · %1</source>
+        <translation>事件 · %1</translation>
+    </message>
+    <message>
+        <source>Article · paragraph %1</source>
+        <translation>條目 · 第 %1 段</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2996,18 @@ The timeline and the panels still work.</source>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
+    <message>
+        <source>No text for this reference in the article&apos;s copy.</source>
+        <translation>此份條目副本中，這條參考文獻沒有內容。</translation>
+    </message>
+    <message>
+        <source>Look it up in the article on Chinese Wikipedia:</source>
+        <translation>可到中文維基百科的條目查閱：</translation>
+    </message>
+    <message>
+        <source>(this copy is one revision of it: see the &lt;a href=&quot;%1&quot;&gt;revision history&lt;/a&gt;)</source>
+        <translation>（此副本是該條目的其中一個版本：見&lt;a href=&quot;%1&quot;&gt;修訂歷史&lt;/a&gt;）</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePanel</name>
@@ -2403,6 +3067,42 @@ The timeline and the panels still work.</source>
         <source>strip: events per day, darker for more</source>
         <translation>色帶：每日事件數，顏色愈深事件愈多</translation>
     </message>
+    <message>
+        <source>Click a kind to hide or show its events on the timeline (also View › Event Kinds).</source>
+        <translation>按一下類型即可在時間軸上隱藏或顯示該類事件（亦可用「檢視 › 事件類型」）。</translation>
+    </message>
+    <message>
+        <source>Every kind is shown. Enter on a kind hides it.</source>
+        <translation>顯示所有類型。在類型上按 Enter 即可隱藏。</translation>
+    </message>
+    <message>
+        <source>Hidden: %1. Enter on a kind hides or shows it.</source>
+        <translation>已隱藏：%1。在類型上按 Enter 即可隱藏或顯示。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 個事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 個事件</translation>
+    </message>
+    <message>
+        <source>No events on this day</source>
+        <translation>這一天沒有事件</translation>
+    </message>
+    <message>
+        <source>1 event on this day</source>
+        <translation>這一天有 1 個事件</translation>
+    </message>
+    <message>
+        <source>%1 events on this day</source>
+        <translation>這一天有 %1 個事件</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
@@ -2438,6 +3138,89 @@ The timeline and the panels still work.</source>
     <message>
         <source>%1 — %2 events</source>
         <translation>%1 — %2 個事件</translation>
+    </message>
+</context>
+<context>
+    <name>VideoEncoder</name>
+    <message>
+        <source>.mp4, .webm, .gif, or a folder name without an extension for PNG frames</source>
+        <translation>.mp4、.webm、.gif，或不含副檔名的資料夾名稱（PNG 影格）</translation>
+    </message>
+    <message>
+        <source>%1: the frame size %2×%3 must be even on both sides</source>
+        <translation>%1：影格尺寸 %2×%3 的寬與高都必須是偶數</translation>
+    </message>
+    <message>
+        <source>%1: the frame rate must be at least 1 frame per second</source>
+        <translation>%1：影格率至少須為每秒 1 格</translation>
+    </message>
+    <message>
+        <source>%1: a GIF needs a palette of 1 to %2 colours</source>
+        <translation>%1：GIF 需要 1 到 %2 色的調色盤</translation>
+    </message>
+    <message>
+        <source>%1: already exists; PNG frames go into a new or empty folder</source>
+        <translation>%1：已存在；PNG 影格須寫入新的或空的資料夾</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: the folder %2 does not exist</source>
+        <translation>%1：無法寫入：資料夾 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in %2: %3</source>
+        <translation>%1：無法寫入 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：無法寫入：%2</translation>
+    </message>
+    <message>
+        <source>%1: this FFmpeg has no %2 encoder or %3 muxer</source>
+        <translation>%1：此 FFmpeg 沒有 %2 編碼器或 %3 封裝器</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the %2 file: %3</source>
+        <translation>%1：無法開始 %2 檔案：%3</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <translation>%1：記憶體不足</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the %2 encoder: %3</source>
+        <translation>%1：無法啟動 %2 編碼器：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot convert the frames to %2</source>
+        <translation>%1：無法將影格轉換為 %2</translation>
+    </message>
+    <message>
+        <source>%1: the clip is not open</source>
+        <translation>%1：動畫尚未開啟</translation>
+    </message>
+    <message>
+        <source>%1: frame %2 is %3×%4, not %5×%6</source>
+        <translation>%1：第 %2 格為 %3×%4，而非 %5×%6</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1：無法寫入 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode frame %2: %3</source>
+        <translation>%1：無法編碼第 %2 格：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode: %2</source>
+        <translation>%1：無法編碼：%2</translation>
+    </message>
+    <message>
+        <source>%1: a clip needs at least one frame</source>
+        <translation>%1：動畫至少需要一格</translation>
+    </message>
+    <message>
+        <source>%1: cannot save: %2</source>
+        <translation>%1：無法儲存：%2</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +3299,26 @@ The timeline and the panels still work.</source>
     <message>
         <source>article ¶%1 %2</source>
         <translation>條目第 %1 段 %2</translation>
+    </message>
+    <message>
+        <source>Chinese Wikipedia</source>
+        <translation>中文維基百科</translation>
+    </message>
+    <message>
+        <source>Wikipedia</source>
+        <translation>維基百科</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>修訂版本%1</translation>
+    </message>
+    <message>
+        <source>revision not recorded (copy of %1)</source>
+        <translation>未記錄修訂版本（%1的副本）</translation>
+    </message>
+    <message>
+        <source>revision not recorded</source>
+        <translation>未記錄修訂版本</translation>
     </message>
 </context>
 </TS>
