@@ -321,3 +321,10 @@ TEST(CampaignData, EveryNoteIsInEnglishAndChinese)
     }
     EXPECT_GT(notes, 0) << "the package explains its inferred and approximate states";
 }
+
+TEST(CampaignData, TheSummaryIsInEnglishAndChinese)
+{
+    const auto c = aleppo();
+    EXPECT_TRUE(c->summary.en.contains(QStringLiteral("19 September 2016"))) << c->summary.en.toStdString();
+    EXPECT_TRUE(c->summary.zh.contains(QStringLiteral("2016年9月19日"))) << c->summary.zh.toStdString();
+}
