@@ -40,6 +40,8 @@ struct Campaign
 {
     QString id;
     LocalizedText title;
+    /// What happened, a paragraph per language, from campaign.json's optional "summary" (empty without one).
+    LocalizedText summary;
     QDate start;
     QDate end;
     QList<Side> sides;

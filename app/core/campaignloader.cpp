@@ -138,7 +138,7 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
     f.checkKeys(root, QString(),
                 {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("id"),
                  QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("sides"),
-                 QStringLiteral("files"), QStringLiteral("article")});
+                 QStringLiteral("files"), QStringLiteral("article"), QStringLiteral("summary")});
     if (f.string(root, QStringLiteral("format"), QString()) != QLatin1String("aleppo-atlas-campaign"))
         f.error(QStringLiteral("/format"), tr("\"format\" must be \"aleppo-atlas-campaign\""));
     if (root.value(QStringLiteral("format_version")).toInt(-1) != 1)
@@ -147,6 +147,9 @@ void Loader::readManifest(JsonFile &f, const QJsonObject &root)
     if (!m_campaign.id.isEmpty() && !JsonFile::idPattern().match(m_campaign.id).hasMatch())
         f.error(QStringLiteral("/id"), tr("id \"%1\" is not kebab-case").arg(m_campaign.id));
     m_campaign.title = f.localized(root, QStringLiteral("title"), QString(), {QStringLiteral("en")});
+    // Optional, but a summary that is there must at least say it in English.
+    if (root.contains(QStringLiteral("summary")))
+        m_campaign.summary = f.localized(root, QStringLiteral("summary"), QString(), {QStringLiteral("en")});
     m_campaign.start = f.date(root, QStringLiteral("start"), QString());
     m_campaign.end = f.date(root, QStringLiteral("end"), QString());
     if (m_campaign.start.isValid() && m_campaign.end.isValid() && m_campaign.end < m_campaign.start)

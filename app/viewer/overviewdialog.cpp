@@ -14,50 +14,6 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace {
-
-struct CampaignSummary
-{
-    const char *campaignId;
-    const char *en;
-    const char *zh;
-};
-
-// What happened, in one paragraph per language, for the packages that ship
-// with the viewer. It is prose about the campaign, not interface text, so it
-// is written in both languages here rather than translated: the overview
-// shows the two side by side whatever the interface's language.
-constexpr CampaignSummary kSummaries[] = {
-    {"aleppo-2016",
-     "When a US–Russian-brokered ceasefire ran out on 19 September 2016, the Syrian Air Force resumed "
-     "its strikes on the rebel-held east of Aleppo, and on 22 September the army announced a new ground "
-     "offensive against the besieged districts. Handarat camp north of the city and the districts north "
-     "of the Citadel changed hands in the first weeks. After a pause in the air strikes that Russia "
-     "announced in mid-October, the rebels attacked western Aleppo from outside the siege on 28 October "
-     "to break it, and were beaten back by early November. From 26 November the government took Hanano "
-     "and the northeast, and on 7 December the Old City. On 13 December the rebels, left with about "
-     "3.5 km² west of the river, accepted a ceasefire brokered by Russia and Turkey; fighters, their "
-     "families and other civilians were taken to Idlib between 15 and 22 December, when the government "
-     "declared the whole city retaken.",
-     "2016年9月19日美俄促成的停火屆滿後，敘利亞空軍恢復空襲阿勒頗東部的反對派控制區，軍方並於9月22日宣佈"
-     "對被圍城區發動新的地面攻勢。頭幾週，城北的漢達拉特難民營和城堡以北的城區數度易手。俄羅斯在10月中旬"
-     "宣佈暫停空襲之後，反對派於10月28日從包圍圈外進攻西阿勒頗，試圖解圍，至11月初被擊退。政府軍自11月26日"
-     "起收復哈納諾區和東北部城區，12月7日收復古城。12月13日，只剩河西約3.5平方公里的反對派接受俄羅斯與"
-     "土耳其促成的停火協議；12月15日至22日，武裝人員、他們的家屬和其他平民撤往伊德利卜省，政府軍隨後宣佈"
-     "完全收復阿勒頗。"},
-};
-
-const CampaignSummary *summaryOf(const QString &campaignId)
-{
-    for (const CampaignSummary &s : kSummaries) {
-        if (campaignId == QLatin1String(s.campaignId))
-            return &s;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 OverviewDialog::OverviewDialog(ViewerSession *session, LanguageManager *language, LinkPolicy *links, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -132,15 +88,19 @@ void OverviewDialog::changeEvent(QEvent *event)
 
 QString OverviewDialog::summaryHtml(const QString &language) const
 {
+    // The summary is prose about the campaign from the package, not interface text: it is shown in
+    // both languages, the interface's first, whatever translations the viewer has. The loader
+    // requires English in a summary, so an empty one means the package has none.
     const auto campaign = m_session->campaign();
-    const CampaignSummary *summary = campaign ? summaryOf(campaign->id) : nullptr;
-    if (!summary)
+    if (!campaign || campaign->summary.en.isEmpty())
         return {};
-    const bool zhFirst = Wording::contentLanguage(language) == QLatin1String("zh");
-    const QString en = QString::fromUtf8(summary->en).toHtmlEscaped();
-    const QString zh = QString::fromUtf8(summary->zh).toHtmlEscaped();
+    const QString en = campaign->summary.en.toHtmlEscaped();
+    const QString zh = campaign->summary.zh.toHtmlEscaped();
     const QString lead = QStringLiteral("<p lang='%1'>%2</p>");
     const QString other = QStringLiteral("<p lang='%1' style='color:#555555'>%2</p>");
+    if (zh.isEmpty())
+        return lead.arg(QStringLiteral("en"), en);
+    const bool zhFirst = Wording::contentLanguage(language) == QLatin1String("zh");
     return zhFirst ? lead.arg(QStringLiteral("zh-Hant"), zh) + other.arg(QStringLiteral("en"), en)
                    : lead.arg(QStringLiteral("en"), en) + other.arg(QStringLiteral("zh-Hant"), zh);
 }

@@ -301,3 +301,30 @@ TEST(CampaignData, TheDayThe1070ProjectWasLostIsNotCalledInferred)
     EXPECT_EQ(lost.basis, Basis::Approximate);
     EXPECT_TRUE(lost.change->note.en.contains(QStringLiteral("never says"))) << lost.change->note.en.toStdString();
 }
+
+// The viewer shows a change's note in the interface's language, so every note
+// the package ships must say it in both: a note without Chinese would leave the
+// Chinese interface reading English.
+TEST(CampaignData, EveryNoteIsInEnglishAndChinese)
+{
+    const auto c = aleppo();
+    const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    int notes = 0;
+    for (const ControlChange &change : c->changes) {
+        if (change.note.en.isEmpty() && change.note.zh.isEmpty())
+            continue;
+        ++notes;
+        const std::string at = change.district.toStdString() + " " + change.date.toString(Qt::ISODate).toStdString();
+        EXPECT_FALSE(change.note.en.trimmed().isEmpty()) << at;
+        EXPECT_FALSE(change.note.zh.trimmed().isEmpty()) << at << ": " << change.note.en.toStdString();
+        EXPECT_TRUE(change.note.zh.contains(han)) << at << " is not Chinese: " << change.note.zh.toStdString();
+    }
+    EXPECT_GT(notes, 0) << "the package explains its inferred and approximate states";
+}
+
+TEST(CampaignData, TheSummaryIsInEnglishAndChinese)
+{
+    const auto c = aleppo();
+    EXPECT_TRUE(c->summary.en.contains(QStringLiteral("19 September 2016"))) << c->summary.en.toStdString();
+    EXPECT_TRUE(c->summary.zh.contains(QStringLiteral("2016年9月19日"))) << c->summary.zh.toStdString();
+}

@@ -261,6 +261,39 @@ TEST_F(LoaderTest, FilesMustStayInsideThePackage)
                                                      "path inside the package")});
 }
 
+// The manifest's summary (shown by Start Here) is optional; when there, it is
+// text like the title, with English required.
+TEST_F(LoaderTest, ManifestSummaryIsReadWhenPresent)
+{
+    replace("campaign.json", R"("title": {"en": "Test"},)",
+            R"("title": {"en": "Test"}, "summary": {"en": "It happened.", "zh": "事情發生了。"},)");
+    const CampaignLoadResult r = CampaignLoader::load(m_path);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    EXPECT_EQ(r.campaign->summary.en, QStringLiteral("It happened."));
+    EXPECT_EQ(r.campaign->summary.zh, QStringLiteral("事情發生了。"));
+}
+
+TEST_F(LoaderTest, ManifestSummaryIsOptional)
+{
+    const CampaignLoadResult r = CampaignLoader::load(m_path);
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    EXPECT_TRUE(r.campaign->summary.en.isEmpty());
+    EXPECT_TRUE(r.campaign->summary.zh.isEmpty());
+}
+
+TEST_F(LoaderTest, ManifestSummaryMustBeText)
+{
+    replace("campaign.json", R"("title": {"en": "Test"},)", R"("title": {"en": "Test"}, "summary": "It happened.",)");
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("campaign.json:5:39: \"summary\" must be a JSON object")});
+}
+
+TEST_F(LoaderTest, ManifestSummaryNeedsEnglish)
+{
+    replace("campaign.json", R"("title": {"en": "Test"},)",
+            R"("title": {"en": "Test"}, "summary": {"zh": "事情發生了。"},)");
+    EXPECT_EQ(problems(), QStringList{QStringLiteral("campaign.json:5:39: missing \"en\"")});
+}
+
 TEST_F(LoaderTest, BadSideColour)
 {
     replace("campaign.json", R"("color": "#009E73")", R"("color": "green")");
