@@ -73,6 +73,7 @@ ArticlePanel::ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ArticlePanel::activateLink);
     connect(m_session, &ViewerSession::campaignChanged, this, &ArticlePanel::rebuild);
     connect(m_session, &ViewerSession::currentDateChanged, this, &ArticlePanel::updateHighlight);
+    connect(m_session, &ViewerSession::hiddenKindsChanged, this, &ArticlePanel::updateHighlight);
     rebuild();
 }
 

@@ -106,8 +106,7 @@ void MainWindow::createDocks()
     m_districtPanel = new DistrictPanel(m_session, m_links, this);
     m_articlePanel = new ArticlePanel(m_session, m_links, this);
     m_timeline->setController(m_session->controller());
-    m_eventFilter = new EventFilterProxyModel(this);
-    m_eventFilter->setSourceModel(m_session->eventModel());
+    m_eventFilter = m_session->eventFilter();
     m_timeline->setEventFilter(m_eventFilter);
 
     const auto makeDock = [this](QWidget *content, const QString &name, Qt::DockWidgetArea area) {
