@@ -1,5 +1,6 @@
 // On this date and the next/previous event keys follow the event-kind filter
 // (View › Event Kinds, the timeline's legend), driven as a user drives them.
+#include "articlepanel.h"
 #include "campaignloader.h"
 #include "eventfilterproxymodel.h"
 #include "eventpanel.h"
@@ -117,4 +118,16 @@ TEST_F(FilteredDay, NextAndPreviousEventSkipDaysWhoseEventsAreAllHidden)
     session->setCurrentDate(QDate(2016, 12, 13));
     press(Qt::Key_Right);
     EXPECT_EQ(session->currentDate(), QDate(2016, 12, 13)) << "no later day has a kind shown";
+}
+
+TEST_F(FilteredDay, TheArticleHighlightsTheSentencesOfTheKindsShownOnly)
+{
+    session->setCurrentDate(QDate(2016, 12, 13));
+    ArticlePanel *article = window->articlePanel();
+    const int ceasefire = session->campaign()->eventIndex(QStringLiteral("ceasefire-accepted"));
+    const int capture = session->campaign()->eventIndex(QStringLiteral("east-bank-cleared"));
+    ASSERT_TRUE(article->highlightedEvents().contains(ceasefire));
+    toggleKind(QStringLiteral("ceasefire"));
+    EXPECT_FALSE(article->highlightedEvents().contains(ceasefire));
+    EXPECT_TRUE(article->highlightedEvents().contains(capture));
 }
