@@ -49,12 +49,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
-#include <QTimer>
 
 namespace {
 constexpr int kStateVersion = 1;
-/// Longer than the Article panel's wait before it scrolls to the day's sentence on coming on screen.
-constexpr int kArticleSettleMs = 120;
 } // namespace
 
 MainWindow::MainWindow(ViewerSession *session, LanguageManager *language, QWidget *parent)
@@ -829,19 +826,11 @@ void MainWindow::showSearch()
 
 void MainWindow::showSearchedParagraph(int paragraph, int offset, int length)
 {
-    const auto campaign = m_session->campaign();
-    const Paragraph *p = campaign ? campaign->article.paragraph(paragraph) : nullptr;
-    if (!p)
+    if (!m_session->hasCampaign())
         return;
     m_articleDock->show();
     m_articleDock->raise();
-    m_articlePanel->ensureContent();
-    SearchPanel::revealInArticle(m_articlePanel->browser(), *p, offset, length);
-    // Coming on screen, the panel scrolls to the day's sentence a moment later: show the paragraph after that.
-    QTimer::singleShot(kArticleSettleMs, m_articlePanel, [this, campaign, p, offset, length] {
-        if (m_session->campaign() == campaign)
-            SearchPanel::revealInArticle(m_articlePanel->browser(), *p, offset, length);
-    });
+    m_articlePanel->showParagraph(paragraph, offset, length);
 }
 
 void MainWindow::showAbout()
