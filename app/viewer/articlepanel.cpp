@@ -1,6 +1,7 @@
 #include "articlepanel.h"
 
 #include "linkpolicy.h"
+#include "searchpanel.h"
 #include "textformat.h"
 #include "viewersession.h"
 
@@ -73,6 +74,7 @@ ArticlePanel::ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     connect(m_browser, &QTextBrowser::anchorClicked, this, &ArticlePanel::activateLink);
     connect(m_session, &ViewerSession::campaignChanged, this, &ArticlePanel::rebuild);
     connect(m_session, &ViewerSession::currentDateChanged, this, &ArticlePanel::updateHighlight);
+    connect(m_session, &ViewerSession::hiddenKindsChanged, this, &ArticlePanel::updateHighlight);
     rebuild();
 }
 
@@ -128,6 +130,7 @@ void ArticlePanel::ensureContent()
     if (!m_stale)
         return;
     m_stale = false;
+    m_pendingPosition = -1; // a position in the document built before
     build();
     // Scroll to the day's sentences once the viewport has its final size.
     if (firstHighlightPosition() >= 0) {
@@ -151,14 +154,30 @@ bool ArticlePanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+bool ArticlePanel::showParagraph(int number, int offset, int length)
+{
+    ensureContent();
+    const auto campaign = m_session->campaign();
+    const Paragraph *paragraph = campaign ? campaign->article.paragraph(number) : nullptr;
+    if (!paragraph || !SearchPanel::revealInArticle(m_browser, *paragraph, offset, length))
+        return false;
+    // Just on screen, the viewport has not its final size yet: the scroll
+    // that waits for it goes to the selection, not to the day's sentences.
+    m_pendingPosition = m_browser->textCursor().selectionStart();
+    m_scrollPending = true;
+    m_scrollTimer->start();
+    return true;
+}
+
 void ArticlePanel::scrollToPendingHighlight()
 {
-    const int position = firstHighlightPosition();
+    const int position = m_pendingPosition >= 0 ? m_pendingPosition : firstHighlightPosition();
     // Not laid out yet: wait for the viewport's real size (the Resize event restarts the timer).
     const QSize viewport = m_browser->viewport()->size();
     if (!isVisible() || position < 0 || viewport.width() < 150 || viewport.height() < 80)
         return;
     m_scrollPending = false;
+    m_pendingPosition = -1;
     scrollToPosition(position);
 }
 
@@ -496,6 +515,7 @@ void ArticlePanel::updateHighlight()
     }
     applySelections();
     if (changed && first >= 0) {
+        m_pendingPosition = -1; // another day: its sentences matter now
         if (isVisible())
             scrollToPosition(first);
         else

@@ -60,6 +60,13 @@ public:
     int followedReference() const;
     /// Document positions (first, last) of reference @p reference in the list; (-1, -1) when absent.
     QPair<int, int> referenceRange(int reference) const;
+    /**
+     * Selects @p length characters from @p offset of paragraph @p number and
+     * scrolls them into view; the panel's own scroll to the day's sentences,
+     * still to come when it has just come on screen, goes to them instead.
+     * False when the paragraph or the text is not there.
+     */
+    bool showParagraph(int number, int offset, int length);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,5 +116,6 @@ private:
     QList<int> m_highlightedEvents;
     bool m_highlightEarlier = false;
     bool m_scrollPending = false; ///< the highlight moved while the panel was hidden
+    int m_pendingPosition = -1;   ///< where the pending scroll goes instead of the day's sentences (showParagraph())
     bool m_stale = true;          ///< the document does not match the campaign and language yet
 };

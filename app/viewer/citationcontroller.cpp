@@ -83,8 +83,13 @@ CitationFormatter::Text CitationController::currentCitation() const
         if (!row.plain.isEmpty())
             return row;
     }
-    if (focus && m_events && m_events->isAncestorOf(focus))
+    if (focus && m_events && m_events->isAncestorOf(focus)) {
+        // The event the reader clicked in or selected, else all the day's.
+        const int event = m_events->currentEvent();
+        if (event >= 0)
+            return formatter.event(campaign->events.at(event));
         return eventsCitation(formatter);
+    }
     const QString district = m_session->selectedDistrict();
     if (!district.isEmpty())
         return formatter.districtState(*timeline, district, m_session->currentDate());

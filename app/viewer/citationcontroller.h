@@ -19,7 +19,8 @@ class ViewerSession;
  *
  * Cites what the user is looking at, decided by where the keyboard focus is:
  * a row of the District panel's history (the change of that row); On this
- * date (the events it shows); otherwise the selected district's state at the
+ * date (the event the reader clicked in or selected there, else all the
+ * events it shows); otherwise the selected district's state at the
  * current date, or, with no district selected, the day's events. The
  * citation goes to the clipboard as plain text and as HTML, in the chosen
  * style (CitationFormatter) and the interface's language.

@@ -1,5 +1,6 @@
 #include "eventpanel.h"
 
+#include "eventfilterproxymodel.h"
 #include "eventkindstyle.h"
 #include "linkpolicy.h"
 #include "textformat.h"
@@ -19,6 +20,9 @@ namespace {
 const QString kReportColor = QStringLiteral("#3B6E9E");
 // The second language of a passage: readable, one step behind the first.
 const QString kOtherLanguageColor = QStringLiteral("#4A4A4A");
+// The anchor that starts an event's passage ("event-" and its index), and the one that starts the reports'.
+const QString kEventAnchor = QStringLiteral("event-");
+const QString kReportsAnchor = QStringLiteral("reports");
 } // namespace
 
 EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent)
@@ -44,6 +48,7 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
     connect(m_session, &ViewerSession::currentDateChanged, this, &EventPanel::refresh);
     connect(m_session, &ViewerSession::campaignChanged, this, &EventPanel::refresh);
     connect(m_session, &ViewerSession::sourcesChanged, this, &EventPanel::refresh);
+    connect(m_session, &ViewerSession::hiddenKindsChanged, this, &EventPanel::refresh);
     refresh();
 }
 
@@ -82,6 +87,8 @@ void EventPanel::activateLink(const QUrl &url)
         const QString path = url.path();
         if (path.startsWith(QLatin1String("district/"))) {
             emit districtRequested(path.mid(9));
+        } else if (path == QLatin1String("kinds/showall")) {
+            m_session->eventFilter()->setHiddenKinds({});
         } else if (path == QLatin1String("reports/show") || path == QLatin1String("reports/hide")) {
             setReportsShown(path == QLatin1String("reports/show"));
             m_browser->scrollToAnchor(QStringLiteral("reports"));
@@ -125,12 +132,20 @@ void EventPanel::build()
     const QString lang = Wording::contentLanguage(m_language);
     bool earlier = false;
     const QList<int> rows = m_session->eventsForDay(date, &earlier);
+    const int hidden = int(m_session->hiddenEventsForDay(date).size());
 
     const QString heading = QLocale().toString(date, QLocale::LongFormat);
     QString status;
     QString statusStyle = QStringLiteral("color:gray");
     if (rows.isEmpty()) {
-        status = tr("Nothing in the article is dated on or before this day yet.");
+        status = hidden > 0 ? tr("No event of the kinds shown is dated on or before this day.")
+                            : tr("Nothing in the article is dated on or before this day yet.");
+    } else if (earlier && hidden > 0) {
+        const CampaignEvent &first = campaign->events.at(rows.first());
+        const QDate shown = first.isRange() ? first.endDate : first.date;
+        status = tr("No event of the kinds shown is dated %1. Showing the latest earlier one(s), from %2.")
+                     .arg(date.toString(Qt::ISODate), shown.toString(Qt::ISODate));
+        statusStyle = QStringLiteral("background:#fff3cd; color:#5c4400; padding:4px");
     } else if (earlier) {
         const CampaignEvent &first = campaign->events.at(rows.first());
         const QDate shown = first.isRange() ? first.endDate : first.date;
@@ -142,6 +157,14 @@ void EventPanel::build()
     }
 
     QString html;
+    // Said at the top, with the way back: a reader is never misled into
+    // thinking the day had nothing of a hidden kind.
+    if (hidden > 0)
+        html += QStringLiteral("<p style='background:#eef2f7; padding:4px'>%1 <a href='atlas:kinds/showall'>%2</a></p>")
+                    .arg((hidden == 1 ? tr("1 event of this day is hidden by the kind filter.")
+                                      : tr("%1 events of this day are hidden by the kind filter.").arg(hidden))
+                             .toHtmlEscaped(),
+                         tr("Show all kinds").toHtmlEscaped());
     const QList<QPair<int, int>> claims = claimsAbout(date);
     if (!claims.isEmpty() && !m_session->isArticleOnly())
         html += QStringLiteral("<p><a href='%1'>%2</a></p>")
@@ -157,7 +180,9 @@ void EventPanel::build()
         QString when = e.date.toString(Qt::ISODate);
         if (e.isRange())
             when = tr("%1 to %2").arg(when, e.endDate.toString(Qt::ISODate));
-        html += QStringLiteral("<hr><h3><span style='color:%1'>&#9632;</span> %2 · %3</h3>")
+        html += QStringLiteral("<hr><h3><a name='%1%2'></a><span style='color:%3'>&#9632;</span> %4 · %5</h3>")
+                    .arg(kEventAnchor)
+                    .arg(row)
                     .arg(EventKindStyle::color(e.kind).name(), when.toHtmlEscaped(),
                          EventKindStyle::displayName(e.kind).toHtmlEscaped());
         if (e.dateFromContext)
@@ -228,6 +253,42 @@ void EventPanel::build()
                        + html);
 }
 
+int EventPanel::eventAt(const QTextCursor &cursor) const
+{
+    if (cursor.isNull() || cursor.document() != m_browser->document())
+        return -1;
+    // The passage a position is in starts at the last event or reports anchor before it.
+    const auto passageAt = [this](int position) {
+        int event = -1;
+        for (QTextBlock block = m_browser->document()->begin(); block.isValid() && block.position() <= position;
+             block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.position() > position)
+                    break;
+                for (const QString &name : fragment.charFormat().anchorNames()) {
+                    if (name == kReportsAnchor)
+                        event = -1;
+                    else if (name.startsWith(kEventAnchor))
+                        event = QStringView(name).mid(kEventAnchor.size()).toInt();
+                }
+            }
+        }
+        return event;
+    };
+    const int first = passageAt(cursor.selectionStart());
+    const int last = cursor.hasSelection() ? passageAt(cursor.selectionEnd()) : first;
+    const auto campaign = m_session->campaign();
+    if (first != last || !campaign || first < 0 || first >= campaign->events.size())
+        return -1;
+    return first;
+}
+
+int EventPanel::currentEvent() const
+{
+    return eventAt(m_browser->textCursor());
+}
+
 void EventPanel::replaceBlockText(const QTextBlock &block, const QString &text)
 {
     if (block.text() == text)
@@ -268,8 +329,8 @@ QString EventPanel::reportsHtml(const QList<QPair<int, int>> &claims) const
                       ? tr("1 report claim about this day is hidden (View › Article Only).")
                       : tr("%1 report claims about this day are hidden (View › Article Only).").arg(claims.size()))
                      .toHtmlEscaped());
-    QString html = QStringLiteral("<hr><a name='reports'></a><h3 style='color:%1'>%2</h3><p style='color:gray'>%3</p>")
-                       .arg(kReportColor,
+    QString html = QStringLiteral("<hr><a name='%1'></a><h3 style='color:%2'>%3</h3><p style='color:gray'>%4</p>")
+                       .arg(kReportsAnchor, kReportColor,
                             (claims.size() == 1 ? tr("1 report claim about this day")
                                                 : tr("%1 report claims about this day").arg(claims.size()))
                                 .toHtmlEscaped(),

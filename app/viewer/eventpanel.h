@@ -8,6 +8,7 @@
 
 class LinkPolicy;
 class QTextBlock;
+class QTextCursor;
 class QTextBrowser;
 class ViewerSession;
 
@@ -52,6 +53,14 @@ public:
     /// Unfolds (or folds) the reports' claims, as their Show/Hide link does.
     void setReportsShown(bool shown);
     bool reportsShown() const { return m_reportsShown; }
+    /**
+     * The event (an index into Campaign::events) whose passage holds @p cursor,
+     * or its whole selection; -1 when that is the heading, the reports' claims
+     * or a selection across events.
+     */
+    int eventAt(const QTextCursor &cursor) const;
+    /// eventAt() the browser's text cursor: the event the reader clicked in or selected.
+    int currentEvent() const;
 
 signals:
     void districtRequested(const QString &districtId);

@@ -49,12 +49,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
-#include <QTimer>
 
 namespace {
 constexpr int kStateVersion = 1;
-/// Longer than the Article panel's wait before it scrolls to the day's sentence on coming on screen.
-constexpr int kArticleSettleMs = 120;
 } // namespace
 
 MainWindow::MainWindow(ViewerSession *session, LanguageManager *language, QWidget *parent)
@@ -106,8 +103,7 @@ void MainWindow::createDocks()
     m_districtPanel = new DistrictPanel(m_session, m_links, this);
     m_articlePanel = new ArticlePanel(m_session, m_links, this);
     m_timeline->setController(m_session->controller());
-    m_eventFilter = new EventFilterProxyModel(this);
-    m_eventFilter->setSourceModel(m_session->eventModel());
+    m_eventFilter = m_session->eventFilter();
     m_timeline->setEventFilter(m_eventFilter);
 
     const auto makeDock = [this](QWidget *content, const QString &name, Qt::DockWidgetArea area) {
@@ -830,19 +826,11 @@ void MainWindow::showSearch()
 
 void MainWindow::showSearchedParagraph(int paragraph, int offset, int length)
 {
-    const auto campaign = m_session->campaign();
-    const Paragraph *p = campaign ? campaign->article.paragraph(paragraph) : nullptr;
-    if (!p)
+    if (!m_session->hasCampaign())
         return;
     m_articleDock->show();
     m_articleDock->raise();
-    m_articlePanel->ensureContent();
-    SearchPanel::revealInArticle(m_articlePanel->browser(), *p, offset, length);
-    // Coming on screen, the panel scrolls to the day's sentence a moment later: show the paragraph after that.
-    QTimer::singleShot(kArticleSettleMs, m_articlePanel, [this, campaign, p, offset, length] {
-        if (m_session->campaign() == campaign)
-            SearchPanel::revealInArticle(m_articlePanel->browser(), *p, offset, length);
-    });
+    m_articlePanel->showParagraph(paragraph, offset, length);
 }
 
 void MainWindow::showAbout()

@@ -1,6 +1,7 @@
 #include "viewersession.h"
 
 #include "campaignloader.h"
+#include "eventfilterproxymodel.h"
 #include "eventlistmodel.h"
 #include "mapscene.h"
 #include "timelinecontroller.h"
@@ -9,8 +10,11 @@ ViewerSession::ViewerSession(QObject *parent)
     : QObject(parent)
     , m_controller(new TimelineController(this))
     , m_events(new EventListModel(this))
+    , m_filter(new EventFilterProxyModel(this))
 {
+    m_filter->setSourceModel(m_events);
     connect(m_controller, &TimelineController::currentDateChanged, this, &ViewerSession::currentDateChanged);
+    connect(m_filter, &EventFilterProxyModel::hiddenKindsChanged, this, &ViewerSession::hiddenKindsChanged);
 }
 
 ViewerSession::~ViewerSession() = default;
@@ -125,6 +129,11 @@ void ViewerSession::setHighlightedDistricts(const QStringList &districtIds)
     emit highlightedDistrictsChanged(m_highlighted);
 }
 
+bool ViewerSession::isShown(const CampaignEvent &event) const
+{
+    return m_filter->isKindShown(event.kind);
+}
+
 QList<int> ViewerSession::eventsForDay(QDate date, bool *earlier) const
 {
     if (earlier)
@@ -134,7 +143,7 @@ QList<int> ViewerSession::eventsForDay(QDate date, bool *earlier) const
         return rows;
     const auto &events = m_campaign->events;
     for (int i = 0; i < events.size(); ++i) {
-        if (events.at(i).covers(date))
+        if (events.at(i).covers(date) && isShown(events.at(i)))
             rows.append(i);
     }
     if (!rows.isEmpty())
@@ -143,17 +152,30 @@ QList<int> ViewerSession::eventsForDay(QDate date, bool *earlier) const
     QDate latest;
     for (const CampaignEvent &e : events) {
         const QDate last = e.endDate.isValid() ? e.endDate : e.date;
-        if (last < date && (!latest.isValid() || last > latest))
+        if (last < date && isShown(e) && (!latest.isValid() || last > latest))
             latest = last;
     }
     if (!latest.isValid())
         return rows;
     for (int i = 0; i < events.size(); ++i) {
-        if (events.at(i).covers(latest))
+        if (events.at(i).covers(latest) && isShown(events.at(i)))
             rows.append(i);
     }
     if (earlier)
         *earlier = !rows.isEmpty();
+    return rows;
+}
+
+QList<int> ViewerSession::hiddenEventsForDay(QDate date) const
+{
+    QList<int> rows;
+    if (!m_campaign || !date.isValid())
+        return rows;
+    const auto &events = m_campaign->events;
+    for (int i = 0; i < events.size(); ++i) {
+        if (events.at(i).covers(date) && !isShown(events.at(i)))
+            rows.append(i);
+    }
     return rows;
 }
 
@@ -163,7 +185,7 @@ QDate ViewerSession::nextEventDate(QDate date) const
     if (!m_campaign)
         return next;
     for (const CampaignEvent &e : m_campaign->events) {
-        if (e.date > date && (!next.isValid() || e.date < next))
+        if (e.date > date && isShown(e) && (!next.isValid() || e.date < next))
             next = e.date;
     }
     return next;
@@ -175,7 +197,7 @@ QDate ViewerSession::previousEventDate(QDate date) const
     if (!m_campaign)
         return previous;
     for (const CampaignEvent &e : m_campaign->events) {
-        if (e.date < date && (!previous.isValid() || e.date > previous))
+        if (e.date < date && isShown(e) && (!previous.isValid() || e.date > previous))
             previous = e.date;
     }
     return previous;

@@ -12,6 +12,7 @@
 #include <memory>
 
 struct MapSources;
+class EventFilterProxyModel;
 class EventListModel;
 class TimelineController;
 
@@ -59,6 +60,12 @@ public:
 
     TimelineController *controller() const { return m_controller; }
     EventListModel *eventModel() const { return m_events; }
+    /**
+     * The reader's event-kind filter over eventModel() (View › Event Kinds, the
+     * timeline's legend): the one place the hidden kinds live. The day's events
+     * and the next/previous event days below skip the hidden kinds.
+     */
+    EventFilterProxyModel *eventFilter() const { return m_filter; }
 
     QDate currentDate() const;
     void setCurrentDate(QDate date);
@@ -78,10 +85,12 @@ public:
     QStringList highlightedDistricts() const { return m_highlighted; }
     void setHighlightedDistricts(const QStringList &districtIds);
 
-    /// Indices into Campaign::events of the events covering @p date; when none,
-    /// those of the latest earlier day with events and @p earlier set to true.
+    /// Indices into Campaign::events of the events of a shown kind covering @p date; when none,
+    /// those of the latest earlier day with such events and @p earlier set to true.
     QList<int> eventsForDay(QDate date, bool *earlier = nullptr) const;
-    /// First day after / last day before @p date with an event, or an invalid date.
+    /// Indices of the events covering @p date whose kind the filter hides.
+    QList<int> hiddenEventsForDay(QDate date) const;
+    /// First day after / last day before @p date with an event of a shown kind, or an invalid date.
     QDate nextEventDate(QDate date) const;
     QDate previousEventDate(QDate date) const;
 
@@ -100,8 +109,13 @@ signals:
     void compareDateChanged(QDate date);
     void selectedDistrictChanged(const QString &districtId);
     void highlightedDistrictsChanged(const QStringList &districtIds);
+    /// The filter's hidden kinds changed: the day's events may be others.
+    void hiddenKindsChanged();
 
 private:
+    /// True when the filter shows the kind of @p event.
+    bool isShown(const CampaignEvent &event) const;
+
     std::shared_ptr<const Campaign> m_campaign;
     std::shared_ptr<const ControlTimeline> m_timeline;
     mutable std::shared_ptr<const DistrictAreas> m_areas; ///< of m_campaign; made by districtAreas()
@@ -109,6 +123,7 @@ private:
     ControlTimeline::Sources m_sources = ControlTimeline::Sources::WithReports;
     TimelineController *m_controller = nullptr;
     EventListModel *m_events = nullptr;
+    EventFilterProxyModel *m_filter = nullptr;
     QString m_selectedDistrict;
     QDate m_compareDate;
     QStringList m_highlighted;

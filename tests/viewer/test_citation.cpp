@@ -17,10 +17,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 
 #include <gtest/gtest.h>
 
@@ -151,4 +154,44 @@ TEST_F(CopyCitation, OnThisDateWithTheFocusCitesTheDaysEvent)
                                              "district of eastern Aleppo. Source: paragraph 14, footnote [32]")))
         << text.toStdString();
     EXPECT_FALSE(text.startsWith(QStringLiteral("Hanano")));
+}
+
+TEST_F(CopyCitation, OnThisDateCitesTheEventClickedInAndTheWholeDayFromItsHeading)
+{
+    session->setCurrentDate(QDate(2016, 12, 13));
+    QTextBrowser *browser = window->eventPanel()->browser();
+    browser->setFocus();
+    QApplication::processEvents();
+    // A click in the ceasefire's summary puts the text cursor there.
+    const QTextCursor found = browser->document()->find(QStringLiteral("accepted a ceasefire brokered"));
+    ASSERT_FALSE(found.isNull());
+    QTextCursor at(browser->document());
+    at.setPosition(found.selectionStart() + 3);
+    QScrollBar *bar = browser->verticalScrollBar();
+    bar->setValue(bar->value() + browser->cursorRect(at).top() - 40);
+    const QPoint click = browser->cursorRect(at).center();
+    ASSERT_TRUE(browser->viewport()->rect().contains(click));
+    ASSERT_EQ(window->eventPanel()->currentEvent(), -1) << "the text cursor is still on the heading";
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, Qt::NoModifier, click);
+    QApplication::processEvents();
+    ASSERT_EQ(window->eventPanel()->currentEvent(),
+              session->campaign()->eventIndex(QStringLiteral("ceasefire-accepted")));
+    pressCopy();
+    QString text = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("accepted a ceasefire brokered"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("cleared from everything east of the river"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("civilians were to leave first"))) << text.toStdString();
+
+    // The day's heading: every event of the day.
+    const QTextCursor heading(browser->document());
+    bar->setValue(0);
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, Qt::NoModifier, browser->cursorRect(heading).center());
+    QApplication::processEvents();
+    EXPECT_EQ(window->eventPanel()->currentEvent(), -1);
+    QGuiApplication::clipboard()->clear();
+    pressCopy();
+    text = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("accepted a ceasefire brokered"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("cleared from everything east of the river"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("civilians were to leave first"))) << text.toStdString();
 }
