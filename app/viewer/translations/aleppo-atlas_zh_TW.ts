@@ -1418,6 +1418,26 @@ Click a district on the map, or press Tab on the map to move through the distric
         <source>Hide the report claims</source>
         <translation>隱藏報導聲稱</translation>
     </message>
+    <message>
+        <source>No event of the kinds shown is dated on or before this day.</source>
+        <translation>顯示的事件類型中，尚無日期在此日或之前的事件。</translation>
+    </message>
+    <message>
+        <source>No event of the kinds shown is dated %1. Showing the latest earlier one(s), from %2.</source>
+        <translation>%1 沒有顯示類型的事件。以下顯示此前最近的事件（%2）。</translation>
+    </message>
+    <message>
+        <source>1 event of this day is hidden by the kind filter.</source>
+        <translation>此日有 1 個事件被類型篩選隱藏。</translation>
+    </message>
+    <message>
+        <source>%1 events of this day are hidden by the kind filter.</source>
+        <translation>此日有 %1 個事件被類型篩選隱藏。</translation>
+    </message>
+    <message>
+        <source>Show all kinds</source>
+        <translation>顯示所有類型</translation>
+    </message>
 </context>
 <context>
     <name>FigureListModel</name>
