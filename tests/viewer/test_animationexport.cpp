@@ -9,6 +9,7 @@
 #include "mapview.h"
 #include "testsupport.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,24 +32,15 @@
 
 namespace {
 
-class AnimationExportTest : public ::testing::Test
+class AnimationExportTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
+        WindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         ASSERT_TRUE(dir.isValid());
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        language.reset();
-        session.reset();
     }
 
     QStringList entries() const
@@ -76,9 +68,6 @@ protected:
         return options;
     }
 
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
     QTemporaryDir dir;
 };
 

@@ -9,6 +9,7 @@
 #include "settingsstore.h"
 #include "testsupport.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,24 +30,15 @@
 
 namespace {
 
-class CopyCitation : public ::testing::Test
+class CopyCitation : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
+        WindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         QGuiApplication::clipboard()->clear();
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        language.reset();
-        session.reset();
     }
 
     /// Presses Ctrl+Shift+C where the focus is, as a user would.
@@ -58,10 +50,6 @@ protected:
     }
 
     QAction *menuAction(const QString &objectName) const { return window->findChild<QAction *>(objectName); }
-
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "mapview.h"
 #include "testsupport.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -22,24 +23,10 @@
 
 namespace {
 
-class CompareTest : public ::testing::Test
+class CompareTest : public WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        session->setCurrentDate(QDate(2016, 11, 28));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
-    }
-    void TearDown() override
-    {
-        window.reset();
-        language.reset();
-        session.reset();
-    }
+    void beforeShow() override { session->setCurrentDate(QDate(2016, 11, 28)); }
     // Opens Go › Compare With Date…, types @p date and presses Enter.
     void compareWith(const char *date)
     {
@@ -60,10 +47,6 @@ protected:
         QApplication::processEvents();
     }
     MapScene *scene() const { return static_cast<MapScene *>(window->mapView()->scene()); }
-
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

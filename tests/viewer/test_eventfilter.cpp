@@ -10,6 +10,7 @@
 #include "timelinepanel.h"
 #include "timelinewidget.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -26,16 +27,14 @@
 
 namespace {
 
-class EventFilterTest : public ::testing::Test
+class EventFilterTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
+        WindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         legend = window->findChild<QLabel *>(QStringLiteral("timelineLegend"));
         ASSERT_NE(legend, nullptr);
     }
@@ -69,9 +68,6 @@ protected:
         return {-1, -1};
     }
 
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
     QLabel *legend = nullptr;
 };
 

@@ -9,6 +9,7 @@
 #include "mapview.h"
 #include "testsupport.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,16 +21,14 @@
 
 namespace {
 
-class FilteredDay : public ::testing::Test
+class FilteredDay : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
+        WindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         kinds = window->findChild<QMenu *>(QStringLiteral("eventKindMenu"));
         ASSERT_NE(kinds, nullptr);
     }
@@ -52,9 +51,6 @@ protected:
         QApplication::processEvents();
     }
 
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
     QMenu *kinds = nullptr;
 };
 

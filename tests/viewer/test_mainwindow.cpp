@@ -21,6 +21,7 @@
 #include "timelinewidget.h"
 #include "viewer.h"
 #include "viewersession.h"
+#include "windowtest.h"
 #include "wording.h"
 
 #include <QApplication>
@@ -62,29 +63,9 @@
 
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
-        window->linkPolicy()->setOpener([this](const QUrl &url) {
-            opened.append(url);
-            return true;
-        });
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        language.reset();
-        session.reset();
-    }
-
     QDockWidget *dock(const char *name) const { return window->findChild<QDockWidget *>(QLatin1String(name)); }
 
     /// Sends @p key to @p target the way a keyboard would (shortcut override first).
@@ -106,11 +87,6 @@ protected:
         QTest::keyClick(target, key, modifiers);
         QApplication::processEvents();
     }
-
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
-    QList<QUrl> opened;
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "publishactions.h"
 #include "testsupport.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,26 +24,17 @@
 
 namespace {
 
-class Publishing : public ::testing::Test
+class Publishing : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
+        WindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         publish = window->findChild<PublishActions *>();
         ASSERT_NE(publish, nullptr);
         ASSERT_TRUE(dir.isValid());
-    }
-
-    void TearDown() override
-    {
-        window.reset();
-        language.reset();
-        session.reset();
     }
 
     /// Triggers File › Export Data…, types @p name in the file dialog, picks @p filter and saves.
@@ -69,9 +61,6 @@ protected:
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
     PublishActions *publish = nullptr;
 };
 

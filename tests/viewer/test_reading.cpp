@@ -13,6 +13,7 @@
 #include "settingsstore.h"
 #include "testsupport.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,31 +38,9 @@
 
 namespace {
 
-class ReadingTest : public ::testing::Test
+class ReadingTest : public WindowTest
 {
 protected:
-    void SetUp() override
-    {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
-        window->linkPolicy()->setOpener([this](const QUrl &url) {
-            opened.append(url);
-            return true;
-        });
-    }
-
-    void TearDown() override
-    {
-        if (window)
-            window->setSettingsStore(nullptr);
-        window.reset();
-        language.reset();
-        session.reset();
-    }
-
     QDockWidget *dock(const char *name) const { return window->findChild<QDockWidget *>(QLatin1String(name)); }
 
     void setChinese(bool chinese)
@@ -84,11 +63,6 @@ protected:
         QTest::qWait(100);
         return article;
     }
-
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
-    QList<QUrl> opened;
 };
 
 /// The article's words of @p quote up to its first footnote or 12 characters: what a plain-text view shows whole.

@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "timelinecontroller.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -23,16 +24,14 @@ namespace {
 
 using Kind = SearchResultModel::ResultKind;
 
-class SearchPanelTest : public ::testing::Test
+class SearchPanelTest : public WindowTest
 {
 protected:
     void SetUp() override
     {
-        session = std::make_unique<ViewerSession>();
-        ASSERT_TRUE(session->loadCampaign(CampaignLoader::embeddedPath()));
-        language = std::make_unique<LanguageManager>();
-        window = TestSupport::showMainWindow(session.get(), language.get());
-        ASSERT_NE(window, nullptr);
+        WindowTest::SetUp();
+        if (HasFatalFailure())
+            return;
         panel = window->searchPanel();
         ASSERT_NE(panel, nullptr);
     }
@@ -69,9 +68,6 @@ protected:
         return -1;
     }
 
-    std::unique_ptr<ViewerSession> session;
-    std::unique_ptr<LanguageManager> language;
-    std::unique_ptr<MainWindow> window;
     SearchPanel *panel = nullptr;
 };
 
