@@ -23,7 +23,7 @@ protected:
     void SetUp() override;
     void TearDown() override;
     /// Called after the campaign is loaded, before the window is made.
-    virtual void beforeShow() {}
+    virtual void beforeShow() { }
 
     std::unique_ptr<ViewerSession> session;
     std::unique_ptr<LanguageManager> language;
