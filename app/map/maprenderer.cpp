@@ -146,7 +146,8 @@ QStringList wrapped(const QString &text, const QFont &font, double width, int ma
     return lines;
 }
 
-Layout computeLayout(const MapScene &scene, const MapRenderer::Options &options, const Legend &legend)
+Layout computeLayout(const MapScene &scene, const MapRenderer::Options &options, const Legend &legend,
+                     const QStringList &outlets)
 {
     Layout l;
     l.size = QSizeF(options.size);
@@ -180,9 +181,6 @@ Layout computeLayout(const MapScene &scene, const MapRenderer::Options &options,
     const double lineH = QFontMetricsF(l.footerFont).height();
     const int maxLines = std::max(1, int(0.25 * h / lineH));
     // Name as many of the reports' outlets as fit; the rest are counted.
-    const bool range = options.outletsFrom.isValid() && options.outletsTo.isValid();
-    const QStringList outlets = range ? shownOutlets(scene, options.outletsFrom, options.outletsTo)
-                                      : shownOutlets(scene, date, date);
     for (int named = int(outlets.size());; --named) {
         l.footer = attribution(scene, options.language, outlets, named);
         l.footerLines = wrapped(l.footer, l.footerFont, w - 2 * margin, maxLines + 1);
@@ -609,7 +607,7 @@ void MapRenderer::paintPicture(QPainter *painter, const Options &options, bool t
         return;
     prepare(options);
     const Legend legend = makeLegend(*m_scene, options);
-    const Layout l = computeLayout(*m_scene, options, legend);
+    const Layout l = computeLayout(*m_scene, options, legend, outletsFor(options));
     paintBackground(painter, l);
     paintText(painter, l);
     if (textLabels) {
@@ -631,12 +629,26 @@ void MapRenderer::paintPicture(QPainter *painter, const Options &options, bool t
     legend.paint(painter, l.legendAt, l.legendFont);
 }
 
+const QStringList &MapRenderer::outletsFor(const Options &options)
+{
+    const bool range = options.outletsFrom.isValid() && options.outletsTo.isValid();
+    const QDate from = range ? options.outletsFrom : m_scene->date();
+    const QDate to = range ? options.outletsTo : m_scene->date();
+    // An animation asks for the same range at every frame: walk its days once.
+    if (from != m_outletsFrom || to != m_outletsTo) {
+        m_outlets = shownOutlets(*m_scene, from, to);
+        m_outletsFrom = from;
+        m_outletsTo = to;
+    }
+    return m_outlets;
+}
+
 QRectF MapRenderer::mapArea(const Options &options)
 {
     if (!m_scene)
         return {};
     prepare(options);
-    return computeLayout(*m_scene, options, makeLegend(*m_scene, options)).map;
+    return computeLayout(*m_scene, options, makeLegend(*m_scene, options), outletsFor(options)).map;
 }
 
 QImage MapRenderer::renderImage(const Options &options)
@@ -657,7 +669,7 @@ QByteArray MapRenderer::renderSvg(const Options &options)
     prepare(options);
     MapScene &scene = *m_scene;
     const Legend legend = makeLegend(scene, options);
-    const Layout l = computeLayout(scene, options, legend);
+    const Layout l = computeLayout(scene, options, legend, outletsFor(options));
     const QSize size = options.size;
 
     QList<SvgFragment> parts;

@@ -12,6 +12,7 @@
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 #include <memory>
@@ -128,7 +129,13 @@ private:
     /// paint(), with the map's labels drawn as text (paged devices) when @p textLabels.
     void paintPicture(QPainter *painter, const Options &options, bool textLabels);
 
+    /// The outlets the attribution names for @p options (after prepare()), kept for the last range.
+    const QStringList &outletsFor(const Options &options);
+
     std::unique_ptr<MapScene> m_scene;
+    QStringList m_outlets; ///< outletsFor()'s last answer, for the days m_outletsFrom to m_outletsTo
+    QDate m_outletsFrom;
+    QDate m_outletsTo;
     QDate m_defaultDate;
     QDate m_defaultCompareDate;
     QString m_error;
