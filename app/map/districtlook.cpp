@@ -17,13 +17,13 @@ const QColor kPaleOutlineColor(0x6E, 0x6E, 0x6E);
 const QColor kEmphasisColor(0x00, 0x00, 0x00);
 const QColor kSelectionColor(0x00, 0x72, 0xB2); // Okabe-Ito blue: distinct from the side colours
 const QColor kNoOpponentStripe(0x55, 0x55, 0x55);
-const QColor kHaloColor(255, 255, 255, 220);
+const QColor kHaloColor(255, 255, 255, 255);
 // Sources disagree: a reddish purple (Okabe-Ito) none of the sides uses.
 const QColor kDisputedColor(0xCC, 0x79, 0xA7);
 // Compare mode: the previous side's outline, wide enough to read its colour.
 constexpr double kCompareOutlinePx = 4.0;
 const QColor kCompareNoSideColor(0x55, 0x55, 0x55);
-constexpr int kFillAlpha = 210;
+constexpr int kFillAlpha = 255;
 constexpr double kHaloExtra = 2.5;       // a halo is this much wider than its pen
 constexpr int kMaxTextureMarks = 200000; // per paint: bounds the work at extreme zoom
 
@@ -117,6 +117,7 @@ struct TileKey
 {
     int kind = 0;
     QRgb color = 0;
+    QRgb background = 0; ///< the fill under the marks, or transparent
     double width = 0;
     double spacing = 0;
     double scale = 0;
@@ -124,24 +125,24 @@ struct TileKey
 
     friend bool operator==(const TileKey &a, const TileKey &b)
     {
-        return a.kind == b.kind && a.color == b.color && a.width == b.width && a.spacing == b.spacing
-               && a.scale == b.scale && a.phase == b.phase;
+        return a.kind == b.kind && a.color == b.color && a.background == b.background && a.width == b.width
+               && a.spacing == b.spacing && a.scale == b.scale && a.phase == b.phase;
     }
     friend size_t qHash(const TileKey &k, size_t seed = 0)
     {
-        return qHashMulti(seed, k.kind, k.color, k.width, k.spacing, k.scale, k.phase.x(), k.phase.y());
+        return qHashMulti(seed, k.kind, k.color, k.background, k.width, k.spacing, k.scale, k.phase.x(), k.phase.y());
     }
 };
 
 /**
- * One tile of a texture's marks (transparent between them), in device
+ * One tile of a texture's marks (on @p background between them), in device
  * pixels, laid out around the anchor at @p phase (0 <= phase < 1 pixel)
  * exactly as the vector marks are: stripes x + y = c, or rows of dots with
  * every other row shifted by half a step. @p scale is the device pixel
  * ratio. The period is rounded to whole pixels over a few repeats (12 px
  * stripes repeat every 16.97 px: a 17 px tile spaces them 12.02 px apart).
  */
-QImage makeTile(const LookLayer &layer, const QPointF &phase, double scale)
+QImage makeTile(const LookLayer &layer, const QColor &background, const QPointF &phase, double scale)
 {
     const double s = layer.spacing * scale;
     QImage tile;
@@ -150,7 +151,7 @@ QImage makeTile(const LookLayer &layer, const QPointF &phase, double scale)
         const int size = tileSize(s * M_SQRT2, &k);
         const double step = double(size) / k; // along x + y, about s * sqrt(2)
         tile = QImage(size, size, QImage::Format_ARGB32_Premultiplied);
-        tile.fill(Qt::transparent);
+        tile.fill(background);
         QPainter p(&tile);
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setPen(QPen(layer.color, layer.width * scale, Qt::SolidLine, Qt::FlatCap));
@@ -167,7 +168,7 @@ QImage makeTile(const LookLayer &layer, const QPointF &phase, double scale)
         const double stepX = double(width) / kx;
         const double stepY = double(height) / (2 * ky);
         tile = QImage(width, height, QImage::Format_ARGB32_Premultiplied);
-        tile.fill(Qt::transparent);
+        tile.fill(background);
         QPainter p(&tile);
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setPen(Qt::NoPen);
@@ -186,20 +187,20 @@ QImage makeTile(const LookLayer &layer, const QPointF &phase, double scale)
     return tile;
 }
 
-QImage textureTile(const LookLayer &layer, const QPointF &phase, double scale)
+QImage textureTile(const LookLayer &layer, const QColor &background, const QPointF &phase, double scale)
 {
     // A handful of tiles serve the whole map (one per texture, colour and
     // phase), so they are kept; per thread, because a QImage must not be
     // painted into from two threads.
     thread_local QHash<TileKey, QImage> tiles;
     const QPoint q(int(std::round(phase.x() * 64)), int(std::round(phase.y() * 64)));
-    const TileKey key{int(layer.kind), layer.color.rgba(), layer.width, layer.spacing, scale, q};
+    const TileKey key{int(layer.kind), layer.color.rgba(), background.rgba(), layer.width, layer.spacing, scale, q};
     const auto it = tiles.constFind(key);
     if (it != tiles.constEnd())
         return *it;
     if (tiles.size() > 64)
         tiles.clear();
-    return *tiles.insert(key, makeTile(layer, QPointF(q.x() / 64.0, q.y() / 64.0), scale));
+    return *tiles.insert(key, makeTile(layer, background, QPointF(q.x() / 64.0, q.y() / 64.0), scale));
 }
 
 // Stripes x + y = c in device space, cut to the inside of the polygons
@@ -280,8 +281,12 @@ QList<QRectF> dotRects(const QList<QPolygonF> &polygons, const QRectF &area, dou
     return dots;
 }
 
-/// A texture as one fill of the path with a tile laid out in device pixels (raster devices).
-void paintTiled(QPainter *painter, const QPainterPath &path, const LookLayer &layer)
+/**
+ * A texture as one fill of the path with a tile laid out in device pixels
+ * (raster devices). @p background is the opaque fill under the marks, drawn
+ * into the tile (or transparent: the tile is laid over what is there).
+ */
+void paintTiled(QPainter *painter, const QPainterPath &path, const LookLayer &layer, const QColor &background)
 {
     const QTransform world = painter->worldTransform();
     const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
@@ -290,7 +295,7 @@ void paintTiled(QPainter *painter, const QPainterPath &path, const LookLayer &la
     // keeps the same tile.
     const QPointF anchor = (world * QTransform::fromScale(ratio, ratio)).map(QPointF(0, 0));
     const QPointF whole(std::floor(anchor.x()), std::floor(anchor.y()));
-    QBrush brush(textureTile(layer, anchor - whole, ratio));
+    QBrush brush(textureTile(layer, background, anchor - whole, ratio));
     // Tile pixels land 1:1 on device pixels: logical = (tile + whole) / ratio.
     brush.setTransform(QTransform::fromScale(1.0 / ratio, 1.0 / ratio)
                        * QTransform::fromTranslate(whole.x() / ratio, whole.y() / ratio));
@@ -340,7 +345,7 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
 
     if (!appearance.isKnown()) {
         look.m_kind = Kind::Unknown;
-        layers.append(fill(tint(kUnknownColor, 0.4, 170)));
+        layers.append(fill(tint(kUnknownColor, 0.4, 255)));
         layers.append(stroke(kPaleOutlineColor, 1.0, Qt::DotLine));
     } else {
         look.m_basis = appearance.basis;
@@ -358,7 +363,7 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
             // Leading side known: it dominates (narrow stripes of the other
             // side, under a fifth of the area); unknown: equal stripes. The
             // basis lightens both sides alike.
-            layers.append({LookLayer::Kind::Stripes, tint(other, t, 235), look.m_leadingKnown ? 2.2 : 5.0,
+            layers.append({LookLayer::Kind::Stripes, tint(other, t, 255), look.m_leadingKnown ? 2.2 : 5.0,
                            look.m_leadingKnown ? 12.0 : 10.0, Qt::SolidLine});
         } else {
             look.m_kind = Kind::Held;
@@ -367,7 +372,7 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
             layers.append(fill(tint(color, t, kFillAlpha)));
             if (appearance.basis == Basis::Approximate) {
                 QColor dots = color.darker(125);
-                dots.setAlpha(175);
+                dots.setAlpha(255);
                 layers.append({LookLayer::Kind::Dots, dots, 1.5, 6.5, Qt::SolidLine});
             }
         }
@@ -468,17 +473,34 @@ void DistrictLook::paint(QPainter *painter, const QPainterPath &path, const QRec
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     const bool vector = isVectorDevice(painter);
-    for (const LookLayer &layer : m_layers) {
+    for (qsizetype i = 0; i < m_layers.size(); ++i) {
+        const LookLayer &layer = m_layers.at(i);
         switch (layer.kind) {
         case LookLayer::Kind::Fill:
             painter->fillPath(path, layer.color);
+            // A texture over an opaque fill: the fill goes into the texture's
+            // tile, and the tile is laid over the inside without
+            // anti-aliasing. The fill has already given the edge its
+            // anti-aliased pixels, and an aliased fill of opaque pixels is one
+            // span per row, which Qt's raster engine copies; an anti-aliased
+            // texture fill has several spans per row, and Qt 6.4 hands every
+            // fill of more than about a hundred spans to its thread pool and
+            // waits, which cost more than the fill itself.
+            if (!vector && layer.color.alpha() == 255 && i + 1 < m_layers.size()
+                && m_layers.at(i + 1).kind != LookLayer::Kind::Stroke
+                && m_layers.at(i + 1).kind != LookLayer::Kind::Fill) {
+                painter->setRenderHint(QPainter::Antialiasing, false);
+                paintTiled(painter, path, m_layers.at(i + 1), layer.color);
+                painter->setRenderHint(QPainter::Antialiasing, true);
+                ++i;
+            }
             break;
         case LookLayer::Kind::Stripes:
         case LookLayer::Kind::Dots:
             if (vector)
                 paintMarks(painter, path, layer, exposed);
             else
-                paintTiled(painter, path, layer);
+                paintTiled(painter, path, layer, Qt::transparent);
             break;
         case LookLayer::Kind::Stroke:
             painter->strokePath(path, penFor(painter, layer));

@@ -18,8 +18,11 @@ struct Layer
 };
 
 constexpr Layer kLayers[] = {
-    {"base", MapScene::kBaseZ},           {"river", MapScene::kOverlayZ},
-    {"landmarks", MapScene::kOverlayZ},   {MapScene::kLabelsLayer, MapScene::kLabelsZ},
+    {"base", MapScene::kBaseZ},
+    {"graticule", MapScene::kGraticuleZ},
+    {"river", MapScene::kOverlayZ},
+    {"landmarks", MapScene::kOverlayZ},
+    {MapScene::kLabelsLayer, MapScene::kLabelsZ},
     {"furniture", MapScene::kFurnitureZ},
 };
 

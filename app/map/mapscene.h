@@ -22,7 +22,8 @@ class QSvgRenderer;
  * @brief The map of one campaign as a QGraphicsScene, in map (SVG user) units.
  *
  * Layers, bottom to top: the SVG base (z 0), one DistrictItem per district
- * (z 10 and a little more for highlighted ones), river and landmarks (z 20),
+ * (z 10 and a little more for highlighted ones), the graticule (z 15: the
+ * districts are opaque, see DistrictLook), river and landmarks (z 20),
  * labels (z 30) and furniture (z 40). The SVG layers are QGraphicsSvgItems
  * (SvgLayerItem) sharing one QSvgRenderer, each showing one top-level group
  * (setElementId). A labels layer that holds only text labels (what the map
@@ -54,6 +55,8 @@ public:
     /// Layer z values.
     static constexpr double kBaseZ = 0;
     static constexpr double kDistrictZ = 10;
+    /// Above every district look (whose z values stay under 11): the districts are opaque.
+    static constexpr double kGraticuleZ = 15;
     static constexpr double kOverlayZ = 20;
     static constexpr double kLabelsZ = 30;
     static constexpr double kFurnitureZ = 40;
@@ -119,7 +122,7 @@ public:
     DistrictItem *districtItem(const QString &id) const;
     /// District items in the campaign's district order.
     const QList<DistrictItem *> &districtItems() const { return m_districtItems; }
-    /// The SVG layer items (base, river, landmarks, labels, furniture), bottom to top;
+    /// The SVG layer items (base, graticule, river, landmarks, labels, furniture), bottom to top;
     /// each has its layer id as data(0). SvgLayerItems, and a LabelLayerItem for the labels.
     const QList<QGraphicsItem *> &layerItems() const { return m_layerItems; }
     /// Id of the district whose filled area contains @p scenePos, or empty.

@@ -126,6 +126,20 @@ def build_svg(source, feats, proj, plane, outline, districts, labels):
     a('<rect %s/>' % attrs(x=0, y=0, width=fmt(W, 6), height=fmt(H, 6), fill=st["paper"], stroke="none"))
     a('<path %s/>' % attrs(d=path_d([to_px_ring(outline)]), fill=st["outline_fill"],
                            stroke=st["outline_stroke"], stroke_width=st["outline_stroke_width"]))
+    a('</g>')
+
+    # --- districts
+    a('<g id="districts">')
+    for d, polys in zip(source["districts"], districts):
+        rings_px = [to_px_ring(r) for p in polys for r in p]
+        a('<path %s/>' % attrs(id=d["id"], d=path_d(rings_px), fill=st["district_fill"],
+                               fill_rule="evenodd", stroke=st["district_stroke"],
+                               stroke_width=st["district_stroke_width"], stroke_linejoin="round"))
+    a('</g>')
+
+    # --- graticule: over the districts, whose fills are opaque (the app
+    # draws them so for speed), under the river, landmarks and labels
+    a('<g id="graticule">')
     g = feats["graticule"]
     step = g["step_deg"]
     gat = 'stroke="%s" stroke-width="%s" fill="none"' % (st["graticule"], st["graticule_width"])
@@ -146,15 +160,6 @@ def build_svg(source, feats, proj, plane, outline, districts, labels):
         if 0.5 < y < H - 0.5:
             a('<line x1="0" y1="%s" x2="%s" y2="%s" %s/>' % (fpx(y), fpx(W), fpx(y), gat))
             a(svg_text(4, y - 3, gsize, "%s°N" % fmt(lat, 2), fonts, st["graticule_text"]))
-    a('</g>')
-
-    # --- districts
-    a('<g id="districts">')
-    for d, polys in zip(source["districts"], districts):
-        rings_px = [to_px_ring(r) for p in polys for r in p]
-        a('<path %s/>' % attrs(id=d["id"], d=path_d(rings_px), fill=st["district_fill"],
-                               fill_rule="evenodd", stroke=st["district_stroke"],
-                               stroke_width=st["district_stroke_width"], stroke_linejoin="round"))
     a('</g>')
 
     # --- river

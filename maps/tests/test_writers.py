@@ -90,14 +90,15 @@ def test_districts_json_refuses_a_centroid_with_more_than_four_decimals(inputs):
         districts_json_text(source, [(36.20001, 37.1)] + centroids[1:])
 
 
-def test_real_svg_has_the_six_layers_and_one_path_per_district(real):
+def test_real_svg_has_the_seven_layers_and_one_path_per_district(real):
     root = ET.fromstring(real.texts["map.svg"].encode("utf-8"))
     groups = [el.get("id") for el in root if el.tag == SVG + "g"]
-    assert groups == ["base", "districts", "river", "landmarks", "labels", "furniture"]
+    # The graticule lies over the districts: the app fills them opaque.
+    assert groups == ["base", "districts", "graticule", "river", "landmarks", "labels", "furniture"]
     districts = root.find(SVG + "g[@id='districts']")
     assert [p.get("id") for p in districts] == [d["id"] for d in real.source["districts"]]
     ids = [el.get("id") for el in root.iter() if el.get("id")]
-    assert len(ids) == 6 + len(real.source["districts"])
+    assert len(ids) == 7 + len(real.source["districts"])
     assert root.get("viewBox") == "0 0 %s %s" % (fmt(real.proj.width, 6), fmt(real.proj.height, 6))
     assert float(root.get(ATLAS + "west")) == real.proj.west
     assert float(root.get(ATLAS + "north")) == real.proj.north

@@ -195,9 +195,9 @@ TEST(MapLoader, ReadsTheEmbeddedMapInOnePass)
     const MapLoadResult r = MapLoader::parse(file.bytes, QStringLiteral("map.svg"));
     ASSERT_TRUE(r.ok()) << r.problems.value(0).toString().toStdString();
     EXPECT_GT(r.elementIds.size(), 49);
-    EXPECT_EQ(r.layerIds,
-              QStringList({QStringLiteral("base"), QStringLiteral("districts"), QStringLiteral("river"),
-                           QStringLiteral("landmarks"), QStringLiteral("labels"), QStringLiteral("furniture")}));
+    EXPECT_EQ(r.layerIds, QStringList({QStringLiteral("base"), QStringLiteral("districts"), QStringLiteral("graticule"),
+                                       QStringLiteral("river"), QStringLiteral("landmarks"), QStringLiteral("labels"),
+                                       QStringLiteral("furniture")}));
     EXPECT_TRUE(r.labels.ok()) << r.labels.unsupported.toStdString();
     EXPECT_GT(r.labels.labels.size(), 200);
     EXPECT_TRUE(r.districtPaths.isEmpty()) << "no district outlines asked for";

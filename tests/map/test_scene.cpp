@@ -52,9 +52,10 @@ TEST(MapScene, LayersShareOneRendererInTheirOrder)
             renderer = itsRenderer;
         EXPECT_EQ(itsRenderer, renderer) << "one shared QSvgRenderer";
     }
-    EXPECT_NE(dynamic_cast<LabelLayerItem *>(scene->layerItems().at(3)), nullptr)
+    EXPECT_NE(dynamic_cast<LabelLayerItem *>(scene->layerItems().at(4)), nullptr)
         << "the generator's labels layer is drawn from glyph runs";
     EXPECT_EQ(z.value(QStringLiteral("base"), -1), MapScene::kBaseZ);
+    EXPECT_EQ(z.value(QStringLiteral("graticule"), -1), MapScene::kGraticuleZ);
     EXPECT_EQ(z.value(QStringLiteral("river"), -1), MapScene::kOverlayZ);
     EXPECT_EQ(z.value(QStringLiteral("landmarks"), -1), MapScene::kOverlayZ);
     EXPECT_EQ(z.value(QStringLiteral("labels"), -1), MapScene::kLabelsZ);
@@ -63,7 +64,7 @@ TEST(MapScene, LayersShareOneRendererInTheirOrder)
     EXPECT_EQ(scene->districtItems().size(), MapTest::aleppo()->districts.size());
     for (const DistrictItem *item : scene->districtItems()) {
         EXPECT_GE(item->zValue(), MapScene::kDistrictZ);
-        EXPECT_LT(item->zValue(), MapScene::kOverlayZ);
+        EXPECT_LT(item->zValue(), MapScene::kGraticuleZ) << "the graticule shows over every district";
     }
     // The base layer covers the whole map.
     const auto *base = dynamic_cast<const QGraphicsSvgItem *>(scene->layerItems().first());

@@ -8,6 +8,9 @@
 #include "maptestsupport.h"
 #include <QPainter>
 
+#include <algorithm>
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -302,7 +305,7 @@ TEST(DistrictLook, HighlightsAreHaloedOutlinesOverTheDistrictsOwn)
             for (const LookLayer &l : strokes)
                 EXPECT_EQ(l.kind, LookLayer::Kind::Stroke);
             for (int h = 1; h < 7; h += 2) {
-                EXPECT_EQ(strokes.at(h).color, QColor(255, 255, 255, 220)) << "a white halo";
+                EXPECT_EQ(strokes.at(h).color, QColor(Qt::white)) << "a white halo";
                 EXPECT_GT(strokes.at(h).width, strokes.at(h + 1).width) << "wider than its pen";
             }
             EXPECT_LE(look.reach(), MapScene::kWidestOutlinePx / 2) << "item margins cover the widest outline";
@@ -394,6 +397,110 @@ TEST(DistrictLook, PaintDrawsItsLayersOnEveryDevice)
     EXPECT_GT(green, 70 * 70 / 20) << "stripes of the other side";
     EXPECT_LT(green, orange);
     EXPECT_EQ(image.pixelColor(5, 5), QColor(Qt::white)) << "nothing beyond the outline's reach";
+}
+
+TEST(DistrictLook, EveryLayerOfEveryLookIsOpaque)
+{
+    // The raster engine of Qt 6.4 blends a translucent anti-aliased fill an
+    // order of magnitude slower than it copies an opaque one (and hands it to
+    // its thread pool): the map's looks are opaque, layer by layer, and what
+    // must show through the districts (the graticule) is drawn above them.
+    const auto campaign = MapTest::aleppo();
+    const ControlChange change;
+    const QList<QString> controls = {QString(), QStringLiteral("government"), QStringLiteral("opposition"), kContested};
+    int looks = 0;
+    for (const QString &control : controls) {
+        for (Basis basis : {Basis::Stated, Basis::Reported, Basis::Inferred, Basis::Approximate}) {
+            for (int flags = 0; flags < 32; ++flags) {
+                DistrictAppearance state;
+                state.control = control;
+                state.basis = basis;
+                state.change = control.isEmpty() ? nullptr : &change;
+                state.changedToday = flags & 1;
+                state.disputed = flags & 2;
+                if (control == kContested) {
+                    state.contestants = {QStringLiteral("government"), QStringLiteral("opposition")};
+                    if (flags & 16)
+                        state.leading = QStringLiteral("government");
+                }
+                DistrictAppearance then = state;
+                then.control = QStringLiteral("opposition");
+                for (const DistrictLook &look :
+                     {DistrictLook::forState(state, campaign->sides, flags & 4, flags & 8),
+                      DistrictLook::forComparison(state, then, campaign->sides, flags & 4, flags & 8),
+                      DistrictLook::forComparison(state, state, campaign->sides, flags & 4, flags & 8)}) {
+                    ++looks;
+                    for (const LookLayer &layer : look.layers())
+                        EXPECT_EQ(layer.color.alpha(), 255)
+                            << "control '" << control.toStdString() << "', basis " << int(basis) << ", flags " << flags
+                            << ", layer kind " << int(layer.kind);
+                }
+            }
+        }
+    }
+    EXPECT_EQ(looks, 4 * 4 * 32 * 3);
+}
+
+TEST(DistrictLook, ATextureOverItsFillKeepsTheFillUnderItsMarksAndAnAntiAliasedEdge)
+{
+    // On raster devices a texture over an opaque fill is laid into the fill's
+    // tile and painted without anti-aliasing inside the anti-aliased fill.
+    // Inside, every pixel is the fill, a stripe or a blend of the two (never
+    // the background through the tile); the edge stays anti-aliased.
+    const auto campaign = MapTest::aleppo();
+    const ControlChange change;
+    DistrictAppearance state;
+    state.control = kContested;
+    state.basis = Basis::Stated;
+    state.change = &change;
+    state.contestants = {QStringLiteral("government"), QStringLiteral("opposition")};
+    const DistrictLook look = DistrictLook::forState(state, campaign->sides);
+    ASSERT_EQ(look.layers().at(0).kind, LookLayer::Kind::Fill);
+    ASSERT_EQ(look.layers().at(1).kind, LookLayer::Kind::Stripes);
+    const QColor fill = look.layers().at(0).color;
+    const QColor mark = look.layers().at(1).color;
+    QPainterPath hexagon;
+    hexagon.addPolygon(QPolygonF({{50, 5.3}, {90.4, 28}, {90.4, 72}, {50, 94.7}, {9.6, 72}, {9.6, 28}, {50, 5.3}}));
+    QImage image(100, 100, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        look.paint(&p, hexagon, QRectF(0, 0, 100, 100));
+    }
+    // Distance of c from the segment fill-mark, per channel, at the best mix.
+    const auto offMix = [&](const QColor &c) {
+        int best = 255;
+        for (int k = 0; k <= 64; ++k) {
+            const double t = k / 64.0;
+            const auto mix = [&](int a, int b) { return a + (b - a) * t; };
+            const int d = int(std::max({std::abs(c.red() - mix(fill.red(), mark.red())),
+                                        std::abs(c.green() - mix(fill.green(), mark.green())),
+                                        std::abs(c.blue() - mix(fill.blue(), mark.blue()))}));
+            best = std::min(best, d);
+        }
+        return best;
+    };
+    int inside = 0, marks = 0, fills = 0;
+    for (int y = 34; y < 66; ++y) {
+        for (int x = 16; x < 84; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            ++inside;
+            EXPECT_LE(offMix(c), 3) << "at " << x << "," << y;
+            fills += c == fill;
+            marks += c == mark;
+        }
+    }
+    EXPECT_GT(fills, inside / 4) << "the fill shows between the stripes (as wide as they are)";
+    EXPECT_GT(marks, inside / 30) << "the other side's stripes";
+    // The slanted edges: pixels between white and the district's colours.
+    int blended = 0;
+    for (int x = 12; x < 48; ++x) {
+        for (int y = 4; y < 30; ++y) {
+            const QColor c = image.pixelColor(x, y);
+            blended += c != QColor(Qt::white) && offMix(c) > 8;
+        }
+    }
+    EXPECT_GT(blended, 20) << "an anti-aliased edge";
 }
 
 TEST(DistrictLook, ContestedStripesFollowTheAppearancesContestants)
