@@ -26,8 +26,6 @@ DistrictItem::DistrictItem(const QString &id, int districtIndex, const QPainterP
 {
     m_path.setFillRule(Qt::OddEvenFill);
     m_controlRect = m_path.controlPointRect();
-    // The exposed rect lets an export lay out vector textures only where they show.
-    setFlag(ItemUsesExtendedStyleOption, true);
     setAcceptedMouseButtons(Qt::NoButton);
     setData(0, id);
     setLook(DistrictLook::forState(DistrictAppearance(), {}));

@@ -147,6 +147,10 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
     for (DistrictItem *item : std::as_const(districtItems)) {
         scene->m_byId.insert(item->id(), item);
         item->setSpritesEnabled(use == Use::Screen);
+        // The exposed rect lets an export lay vector textures out only where they show; on
+        // screen textures are tiles, and Qt would map every repainted item's exposed area for
+        // nothing.
+        item->setFlag(QGraphicsItem::ItemUsesExtendedStyleOption, use == Use::Export);
     }
     scene->setDate(scene->m_campaign->start);
     return scene;
