@@ -12,10 +12,8 @@ namespace {
 // Larger districts (zoomed in) are few on screen and painted directly: a
 // sprite would cost as much to make as to paint, and memory besides.
 constexpr double kMaxSpritePixels = 512.0 * 512.0;
-// Looks kept per district at one scale; a district rarely shows more.
-constexpr int kMaxSprites = 6;
-// Looks remembered (without pixels) to find the ones shown again.
-constexpr int kMaxSeen = 12;
+// Looks and highlights kept per district at one scale; a district rarely shows more.
+constexpr int kMaxSprites = 8;
 
 } // namespace
 
@@ -35,6 +33,9 @@ void DistrictItem::setLook(const DistrictLook &look)
 {
     m_look = look;
     m_lookHash = qHash(look);
+    const QList<LookLayer> &layers = look.layers();
+    // Seeded apart from whole looks' hashes: an overlay is a sprite of its own.
+    m_overlayHash = qHashRange(layers.cbegin() + look.overlayStart(), layers.cend(), size_t(0x5eed0f0e));
     setZValue(look.zValue());
     update();
 }
@@ -65,11 +66,21 @@ bool DistrictItem::contains(const QPointF &point) const
 void DistrictItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     // A sprite is the whole district: the painter's clip keeps it to the exposed area.
-    if (!paintSprite(painter))
-        m_look.paint(painter, m_path, option ? option->exposedRect : boundingRect());
+    if (paintSprite(painter, m_lookHash, 0))
+        return;
+    // A look shown for the first time: its fill and outline are painted, and
+    // its highlights (the wide strokes, which cost the raster engine several
+    // times a fill) come from a sprite of them, shared by every fill the
+    // district shows them over.
+    const QRectF exposed = option ? option->exposedRect : boundingRect();
+    const qsizetype overlay = m_look.overlayStart();
+    const qsizetype count = m_look.layers().size();
+    m_look.paintLayers(painter, m_path, exposed, 0, overlay);
+    if (overlay < count && !paintSprite(painter, m_overlayHash, overlay))
+        m_look.paintLayers(painter, m_path, exposed, overlay, count);
 }
 
-bool DistrictItem::paintSprite(QPainter *painter)
+bool DistrictItem::paintSprite(QPainter *painter, size_t hash, qsizetype fromLayer)
 {
     if (!m_spritesEnabled)
         return false;
@@ -92,7 +103,7 @@ bool DistrictItem::paintSprite(QPainter *painter)
     QPixmap pixmap;
     const Sprite *found = nullptr;
     for (const Sprite &sprite : std::as_const(m_sprites)) {
-        if (sprite.lookHash == m_lookHash && sprite.linear == linear && QPixmapCache::find(sprite.key, &pixmap)) {
+        if (sprite.hash == hash && sprite.linear == linear && QPixmapCache::find(sprite.key, &pixmap)) {
             found = &sprite;
             break;
         }
@@ -106,16 +117,17 @@ bool DistrictItem::paintSprite(QPainter *painter)
             for (const Sprite &sprite : std::as_const(m_sprites))
                 QPixmapCache::remove(sprite.key);
             m_sprites.clear();
-            m_seen.clear();
         }
         // A sprite costs a little more than painting the look once, and pays
-        // only when the look is shown again: make one at a look's second
-        // showing, so that a district cycling through many looks (a campaign
-        // whose fronts move every day) costs what painting it directly costs.
-        if (!m_seen.contains(m_lookHash)) {
-            if (m_seen.size() >= kMaxSeen)
-                m_seen.removeFirst();
-            m_seen.append(m_lookHash);
+        // only when the look is painted again: make one when the district is
+        // painted with the look its last paint had (its neighbours changed,
+        // the whole view is painted again, an animation's next frame), so
+        // that a district whose look keeps changing (a campaign whose fronts
+        // move every day) costs what painting it directly costs, and the
+        // pixmap cache keeps the sprites that are used. Highlights are few
+        // and shown over many fills: their sprite is made at once.
+        if (fromLayer == 0 && m_lastPainted != hash) {
+            m_lastPainted = hash;
             return false;
         }
         // The look's own reach, not the item's margin (set for one view's scale), bounds the sprite.
@@ -133,14 +145,14 @@ bool DistrictItem::paintSprite(QPainter *painter)
             p.setRenderHints(painter->renderHints());
             p.setWorldTransform(linear * QTransform::fromTranslate(-rect.x(), -rect.y())
                                 * QTransform::fromScale(1.0 / ratio, 1.0 / ratio));
-            m_look.paint(&p, m_path, m_controlRect);
+            m_look.paintLayers(&p, m_path, m_controlRect, fromLayer, m_look.layers().size());
         }
         offset = rect.topLeft();
         if (m_sprites.size() >= kMaxSprites) {
             QPixmapCache::remove(m_sprites.constFirst().key);
             m_sprites.removeFirst();
         }
-        m_sprites.append({m_lookHash, linear, QPixmapCache::insert(pixmap), offset});
+        m_sprites.append({hash, linear, QPixmapCache::insert(pixmap), offset});
     }
     painter->save();
     painter->setWorldTransform(QTransform());

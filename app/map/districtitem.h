@@ -21,16 +21,18 @@
  * point belongs to exactly one district.
  *
  * On a raster device, a district that is small on the device is drawn from
- * a sprite once its look is shown a second time: the look painted into a
- * pixmap at the device's exact scale, pixel ratio and sub-pixel position,
- * kept in QPixmapCache under the look.
- * A district shows only a few looks over a campaign (held, contested,
- * changed today, selected), so scrubbing back over days already seen, or
- * playing the campaign again, blits pixmaps instead of rasterizing fills
- * and wide outlines. The sprite is the look painted onto transparency and
- * then blended over the map, which is the same as painting the look onto
- * the map (source-over is associative). Exports and large districts are
- * painted directly.
+ * a sprite when it is painted again with the look its last paint had (a
+ * neighbour changed, the whole view or an animation's next frame is
+ * painted): the look painted into a pixmap at the device's exact scale,
+ * pixel ratio and sub-pixel position, kept in QPixmapCache under the look.
+ * A look painted for the first time has its fill and outline painted and
+ * its highlights (DistrictLook::overlayStart(): wide strokes, which cost the
+ * raster engine several times a fill) drawn from a sprite of their own,
+ * made at once, since a district shows the same few highlights over many
+ * fills. A sprite is the layers painted onto transparency and then blended
+ * over the map, which is the same as painting them onto the map
+ * (source-over is associative). Exports and large districts are painted
+ * directly.
  */
 class DistrictItem : public QGraphicsItem
 {
@@ -62,13 +64,17 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
 
 private:
-    /// Paints from a cached sprite; false when the painter or the district's size does not allow it.
-    bool paintSprite(QPainter *painter);
+    /**
+     * Paints the look's layers from @p fromLayer on from a cached sprite (keyed by @p hash);
+     * false when the painter or the district's size does not allow it, or (whole looks) at a
+     * look's first showing.
+     */
+    bool paintSprite(QPainter *painter, size_t hash, qsizetype fromLayer);
 
     /// A sprite kept in QPixmapCache: the look and the device geometry it was painted for.
     struct Sprite
     {
-        size_t lookHash = 0;
+        size_t hash = 0;   ///< of the look, or of its highlights
         QTransform linear; ///< the item-to-device transform without its whole-pixel translation
         QPixmapCache::Key key;
         QPoint offset; ///< the sprite's top-left, relative to the whole-pixel translation
@@ -81,7 +87,8 @@ private:
     QRectF m_controlRect; ///< of the path, which never changes
     DistrictLook m_look;
     size_t m_lookHash = 0;
-    QList<Sprite> m_sprites; ///< a few at most: one per look shown again at the current scale
-    QList<size_t> m_seen;    ///< looks painted at the current scale, sprite or not
+    size_t m_overlayHash = 0; ///< of the look's highlight layers (DistrictLook::overlayStart())
+    QList<Sprite> m_sprites;  ///< a few at most: one per look shown again at the current scale
+    size_t m_lastPainted = 0; ///< the look the district's last paint without a sprite had
     double m_margin = 4.0;
 };

@@ -347,6 +347,7 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
         look.m_kind = Kind::Unknown;
         layers.append(fill(tint(kUnknownColor, 0.4, 255)));
         layers.append(stroke(kPaleOutlineColor, 1.0, Qt::DotLine));
+        look.m_overlayStart = layers.size();
     } else {
         look.m_basis = appearance.basis;
         look.m_control = appearance.control;
@@ -391,6 +392,7 @@ DistrictLook DistrictLook::forState(const DistrictAppearance &appearance, const 
             layers.append(stroke(kOutlineColor, 1.0, Qt::DotLine));
             break;
         }
+        look.m_overlayStart = layers.size();
         // Inside the outline, under the highlights: the side's fill stays visible.
         if (appearance.disputed)
             addHighlight(layers, kDisputedColor, 2.5, Qt::DashLine);
@@ -470,10 +472,17 @@ double DistrictLook::reach() const
 
 void DistrictLook::paint(QPainter *painter, const QPainterPath &path, const QRectF &exposed) const
 {
+    paintLayers(painter, path, exposed, 0, m_layers.size());
+}
+
+void DistrictLook::paintLayers(QPainter *painter, const QPainterPath &path, const QRectF &exposed, qsizetype from,
+                               qsizetype to) const
+{
+    to = std::min(to, m_layers.size());
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
     const bool vector = isVectorDevice(painter);
-    for (qsizetype i = 0; i < m_layers.size(); ++i) {
+    for (qsizetype i = std::max<qsizetype>(from, 0); i < to; ++i) {
         const LookLayer &layer = m_layers.at(i);
         switch (layer.kind) {
         case LookLayer::Kind::Fill:
@@ -486,7 +495,7 @@ void DistrictLook::paint(QPainter *painter, const QPainterPath &path, const QRec
             // texture fill has several spans per row, and Qt 6.4 hands every
             // fill of more than about a hundred spans to its thread pool and
             // waits, which cost more than the fill itself.
-            if (!vector && layer.color.alpha() == 255 && i + 1 < m_layers.size()
+            if (!vector && layer.color.alpha() == 255 && i + 1 < to
                 && m_layers.at(i + 1).kind != LookLayer::Kind::Stroke
                 && m_layers.at(i + 1).kind != LookLayer::Kind::Fill) {
                 painter->setRenderHint(QPainter::Antialiasing, false);
@@ -516,5 +525,6 @@ bool operator==(const DistrictLook &a, const DistrictLook &b)
            && a.m_stripeSide == b.m_stripeSide && a.m_leadingKnown == b.m_leadingKnown
            && a.m_changedToday == b.m_changedToday && a.m_disputed == b.m_disputed
            && a.m_compareChanged == b.m_compareChanged && a.m_compareMuted == b.m_compareMuted
-           && a.m_selected == b.m_selected && a.m_focused == b.m_focused && a.m_layers == b.m_layers;
+           && a.m_selected == b.m_selected && a.m_focused == b.m_focused && a.m_layers == b.m_layers
+           && a.m_overlayStart == b.m_overlayStart;
 }

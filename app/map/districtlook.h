@@ -103,6 +103,14 @@ public:
 
     /// The layers, bottom to top.
     const QList<LookLayer> &layers() const { return m_layers; }
+    /**
+     * @brief The index of the first highlight layer (disputed, changed today, compared,
+     * focus, selection), or layers().size() when there is none.
+     *
+     * The layers from there on are outlines that do not depend on who holds the
+     * district, so a district shows the same few of them under many fills.
+     */
+    qsizetype overlayStart() const { return m_overlayStart; }
 
     Kind kind() const { return m_kind; }
     Basis basis() const { return m_basis; }
@@ -138,6 +146,9 @@ public:
      * and strokes are plain pens of the same width on the page.
      */
     void paint(QPainter *painter, const QPainterPath &path, const QRectF &exposed) const;
+    /// Paints the layers [@p from, @p to) only, as paint() paints them.
+    void paintLayers(QPainter *painter, const QPainterPath &path, const QRectF &exposed, qsizetype from,
+                     qsizetype to) const;
 
     friend bool operator==(const DistrictLook &a, const DistrictLook &b);
     friend bool operator!=(const DistrictLook &a, const DistrictLook &b) { return !(a == b); }
@@ -149,6 +160,7 @@ public:
 
 private:
     QList<LookLayer> m_layers;
+    qsizetype m_overlayStart = 0;
     Kind m_kind = Kind::Unknown;
     Basis m_basis = Basis::Approximate;
     QString m_control;

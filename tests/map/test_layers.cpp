@@ -134,9 +134,12 @@ TEST(SvgLayers, ScreenMatchesTheExportSceneAtEveryZoom)
         // pattern where the window's edge cuts it, so a district cut by the
         // edge shows its dots a little shifted when painted straight onto the
         // window rather than from its sprite (measured: 18 and 25 pixels at
-        // 2.5x). Nothing else moves, appears or disappears.
-        EXPECT_LE(MapTest::pixelsBeyondOnePixel(exported, screen, 48), 60) << "zoom x" << factor;
-        EXPECT_LE(MapTest::pixelsBeyondOnePixel(screen, exported, 48), 60) << "zoom x" << factor;
+        // 2.5x). Highlights (changed today, disputed, selected) come from a
+        // sprite of their own from their first paint, so their dashes shift
+        // the same way at the edge (measured: 65 pixels at 8x, where more
+        // districts are cut). Nothing else moves, appears or disappears.
+        EXPECT_LE(MapTest::pixelsBeyondOnePixel(exported, screen, 48), 90) << "zoom x" << factor;
+        EXPECT_LE(MapTest::pixelsBeyondOnePixel(screen, exported, 48), 90) << "zoom x" << factor;
         EXPECT_LT(MapTest::pixelsBeyondOnePixel(exported, screen, 8), screen.width() * screen.height() / 200)
             << "zoom x" << factor;
     }

@@ -503,6 +503,40 @@ TEST(DistrictLook, ATextureOverItsFillKeepsTheFillUnderItsMarksAndAnAntiAliasedE
     EXPECT_GT(blended, 20) << "an anti-aliased edge";
 }
 
+TEST(DistrictLook, HighlightsAreTheSameLayersWhoeverHoldsTheDistrict)
+{
+    // overlayStart() splits a look into what depends on the holder and basis
+    // (fill, texture, outline) and the highlights over it, which a district
+    // draws from one sprite under every fill.
+    const auto campaign = MapTest::aleppo();
+    const ControlChange change;
+    for (int flags = 0; flags < 16; ++flags) {
+        QList<QList<LookLayer>> overlays;
+        for (const QString &control : {QStringLiteral("government"), QStringLiteral("opposition"), kContested}) {
+            for (Basis basis : {Basis::Stated, Basis::Reported, Basis::Inferred, Basis::Approximate}) {
+                DistrictAppearance state;
+                state.control = control;
+                state.basis = basis;
+                state.change = &change;
+                state.changedToday = flags & 1;
+                state.disputed = flags & 2;
+                if (control == kContested)
+                    state.contestants = {QStringLiteral("government"), QStringLiteral("opposition")};
+                const DistrictLook look = DistrictLook::forState(state, campaign->sides, flags & 4, flags & 8);
+                const QList<LookLayer> &layers = look.layers();
+                ASSERT_LE(look.overlayStart(), layers.size());
+                for (qsizetype i = 0; i < look.overlayStart(); ++i)
+                    EXPECT_FALSE(layers.at(i).kind == LookLayer::Kind::Stroke && layers.at(i).width > 1.0)
+                        << "no wide stroke under the highlights, flags " << flags;
+                overlays.append(layers.mid(look.overlayStart()));
+            }
+        }
+        for (const QList<LookLayer> &overlay : std::as_const(overlays))
+            EXPECT_EQ(overlay, overlays.first()) << "flags " << flags;
+        EXPECT_EQ(overlays.first().isEmpty(), flags == 0) << "flags " << flags;
+    }
+}
+
 TEST(DistrictLook, ContestedStripesFollowTheAppearancesContestants)
 {
     const auto campaign = MapTest::aleppo();
