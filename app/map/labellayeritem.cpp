@@ -40,16 +40,17 @@ constexpr double kLowestScale = 1e-3;
 constexpr double kHighestScale = 1e3;
 constexpr int kScaleSteps = 48;
 
-/// The smallest scale in [kLowestScale, kHighestScale] at which @p ok holds (it
-/// holds from some scale on), or infinity when it does not hold at the highest.
+/// The smallest scale in [@p from, kHighestScale] at which @p ok holds (it
+/// holds from some scale on): @p from itself when it holds there, infinity
+/// when it does not hold at the highest.
 template<typename Ok>
-double firstScaleWhere(const Ok &ok)
+double firstScaleWhere(const Ok &ok, double from = kLowestScale)
 {
-    if (ok(kLowestScale))
-        return 0.0;
+    if (ok(from))
+        return from;
     if (!ok(kHighestScale))
         return std::numeric_limits<double>::infinity();
-    double lo = std::log(kLowestScale);
+    double lo = std::log(from);
     double hi = std::log(kHighestScale);
     for (int i = 0; i < kScaleSteps; ++i) {
         const double mid = (lo + hi) / 2;
@@ -351,9 +352,12 @@ void LabelLayerItem::computeReveals()
         double reveal = firstScaleWhere([&](double s) { return m_bounds.contains(placeBox(place, place.box, s, 0)); });
         for (int j = 0; j < k; ++j) {
             const Place &other = m_places.at(order.at(j));
-            const double apart = firstScaleWhere([&](double s) { return !collide(place, other, s); });
-            if (apart > other.reveal)
-                reveal = std::max(reveal, apart);
+            // Only a collision above both scales can move this one's; most
+            // places are far apart, and one test says so.
+            const double from = std::max(reveal, other.reveal);
+            if (std::isinf(from) || !collide(place, other, from))
+                continue;
+            reveal = firstScaleWhere([&](double s) { return !collide(place, other, s); }, from);
         }
         place.reveal = reveal;
     }
