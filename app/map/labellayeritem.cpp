@@ -29,6 +29,61 @@ constexpr double kLayoutPixelSize = 100.0;
 // fitting zoom; more passes make the halo heavier than the stroke.
 constexpr int kHaloPasses = 2;
 
+// Enlarged labels may reach this far (item units) beyond the labels' own
+// bounds: the layer's bounding rect, so a name at the map's edge can still
+// grow, and Qt's item cache still holds everything painted.
+constexpr double kEdgeRoom = 40.0;
+
+// The scales between which placement looks for where places part: far beyond
+// any zoom of the view (0.05x to 100x of the map) or any export size.
+constexpr double kLowestScale = 1e-3;
+constexpr double kHighestScale = 1e3;
+constexpr int kScaleSteps = 48;
+
+/// The smallest scale in [@p from, kHighestScale] at which @p ok holds (it
+/// holds from some scale on): @p from itself when it holds there, infinity
+/// when it does not hold at the highest.
+template<typename Ok>
+double firstScaleWhere(const Ok &ok, double from = kLowestScale)
+{
+    if (ok(from))
+        return from;
+    if (!ok(kHighestScale))
+        return std::numeric_limits<double>::infinity();
+    double lo = std::log(from);
+    double hi = std::log(kHighestScale);
+    for (int i = 0; i < kScaleSteps; ++i) {
+        const double mid = (lo + hi) / 2;
+        if (ok(std::exp(mid)))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    // The upper end: there the condition is known to hold.
+    return std::exp(hi);
+}
+
+bool hasHan(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.script() == QChar::Script_Han)
+            return true;
+    }
+    return false;
+}
+
+/// The label's glyph size on the map (item units).
+double mapSize(const MapLabel &label)
+{
+    return label.fontSize * std::sqrt(std::abs(label.transform.determinant()));
+}
+
+/// A halo: a stroke in the text's own colour (or none), drawn under the same text.
+bool isHalo(const MapLabel &label)
+{
+    return label.stroke.isValid() && (!label.fill.isValid() || label.fill == label.stroke);
+}
+
 QFont layoutFont(const MapLabel &label, const QString &family)
 {
     QFont font;
@@ -68,7 +123,8 @@ QList<QPoint> discOffsets(double radius)
 struct LabelShape
 {
     QList<QGlyphRun> glyphs;
-    QRectF bounds;
+    QRectF bounds; ///< the line's
+    QRectF ink;    ///< the glyphs' own
 };
 
 /// The label's glyph runs, positioned for its anchor and baseline, and their bounds.
@@ -110,6 +166,7 @@ LabelShape shapeLabel(const MapLabel &label)
     // Glyph positions are relative to the line's top; the label's y is its baseline.
     const QPointF shift(dx, -ascent);
     QRectF glyphBounds;
+    QRectF ink;
     QList<QGlyphRun> glyphs;
     for (QGlyphRun run : layout.glyphRuns()) {
         // The layout gives each run its bounding rect; it moves with the glyphs.
@@ -120,9 +177,15 @@ LabelShape shapeLabel(const MapLabel &label)
         run.setPositions(positions);
         run.setBoundingRect(runBounds);
         glyphBounds |= runBounds;
+        // The line's bounds hold the font's whole ascent and descent: names
+        // stacked or set side by side would collide long before their glyphs do.
+        const QRawFont font = run.rawFont();
+        const QList<quint32> indexes = run.glyphIndexes();
+        for (qsizetype i = 0; i < indexes.size() && i < positions.size(); ++i)
+            ink |= font.boundingRect(indexes.at(i)).translated(positions.at(i));
         glyphs.append(run);
     }
-    return {glyphs, glyphBounds};
+    return {glyphs, glyphBounds, ink};
 }
 
 } // namespace
@@ -137,6 +200,8 @@ LabelLayerItem::LabelLayerItem(const QList<MapLabel> &labels, QSvgRenderer *rend
     // The exposed rect lets a paint skip the labels outside the painted area.
     setFlag(ItemUsesExtendedStyleOption, true);
     prepare();
+    groupPlaces();
+    computeReveals();
 }
 
 void LabelLayerItem::prepare()
@@ -164,9 +229,175 @@ void LabelLayerItem::prepare()
         // Room for the halo and for anti-aliasing.
         const double margin = p.haloWidth / 2 + 2;
         p.bounds = p.toItem.mapRect(glyphBounds.adjusted(-margin, -margin, margin, margin));
+        const double halo = p.haloWidth / 2;
+        p.ink = p.toItem.mapRect(found->ink.adjusted(-halo, -halo, halo, halo));
         m_bounds |= p.bounds;
         m_prepared.append(p);
     }
+    if (!m_bounds.isEmpty())
+        m_bounds.adjust(-kEdgeRoom, -kEdgeRoom, kEdgeRoom, kEdgeRoom);
+}
+
+void LabelLayerItem::groupPlaces()
+{
+    m_places.clear();
+    m_placeOf = QList<int>(m_labels.size(), -1);
+    const auto anchorOf = [this](int i) {
+        const MapLabel &l = m_labels.at(i);
+        return l.transform.map(l.position);
+    };
+    // The texts: a line continues the place of the text before it when it
+    // stands under it on the same anchor, as the generator stacks a name.
+    int previous = -1;
+    for (int i = 0; i < m_labels.size(); ++i) {
+        const MapLabel &label = m_labels.at(i);
+        if (isHalo(label))
+            continue;
+        bool continues = false;
+        if (previous >= 0) {
+            const MapLabel &before = m_labels.at(previous);
+            const QPointF a = anchorOf(previous);
+            const QPointF b = anchorOf(i);
+            continues = before.anchor == label.anchor && std::abs(a.x() - b.x()) < 0.01 && b.y() > a.y()
+                        && b.y() - a.y() < 2 * std::max(mapSize(before), mapSize(label));
+        }
+        if (!continues)
+            m_places.append(Place());
+        m_places.last().labels.append(i);
+        m_placeOf[i] = int(m_places.size()) - 1;
+        previous = i;
+    }
+    // Each halo goes with the text drawn on it; a halo without one is a place of its own.
+    for (int i = 0; i < m_labels.size(); ++i) {
+        const MapLabel &halo = m_labels.at(i);
+        if (!isHalo(halo))
+            continue;
+        for (int j = 0; j < m_labels.size() && m_placeOf.at(i) < 0; ++j) {
+            const MapLabel &text = m_labels.at(j);
+            if (j != i && !isHalo(text) && text.transform == halo.transform && text.position == halo.position
+                && text.text() == halo.text())
+                m_placeOf[i] = m_placeOf.at(j);
+        }
+        if (m_placeOf.at(i) < 0) {
+            m_places.append(Place());
+            m_placeOf[i] = int(m_places.size()) - 1;
+        }
+        m_places[m_placeOf.at(i)].labels.append(i);
+    }
+    for (Place &place : m_places) {
+        std::sort(place.labels.begin(), place.labels.end());
+        for (int i : std::as_const(place.labels)) {
+            const MapLabel &label = m_labels.at(i);
+            const QRectF &ink = m_prepared.at(i).ink;
+            place.box |= ink;
+            place.inks.append(ink);
+            if (!isHalo(label))
+                place.glyphs.append(ink);
+            const double size = mapSize(label);
+            if (size > 0) {
+                const double minimum = hasHan(label.text()) ? kMinHanPx : kMinLatinPx;
+                place.fullScale = std::max(place.fullScale, minimum / size);
+            }
+            place.importance = std::max(place.importance, size);
+        }
+        place.centre = place.box.center();
+    }
+}
+
+QRectF LabelLayerItem::placeBox(const Place &place, const QRectF &box, double scale, double gapPx)
+{
+    const double k = std::max(1.0, place.fullScale / scale);
+    const QPointF &c = place.centre;
+    const double g = gapPx / scale;
+    return QRectF(c + (box.topLeft() - c) * k, c + (box.bottomRight() - c) * k).adjusted(-g, -g, g, g);
+}
+
+bool LabelLayerItem::collide(const Place &a, const Place &b, double scale)
+{
+    // Glyphs of one against the other's ink with the gap: halos may touch halos (white on
+    // white), but never cover the other's glyphs.
+    const auto covers = [scale](const Place &glyphs, const Place &ink) {
+        for (const QRectF &g : glyphs.glyphs) {
+            const QRectF drawn = placeBox(glyphs, g, scale, 0);
+            for (const QRectF &i : ink.inks) {
+                if (drawn.intersects(placeBox(ink, i, scale, kLabelGapPx)))
+                    return true;
+            }
+        }
+        return false;
+    };
+    return covers(a, b) || covers(b, a);
+}
+
+void LabelLayerItem::computeReveals()
+{
+    QList<int> order;
+    for (int i = 0; i < m_places.size(); ++i)
+        order.append(i);
+    // Most important first; of one importance, the smaller box first: it
+    // crowds out fewer neighbours, so more names show.
+    const auto area = [](const Place &p) { return p.box.width() * p.box.height(); };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const Place &pa = m_places.at(a);
+        const Place &pb = m_places.at(b);
+        if (pa.importance != pb.importance)
+            return pa.importance > pb.importance;
+        return area(pa) < area(pb);
+    });
+    for (int k = 0; k < order.size(); ++k) {
+        Place &place = m_places[order.at(k)];
+        // Inside the layer's bounds; then clear of every more important place
+        // from the scale at which that one shows: a place shown before another
+        // appears over it would have to go again.
+        double reveal = firstScaleWhere([&](double s) { return m_bounds.contains(placeBox(place, place.box, s, 0)); });
+        for (int j = 0; j < k; ++j) {
+            const Place &other = m_places.at(order.at(j));
+            // Only a collision above both scales can move this one's; most
+            // places are far apart, and one test says so.
+            const double from = std::max(reveal, other.reveal);
+            if (std::isinf(from) || !collide(place, other, from))
+                continue;
+            reveal = firstScaleWhere([&](double s) { return !collide(place, other, s); }, from);
+        }
+        place.reveal = reveal;
+    }
+}
+
+const LabelLayerItem::Placement &LabelLayerItem::placement(double scale) const
+{
+    if (m_placement.scale == scale && scale > 0)
+        return m_placement;
+    m_placement = {};
+    m_placement.scale = scale;
+    if (!(scale > 0))
+        return m_placement;
+    for (int i = 0; i < m_labels.size(); ++i) {
+        const int placeIndex = m_placeOf.at(i);
+        const Place &place = m_places.at(placeIndex);
+        if (place.reveal > scale)
+            continue;
+        const double k = std::max(1.0, place.fullScale / scale);
+        m_placement.labels.append(i);
+        m_placement.places.append(placeIndex);
+        m_placement.enlarged.append(QTransform::fromTranslate(-place.centre.x(), -place.centre.y())
+                                    * QTransform::fromScale(k, k)
+                                    * QTransform::fromTranslate(place.centre.x(), place.centre.y()));
+        m_placement.pixelSize.append(mapSize(m_labels.at(i)) * k * scale);
+    }
+    return m_placement;
+}
+
+QList<MapLabel> LabelLayerItem::placedLabels(double scale) const
+{
+    const Placement &shown = placement(scale);
+    QList<MapLabel> labels;
+    labels.reserve(shown.labels.size());
+    for (int k = 0; k < shown.labels.size(); ++k) {
+        MapLabel label = m_labels.at(shown.labels.at(k));
+        label.transform = label.transform * shown.enlarged.at(k);
+        labels.append(label);
+    }
+    return labels;
 }
 
 QRectF LabelLayerItem::boundingRect() const
@@ -191,14 +422,15 @@ const QPainterPath &LabelLayerItem::outline(const Prepared &p) const
     return p.outline;
 }
 
-void LabelLayerItem::paintLabel(QPainter *painter, int index)
+void LabelLayerItem::paintLabel(QPainter *painter, int index, const QTransform &enlarged)
 {
     const MapLabel &label = m_labels.at(index);
     const Prepared &p = m_prepared.at(index);
     const QTransform world = painter->worldTransform();
-    const QTransform toWorld = p.toItem * world;
+    const QTransform toItem = p.toItem * enlarged;
+    const QTransform toWorld = toItem * world;
     // Device pixels per layout unit (the device transform includes the pixel ratio).
-    const QTransform toDevice = p.toItem * painter->deviceTransform();
+    const QTransform toDevice = toItem * painter->deviceTransform();
     const double scale = std::sqrt(std::abs(toDevice.determinant()));
     const double ratio = toWorld.isIdentity() ? 1.0 : scale / std::sqrt(std::abs(toWorld.determinant()));
     const double haloPx = p.haloWidth / 2 * scale;
@@ -315,15 +547,24 @@ QList<int> LabelLayerItem::paintOrder(const QList<int> &visible) const
 
 void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
 {
+    // The rule is in logical pixels: a pixel ratio of 2 shows the same labels, twice as sharp.
+    const QPaintDevice *device = painter->device();
+    const double ratio = device ? device->devicePixelRatioF() : 1.0;
+    const double scale = std::sqrt(std::abs(painter->deviceTransform().determinant())) / ratio;
+    const Placement &shown = placement(scale);
     QList<int> visible;
-    for (int i = 0; i < m_prepared.size(); ++i) {
-        if (m_prepared.at(i).bounds.intersects(area))
+    QHash<int, QTransform> enlarged;
+    for (int k = 0; k < shown.labels.size(); ++k) {
+        const int i = shown.labels.at(k);
+        if (shown.enlarged.at(k).mapRect(m_prepared.at(i).bounds).intersects(area)) {
             visible.append(i);
+            enlarged.insert(i, shown.enlarged.at(k));
+        }
     }
     const QList<int> order = paintOrder(visible);
     painter->save();
     for (int i : order)
-        paintLabel(painter, i);
+        paintLabel(painter, i, enlarged.value(i));
     painter->restore();
 }
 

@@ -36,6 +36,31 @@ class QSvgRenderer;
  * On screen the scene has Qt keep the layer's pixels at the view's scale
  * (QGraphicsItem::DeviceCoordinateCache), so repainting a district under a
  * label does not draw the label again.
+ *
+ * **Which labels show, and how large** (placement(); the screen and every
+ * export call it with their own scale, in logical pixels per item unit):
+ *
+ * - the labels are grouped into places: a name's lines (English over
+ *   Chinese, as the map generator stacks them: one x, one anchor, baselines
+ *   less than two sizes apart, consecutive in the layer) and the halos drawn
+ *   under them (same transform, position and text);
+ * - a place is drawn at max(its map size × scale, the minimum): each line's
+ *   glyphs are at least kMinLatinPx (kMinHanPx for a line with Han text) high,
+ *   all lines of a place enlarged by one factor about the place's centre, so
+ *   the lines keep their stacking;
+ * - places are taken by importance: the larger map font first (the generator
+ *   sizes a district's name by the district's area), of one size the smaller
+ *   box first (it crowds out fewer neighbours, so more names show);
+ *   a place shows from the smallest scale at which its boxes (each line's
+ *   ink, halo included, kLabelGapPx around it) meet no glyph of a more
+ *   important place shown at that scale, and its glyphs no such box (a halo
+ *   may touch a halo: white on white), and it stays inside the layer's
+ *   bounding rect. Boxes only shrink on
+ *   the map as the scale grows, so a place once shown stays shown when
+ *   zooming in: more labels show, never fewer, and none ever overlap.
+ *
+ * These scales are worked out once, when the item is made; placement() only
+ * keeps those places whose scale is reached.
  */
 class LabelLayerItem : public QGraphicsItem
 {
@@ -44,6 +69,23 @@ public:
     static constexpr double kMaxOffsetHaloPx = 3.0;
     /// Glyphs larger than this (pixel size on the device) are filled as vectors.
     static constexpr double kMaxCachedGlyphPx = 48.0;
+
+    /// Smallest height of Latin text on screen or in an export, in logical pixels.
+    static constexpr double kMinLatinPx = 11.0;
+    /// Smallest height of text with Han characters, in logical pixels.
+    static constexpr double kMinHanPx = 12.0;
+    /// Room kept free around every shown place, in logical pixels.
+    static constexpr double kLabelGapPx = 2.0;
+
+    /// The labels shown at one scale (see the class comment).
+    struct Placement
+    {
+        double scale = 0;           ///< logical pixels per item unit this placement is for
+        QList<int> labels;          ///< the shown labels' indexes, in document order
+        QList<int> places;          ///< for each shown label, the place it belongs to
+        QList<QTransform> enlarged; ///< for each shown label, item coordinates to where it is drawn
+        QList<double> pixelSize;    ///< for each shown label, its font's size in logical pixels
+    };
 
     /// How the last paint drew its labels (for tests).
     struct PaintStats
@@ -67,8 +109,18 @@ public:
 
     /// The labels as read.
     const QList<MapLabel> &labels() const { return m_labels; }
+    /**
+     * The labels shown, and how large, at @p scale logical pixels (device
+     * pixels over the device pixel ratio; an export's pixels) per item unit.
+     * The last answer is kept, so a paint at the same scale does not ask again.
+     */
+    const Placement &placement(double scale) const;
+    /// The labels placement() shows at @p scale, each with its transform enlarged as drawn (vector exports).
+    QList<MapLabel> placedLabels(double scale) const;
     /// The bounds of label @p index in item (map) coordinates, halo included.
     QRectF labelBounds(int index) const { return m_prepared.at(index).bounds; }
+    /// The bounds of label @p index's ink in item coordinates: its glyphs and halo, what placement keeps apart.
+    QRectF inkBounds(int index) const { return m_prepared.at(index).ink; }
     /// What the last paint did (for tests).
     const PaintStats &lastPaint() const { return m_lastPaint; }
     /**
@@ -94,18 +146,41 @@ private:
         QTransform toItem;            ///< layout coordinates (font at 100 px) to item coordinates
         QList<QGlyphRun> glyphs;      ///< positioned in layout coordinates
         QRectF bounds;                ///< item coordinates, halo included
+        QRectF ink;                   ///< item coordinates: the glyphs' own bounds and the halo
         mutable QPainterPath outline; ///< glyph outlines in layout coordinates, made when first needed
         double haloWidth = 0;         ///< stroke width in layout coordinates (0: none)
     };
 
+    /// Labels that are drawn as one: a name's lines and their halos.
+    struct Place
+    {
+        QList<int> labels;     ///< indexes, document order
+        QRectF box;            ///< item coordinates, unenlarged: its labels' ink
+        QList<QRectF> inks;    ///< each label's ink (halos with their halo)
+        QList<QRectF> glyphs;  ///< each text's ink
+        QPointF centre;        ///< what enlarging keeps in place
+        double fullScale = 0;  ///< from this scale on, every line has its minimum size unenlarged
+        double importance = 0; ///< the largest line's map size
+        double reveal = 0;     ///< smallest scale at which the place shows
+    };
+
     void prepare();
+    void groupPlaces();
+    void computeReveals();
+    /// Where @p box (of @p place, unenlarged) is drawn at @p scale, with @p gapPx around it.
+    static QRectF placeBox(const Place &place, const QRectF &box, double scale, double gapPx);
+    /// Whether the glyphs of one place would come within kLabelGapPx of the other's ink at @p scale.
+    static bool collide(const Place &a, const Place &b, double scale);
     void paintLabels(QPainter *painter, const QRectF &area);
-    void paintLabel(QPainter *painter, int index);
+    void paintLabel(QPainter *painter, int index, const QTransform &enlarged);
     const QPainterPath &outline(const Prepared &p) const;
 
     QList<MapLabel> m_labels;
     QList<Prepared> m_prepared;
     QRectF m_bounds;
+    QList<Place> m_places;
+    QList<int> m_placeOf; ///< each label's place
+    mutable Placement m_placement;
     QPointer<QSvgRenderer> m_renderer;
     QString m_elementId;
     PaintStats m_lastPaint;

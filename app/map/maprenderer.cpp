@@ -2,6 +2,7 @@
 
 #include "campaignloader.h"
 #include "districtitem.h"
+#include "labellayeritem.h"
 #include "legend.h"
 #include "mapscene.h"
 #include "mapsources.h"
@@ -18,6 +19,7 @@
 #include <QSaveFile>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgGenerator>
+#include <QSvgRenderer>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -441,12 +443,20 @@ bool isLabelLayer(const QGraphicsItem *item)
     return item->data(0).toString() == QLatin1String(MapScene::kLabelsLayer);
 }
 
-/// The scene's text labels (the map SVG's labels layer), or none.
-const QList<MapLabel> &sceneLabels(const MapScene &scene)
+/**
+ * The scene's text labels (the map SVG's labels layer) that the label rule shows in a picture
+ * drawn with @p sceneToPicture, enlarged as drawn: the same LabelLayerItem::placement() as on
+ * screen and in a PNG, at the picture's own scale. None when the layer is not text labels.
+ */
+QList<MapLabel> placedLabels(const MapScene &scene, const QTransform &sceneToPicture)
 {
-    static const QList<MapLabel> none;
-    const auto sources = scene.sources();
-    return sources && sources->labels.ok() ? sources->labels.labels : none;
+    for (QGraphicsItem *item : scene.layerItems()) {
+        if (const auto *labels = dynamic_cast<const LabelLayerItem *>(item)) {
+            const QTransform toPicture = item->sceneTransform() * sceneToPicture;
+            return labels->placedLabels(std::sqrt(std::abs(toPicture.determinant())));
+        }
+    }
+    return {};
 }
 
 QString svgNumber(double v)
@@ -617,7 +627,7 @@ void MapRenderer::paintPicture(QPainter *painter, const Options &options, bool t
         painter->save();
         painter->setClipRect(l.map, Qt::IntersectClip);
         painter->setRenderHint(QPainter::Antialiasing, true);
-        paintLabelsAsText(painter, sceneLabels(*m_scene), l.sceneToMap);
+        paintLabelsAsText(painter, placedLabels(*m_scene, l.sceneToMap), l.sceneToMap);
         painter->restore();
         showOnly(*m_scene, [](QGraphicsItem *item) { return item->zValue() > MapScene::kLabelsZ; });
         paintMap(painter, *m_scene, l);
@@ -715,7 +725,7 @@ QByteArray MapRenderer::renderSvg(const Options &options)
         } else if (isLabelLayer(item)) {
             SvgFragment labels;
             labels.body = QStringLiteral("<g clip-path=\"url(#%1)\">\n%2</g>")
-                              .arg(clipId, svgLabels(sceneLabels(scene), l.sceneToMap));
+                              .arg(clipId, svgLabels(placedLabels(scene, l.sceneToMap), l.sceneToMap));
             parts.append(labels);
             wrappers.append(QStringLiteral("atlas-labels"));
         } else if (const QString markup = layer.isEmpty() ? QString() : svgLayer(mapSvg, layer); !markup.isEmpty()) {

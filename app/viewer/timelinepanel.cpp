@@ -12,8 +12,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -59,10 +62,12 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_date->setFont(dateFont);
     m_legend->setObjectName(QStringLiteral("timelineLegend"));
     m_legend->setTextFormat(Qt::RichText);
-    // Wraps onto a second line when the window is narrow, instead of cutting
-    // the last kinds off.
-    m_legend->setWordWrap(true);
-    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Always one line: a second one (a narrow window, the longer Chinese
+    // names) grew the label over the timeline's date handle. updateLegend()
+    // shortens the legend to the width it has instead, the whole of it in the
+    // tooltip.
+    m_legend->setWordWrap(false);
+    m_legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     // Each kind is a link: a click, or Tab to it and Enter, hides or shows its events.
     m_legend->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_legend->setFocusPolicy(Qt::StrongFocus);
@@ -179,13 +184,15 @@ void TimelinePanel::retranslate()
     updatePlaying();
 }
 
+void TimelinePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The layout has given the legend its new width already.
+    updateLegend();
+}
+
 void TimelinePanel::updateLegend()
 {
-    QStringList items;
-    // The strip under the month names, which only a tooltip explained.
-    items.append(
-        QStringLiteral("<span style='color:%1'>&#9644;</span>&nbsp;%2")
-            .arg(TimelineWidget::densityColor().name(), tr("strip: events per day, darker for more").toHtmlEscaped()));
     QList<EventKind> used;
     if (m_campaign) {
         for (const CampaignEvent &e : m_campaign->events) {
@@ -195,26 +202,75 @@ void TimelinePanel::updateLegend()
     }
     const QString ink = palette().color(QPalette::WindowText).name();
     const QString faint = palette().color(QPalette::PlaceholderText).name();
+    const QFontMetrics metrics(m_legend->font());
     QStringList hiddenNames;
+    QStringList names;
+    QList<EventKind> kinds;
     for (EventKind kind : allEventKinds()) {
         if (!used.contains(kind))
             continue;
-        const bool shown = !m_filter || m_filter->isKindShown(kind);
-        const QString name = EventKindStyle::displayName(kind);
-        if (!shown)
-            hiddenNames.append(name);
-        // A hidden kind keeps its place, struck through with a hollow swatch, so it can be clicked back.
-        items.append(shown ? QStringLiteral("<a href='%1%2' style='color:%3; text-decoration:none'>"
-                                            "<span style='color:%4'>&#9632;</span>&nbsp;%5</a>")
-                                 .arg(kKindScheme, eventKindName(kind), ink, EventKindStyle::color(kind).name(),
-                                      unbreakable(name))
-                           : QStringLiteral("<a href='%1%2' style='color:%3'>"
-                                            "&#9633;&nbsp;<s>%4</s></a>")
-                                 .arg(kKindScheme, eventKindName(kind), faint, unbreakable(name)));
+        kinds.append(kind);
+        names.append(EventKindStyle::displayName(kind));
+        if (m_filter && !m_filter->isKindShown(kind))
+            hiddenNames.append(names.last());
     }
-    // Lines break between items only.
-    m_legend->setText(items.join(QStringLiteral("&nbsp;&nbsp; ")));
-    m_legend->setToolTip(tr("Click a kind to hide or show its events on the timeline (also View › Event Kinds)."));
+    // The legend with the strip's long or short explanation, each kind's name
+    // cut to nameWidth pixels (-1: whole; 0: the swatch alone), items joined by @p separator.
+    const auto compose = [&](bool shortStrip, int nameWidth, const QString &separator) {
+        QStringList items;
+        // The strip under the month names, which only a tooltip explained.
+        items.append(QStringLiteral("<span style='color:%1'>&#9644;</span>&nbsp;%2")
+                         .arg(TimelineWidget::densityColor().name(),
+                              (shortStrip ? tr("events per day") : tr("strip: events per day, darker for more"))
+                                  .toHtmlEscaped()));
+        for (int i = 0; i < kinds.size(); ++i) {
+            const EventKind kind = kinds.at(i);
+            const bool shown = !m_filter || m_filter->isKindShown(kind);
+            const QString name = nameWidth < 0    ? names.at(i)
+                                 : nameWidth == 0 ? QString()
+                                                  : metrics.elidedText(names.at(i), Qt::ElideRight, nameWidth);
+            const QString text = name.isEmpty() ? QString() : unbreakable(name);
+            const QString space = name.isEmpty() ? QString() : QStringLiteral("&nbsp;");
+            // A hidden kind keeps its place, struck through with a hollow swatch, so it can be clicked back.
+            items.append(
+                shown ? QStringLiteral("<a href='%1%2' style='color:%3; text-decoration:none'>"
+                                       "<span style='color:%4'>&#9632;</span>%5%6</a>")
+                            .arg(kKindScheme, eventKindName(kind), ink, EventKindStyle::color(kind).name(), space, text)
+                      : QStringLiteral("<a href='%1%2' style='color:%3'>&#9633;%4<s>%5</s></a>")
+                            .arg(kKindScheme, eventKindName(kind), faint, space, text));
+        }
+        return items.join(separator);
+    };
+    const auto widthOf = [this](const QString &html) {
+        QTextDocument document;
+        document.setDefaultFont(m_legend->font());
+        document.setDocumentMargin(0);
+        document.setHtml(html);
+        return document.idealWidth();
+    };
+    // Lines break between items only; the label is one line, so shorten it
+    // until it fits: the strip's explanation first, then the kinds' names.
+    const QString separator = QStringLiteral("&nbsp;&nbsp; ");
+    const int available = m_legend->contentsRect().width();
+    QString html = compose(false, -1, separator);
+    const bool fits = available <= 0 || widthOf(html) <= available;
+    if (!fits) {
+        html = compose(true, -1, separator);
+        int longest = 0;
+        for (const QString &name : std::as_const(names))
+            longest = std::max(longest, metrics.horizontalAdvance(name));
+        for (int width = longest; width > 0 && widthOf(html) > available;) {
+            width = std::max(0, width - std::max(4, longest / 12));
+            html = compose(true, width, separator);
+        }
+    }
+    if (m_legend->text() != html)
+        m_legend->setText(html);
+    const QString hint = tr("Click a kind to hide or show its events on the timeline (also View › Event Kinds).")
+                             .toHtmlEscaped();
+    // Shortened, the tooltip has the whole legend, one item a line.
+    m_legend->setToolTip(
+        fits ? hint : QStringLiteral("<p>%1</p><p>%2</p>").arg(compose(false, -1, QStringLiteral("<br/>")), hint));
     m_legend->setAccessibleDescription(
         hiddenNames.isEmpty() ? tr("Every kind is shown. Enter on a kind hides it.")
                               : tr("Hidden: %1. Enter on a kind hides or shows it.").arg(hiddenNames.join(tr(", "))));

@@ -16,7 +16,9 @@ class TimelineWidget;
 /**
  * The bottom panel: play/pause, playback speed, the current date and how many
  * events it has, the timeline and its legend. A click on a kind in the legend
- * (or Enter on it, after Tab) hides or shows that kind's events.
+ * (or Enter on it, after Tab) hides or shows that kind's events. The legend
+ * is one line, shortened to the panel's width (the strip's explanation, then
+ * the kinds' names elided), the whole of it in its tooltip.
  */
 class TimelinePanel : public QWidget
 {
@@ -36,6 +38,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();

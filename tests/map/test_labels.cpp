@@ -1,7 +1,10 @@
 // The label layer: drawn from glyph runs, and compared with what QtSvg draws
-// for the same layer (reading it: tests/core/test_svglabelreader.cpp).
+// for the same labels (reading it: tests/core/test_svglabelreader.cpp); and
+// the label rule (LabelLayerItem::placement()): which labels show at a scale,
+// how large, on screen and in exports.
 #include "labellayeritem.h"
 #include "maploader.h"
+#include "maprenderer.h"
 #include "mapscene.h"
 #include "maptestsupport.h"
 #include "mapview.h"
@@ -50,7 +53,51 @@ LabelLayerItem *labelLayer(const MapScene &scene)
     return nullptr;
 }
 
-/// The label layer as a view shows it at @p zoom around @p centre: by the item, or by QtSvg.
+QString svgNumber(double v)
+{
+    return QString::number(v, 'g', 10);
+}
+
+/// A labels layer of the given labels written as the map generator writes them, for QtSvg.
+QByteArray svgOfLabels(const QList<MapLabel> &labels)
+{
+    QString layer = QStringLiteral("<g id=\"labels\">");
+    for (const MapLabel &l : labels) {
+        const QTransform &t = l.transform;
+        layer += QStringLiteral("<g transform=\"matrix(%1 %2 %3 %4 %5 %6)\"><text x=\"%7\" y=\"%8\" font-size=\"%9\"")
+                     .arg(svgNumber(t.m11()), svgNumber(t.m12()), svgNumber(t.m21()), svgNumber(t.m22()),
+                          svgNumber(t.dx()), svgNumber(t.dy()), svgNumber(l.position.x()), svgNumber(l.position.y()),
+                          svgNumber(l.fontSize));
+        if (l.weight >= QFont::DemiBold)
+            layer += QStringLiteral(" font-weight=\"bold\"");
+        if (l.italic)
+            layer += QStringLiteral(" font-style=\"italic\"");
+        if (l.anchor == MapLabel::Anchor::Middle)
+            layer += QStringLiteral(" text-anchor=\"middle\"");
+        else if (l.anchor == MapLabel::Anchor::End)
+            layer += QStringLiteral(" text-anchor=\"end\"");
+        layer += QStringLiteral(" fill=\"%1\"").arg(l.fill.isValid() ? l.fill.name() : QStringLiteral("none"));
+        if (l.stroke.isValid())
+            layer += QStringLiteral(" stroke=\"%1\" stroke-width=\"%2\" stroke-linejoin=\"round\"")
+                         .arg(l.stroke.name(), svgNumber(l.strokeWidth));
+        layer += QLatin1Char('>');
+        for (const MapLabel::Run &run : l.runs)
+            layer += QStringLiteral("<tspan font-family=\"%1\">%2</tspan>").arg(run.family, run.text.toHtmlEscaped());
+        layer += QStringLiteral("</text></g>");
+    }
+    layer += QStringLiteral("</g>");
+    return svgWithLayer(layer.toUtf8());
+}
+
+/// The view's transform at @p zoom around @p centre.
+QTransform viewTransform(double zoom, const QPointF &centre)
+{
+    return QTransform::fromTranslate(-centre.x(), -centre.y()) * QTransform::fromScale(zoom, zoom)
+           * QTransform::fromTranslate(kSize.width() / 2.0, kSize.height() / 2.0);
+}
+
+/// The label layer as a view shows it at @p zoom around @p centre: by the item, or by QtSvg
+/// drawing the labels the item's rule shows at that zoom, as large as it shows them.
 QImage paintLabels(LabelLayerItem *item, double zoom, const QPointF &centre, double dpr, bool qtSvg)
 {
     QImage image(kSize * dpr, QImage::Format_ARGB32_Premultiplied);
@@ -58,12 +105,12 @@ QImage paintLabels(LabelLayerItem *item, double zoom, const QPointF &centre, dou
     image.fill(Qt::transparent);
     QPainter p(&image);
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    const QTransform view = QTransform::fromTranslate(-centre.x(), -centre.y()) * QTransform::fromScale(zoom, zoom)
-                            * QTransform::fromTranslate(kSize.width() / 2.0, kSize.height() / 2.0);
+    const QTransform view = viewTransform(zoom, centre);
     p.setWorldTransform(item->sceneTransform() * view);
     if (qtSvg) {
-        const QRectF bounds = item->renderer()->boundsOnElement(item->elementId());
-        item->renderer()->render(&p, item->elementId(), bounds);
+        QSvgRenderer renderer(svgOfLabels(item->placedLabels(zoom)));
+        EXPECT_TRUE(renderer.isValid());
+        renderer.render(&p, QStringLiteral("labels"), renderer.boundsOnElement(QStringLiteral("labels")));
     } else {
         QStyleOptionGraphicsItem option;
         option.exposedRect = view.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(kSize))) & item->boundingRect();
@@ -114,8 +161,11 @@ TEST(LabelLayer, MatchesQtSvgAtEveryZoomAndPixelRatio)
             hanano = i;
     }
     ASSERT_GE(hanano, 0);
-    // 0.45 is the fitting zoom of a 1500x950 window; at 30 the glyphs are
-    // filled and stroked outlines, as QtSvg draws them.
+    // QtSvg draws the labels the rule shows, enlarged as it shows them
+    // (placedLabels()), written as the map generator writes labels: the item
+    // must paint the same pixels, so both the rule and the glyph painting are
+    // checked. 0.45 is the fitting zoom of a 1500x950 window; at 30 the
+    // glyphs are filled and stroked outlines, as QtSvg draws them.
     for (const double zoom : {0.45, 0.75, 1.5, 3.0, 30.0}) {
         for (const double dpr : {1.0, 2.0}) {
             const QPointF centre = zoom < 0.5  ? scene->mapRect().center()
@@ -142,7 +192,8 @@ TEST(LabelLayer, MatchesQtSvgAtEveryZoomAndPixelRatio)
             const LabelLayerItem::PaintStats &stats = labels->lastPaint();
             EXPECT_GT(stats.labels, 0);
             EXPECT_FALSE(stats.svg);
-            if (zoom * dpr <= 1.0)
+            // The rule's smallest labels (12 px, a 1.5 px halo) come from the glyph cache at pixel ratio 1.
+            if (zoom <= 1.0 && dpr == 1.0)
                 EXPECT_EQ(stats.offset, stats.labels) << "small labels come from the glyph cache, zoom " << zoom;
             if (zoom >= 30)
                 EXPECT_EQ(stats.vector, stats.labels) << "large labels are filled and stroked outlines";
@@ -161,12 +212,14 @@ TEST(LabelLayer, ViewSkipsLabelsOutsideTheWindow)
     LabelLayerItem *labels = labelLayer(*view.mapScene());
     ASSERT_NE(labels, nullptr);
     view.grab();
-    const int all = labels->lastPaint().labels;
-    EXPECT_EQ(all, labels->labels().size()) << "the fitted map shows every label";
+    EXPECT_EQ(labels->lastPaint().labels, labels->placement(view.zoomFactor()).labels.size())
+        << "the fitted map shows every label the rule shows";
     view.setZoomFactor(view.fitZoomFactor() * 8);
     view.grab();
+    const int shown = int(labels->placement(view.zoomFactor()).labels.size());
+    EXPECT_GT(shown, labels->labels().size() / 2);
     EXPECT_GT(labels->lastPaint().labels, 0);
-    EXPECT_LT(labels->lastPaint().labels, all / 4) << "labels outside the window are skipped";
+    EXPECT_LT(labels->lastPaint().labels, shown / 4) << "labels outside the window are skipped";
 }
 
 namespace {
@@ -278,4 +331,158 @@ TEST(LabelLayer, PaintOrderKeepsOverlappingTextsOfTwoColoursInOrder)
     ASSERT_TRUE(same.ok());
     LabelLayerItem sameItem(same.labels, nullptr, QStringLiteral("labels"));
     EXPECT_EQ(sameItem.paintOrder({0, 1, 2}), QList<int>({1, 2, 0}));
+}
+
+namespace {
+
+/// The smallest size the rule draws @p label at.
+double minimumPx(const MapLabel &label)
+{
+    for (const QChar c : label.text()) {
+        if (c.script() == QChar::Script_Han)
+            return 12.0;
+    }
+    return 11.0;
+}
+
+/// The device box (logical pixels) of shown label @p k of @p placement: halo included, as drawn.
+QRectF shownBox(const LabelLayerItem &item, const LabelLayerItem::Placement &placement, int k)
+{
+    const QRectF drawn = placement.enlarged.at(k).mapRect(item.inkBounds(placement.labels.at(k)));
+    return QTransform::fromScale(placement.scale, placement.scale).mapRect(drawn);
+}
+
+/// Scales from a whole-map view in a small window to far inside a district.
+QList<double> scales()
+{
+    QList<double> all;
+    for (double s = 0.1; s < 40; s *= 1.15)
+        all.append(s);
+    return all;
+}
+
+} // namespace
+
+TEST(LabelRule, SevenPixelNamesAreDrawnAtLeastElevenOrTwelvePixelsHigh)
+{
+    const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
+    ASSERT_TRUE(scene);
+    const LabelLayerItem *item = labelLayer(*scene);
+    ASSERT_NE(item, nullptr);
+    for (const QString &name : {QStringLiteral("Hanano"), QStringLiteral("哈納諾")}) {
+        int index = -1;
+        for (int i = 0; i < item->labels().size(); ++i) {
+            if (item->labels().at(i).text() == name && !item->labels().at(i).stroke.isValid())
+                index = i;
+        }
+        ASSERT_GE(index, 0) << name.toStdString();
+        // The scale at which the name's glyphs are 7 px on the map's own terms.
+        const double scale = 7.0 / labelSize(item->labels().at(index));
+        const LabelLayerItem::Placement &placement = item->placement(scale);
+        const qsizetype at = placement.labels.indexOf(index);
+        ASSERT_GE(at, 0) << name.toStdString() << " is among the most important names: it shows";
+        int shown = 0;
+        for (int k = 0; k < placement.labels.size(); ++k) {
+            const MapLabel &label = item->labels().at(placement.labels.at(k));
+            // As drawn: the map size through the enlargement, in logical pixels.
+            const double drawn = labelSize(label) * std::sqrt(std::abs(placement.enlarged.at(k).determinant())) * scale;
+            EXPECT_GE(drawn, minimumPx(label) - 1e-9) << label.text().toStdString() << " at scale " << scale;
+            EXPECT_NEAR(placement.pixelSize.at(k), drawn, 1e-6);
+            ++shown;
+        }
+        EXPECT_GE(minimumPx(item->labels().at(index)), name == QStringLiteral("Hanano") ? 11.0 : 12.0);
+        EXPECT_GT(shown, 10);
+        EXPECT_LT(shown, item->labels().size()) << "at 7 px not every name fits";
+    }
+    // Where the map's own sizes are large enough, labels are not enlarged.
+    const LabelLayerItem::Placement &large = item->placement(5.0);
+    for (int k = 0; k < large.labels.size(); ++k)
+        EXPECT_TRUE(large.enlarged.at(k).isIdentity()) << item->labels().at(large.labels.at(k)).text().toStdString();
+}
+
+TEST(LabelRule, ShownNamesNeverOverlapAndZoomingInShowsMoreUntilAll)
+{
+    const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
+    ASSERT_TRUE(scene);
+    const LabelLayerItem *item = labelLayer(*scene);
+    ASSERT_NE(item, nullptr);
+    QList<int> before;
+    int overlapsWithin = 0;
+    for (const double scale : scales()) {
+        const LabelLayerItem::Placement placement = item->placement(scale);
+        ASSERT_EQ(placement.scale, scale);
+        for (int a = 0; a < placement.labels.size(); ++a) {
+            const QRectF boxA = shownBox(*item, placement, a);
+            for (int b = a + 1; b < placement.labels.size(); ++b) {
+                const bool overlap = boxA.intersects(shownBox(*item, placement, b));
+                if (placement.places.at(a) == placement.places.at(b)) {
+                    overlapsWithin += overlap;
+                    continue;
+                }
+                // Two halos may touch (white on white); nothing else may.
+                const bool halos = item->labels().at(placement.labels.at(a)).stroke.isValid()
+                                   && item->labels().at(placement.labels.at(b)).stroke.isValid();
+                EXPECT_TRUE(halos || !overlap)
+                    << item->labels().at(placement.labels.at(a)).text().toStdString() << " and "
+                    << item->labels().at(placement.labels.at(b)).text().toStdString() << " overlap at scale " << scale;
+            }
+        }
+        // Every label shown before is still shown.
+        for (int i : std::as_const(before))
+            EXPECT_TRUE(placement.labels.contains(i))
+                << item->labels().at(i).text().toStdString() << " went at " << scale;
+        EXPECT_GE(placement.labels.size(), before.size());
+        before = placement.labels;
+    }
+    EXPECT_GT(overlapsWithin, 100) << "a name's text lies on its halo, its Chinese line under its English one";
+    EXPECT_EQ(before.size(), item->labels().size()) << "far enough in, every label shows";
+    // At the fitting zoom of a 1024x700 window only some show; more in a larger window.
+    const int small = int(item->placement(0.3).labels.size());
+    const int large = int(item->placement(0.55).labels.size());
+    std::printf("labels shown: %d at scale 0.3, %d at 0.55, of %d\n", small, large, int(item->labels().size()));
+    EXPECT_GT(small, 10);
+    EXPECT_LT(small, large);
+}
+
+TEST(LabelRule, ScreenAndExportsShowTheSameLabels)
+{
+    for (const QSize size : {QSize(1600, 1000), QSize(1024, 700)}) {
+        MapView view;
+        view.resize(size);
+        QString error;
+        ASSERT_TRUE(view.setCampaign(MapTest::aleppo(), MapTest::aleppoTimeline(), &error)) << error.toStdString();
+        LabelLayerItem *labels = labelLayer(*view.mapScene());
+        ASSERT_NE(labels, nullptr);
+
+        MapRenderer renderer(*view.mapScene());
+        MapRenderer::Options options;
+        options.size = size;
+        const double exportScale = renderer.mapArea(options).width() / view.mapScene()->mapRect().width();
+        // The window at the export's scale, the whole map in it.
+        view.resize(size * 1.6);
+        view.setZoomFactor(exportScale);
+        view.centerOn(view.mapScene()->mapRect().center());
+        view.grab();
+        const LabelLayerItem::Placement &rule = labels->placement(exportScale);
+        EXPECT_EQ(labels->lastPaint().labels, rule.labels.size()) << "the screen paints what the rule shows";
+
+        // The SVG export writes the same labels (its atlas-labels group), as text.
+        const QString svg = QString::fromUtf8(renderer.renderSvg(options));
+        const qsizetype from = svg.indexOf(QStringLiteral("<g id=\"atlas-labels\">"));
+        ASSERT_GE(from, 0);
+        const QString group = svg.mid(from, svg.indexOf(QStringLiteral("</g>"), from) - from);
+        QStringList exported;
+        const QRegularExpression text(QStringLiteral("<text [^>]*>(.*?)</text>"));
+        for (auto it = text.globalMatch(group); it.hasNext();)
+            exported.append(QString(it.next().captured(1)).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        QStringList shown;
+        for (int i : rule.labels)
+            shown.append(labels->labels().at(i).text().toHtmlEscaped());
+        std::sort(exported.begin(), exported.end());
+        std::sort(shown.begin(), shown.end());
+        EXPECT_EQ(exported, shown) << size.width() << "x" << size.height();
+        EXPECT_LT(shown.size(), labels->labels().size()) << "at a whole-map scale some names give way";
+        std::printf("%dx%d export: scale %.3f, %d of %d labels\n", size.width(), size.height(), exportScale,
+                    int(shown.size()), int(labels->labels().size()));
+    }
 }

@@ -1,0 +1,76 @@
+// The event-kind legend under the timeline, laid out for the width it has.
+#include "timelinewidget.h"
+#include "windowtest.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+
+namespace {
+
+class TimelineLegendTest : public WindowTest
+{
+protected:
+    QLabel *legend() const { return window->findChild<QLabel *>(QStringLiteral("timelineLegend")); }
+    TimelineWidget *timeline() const { return window->findChild<TimelineWidget *>(); }
+
+    /// @p widget's rectangle in the window's coordinates.
+    QRect inWindow(const QWidget *widget) const
+    {
+        return QRect(widget->mapTo(window.get(), QPoint(0, 0)), widget->size());
+    }
+
+    void resizeTo(const QSize &size)
+    {
+        window->resize(size);
+        QApplication::processEvents();
+        QApplication::processEvents();
+    }
+};
+
+} // namespace
+
+TEST_F(TimelineLegendTest, NeverCoversTheTimelineAtSmallSizesInEitherLanguage)
+{
+    ASSERT_NE(legend(), nullptr);
+    ASSERT_NE(timeline(), nullptr);
+    for (const QString &lang : {QStringLiteral("zh_TW"), QStringLiteral("en")}) {
+        ASSERT_TRUE(language->setLanguage(lang));
+        for (const QSize size : {QSize(1024, 700), QSize(800, 600), QSize(1600, 1000)}) {
+            resizeTo(size);
+            const QRect legendRect = inWindow(legend());
+            const QRect track = inWindow(timeline());
+            const std::string where = lang.toStdString() + " " + std::to_string(size.width()) + "x"
+                                      + std::to_string(size.height());
+            ASSERT_TRUE(legend()->isVisible()) << where;
+            EXPECT_FALSE(legendRect.intersects(track)) << where << ": the legend covers the timeline";
+            // One line, all of it inside the label: nothing cut off, nothing wrapped under the timeline.
+            EXPECT_LE(legend()->sizeHint().width(), legend()->width()) << where;
+            EXPECT_GE(legend()->height(), legend()->sizeHint().height()) << where;
+            EXPECT_LT(legend()->sizeHint().height(), 2 * legend()->fontMetrics().height()) << where;
+            EXPECT_GE(timeline()->height(), timeline()->minimumSizeHint().height()) << where << ": timeline squeezed";
+            // And the legend stays in the panel, on the screen.
+            EXPECT_TRUE(window->rect().contains(legendRect)) << where;
+        }
+    }
+}
+
+TEST_F(TimelineLegendTest, ShortenedLegendKeepsEveryKindClickableAndTellsAllInItsTooltip)
+{
+    ASSERT_TRUE(language->setLanguage(QStringLiteral("zh_TW")));
+    resizeTo(QSize(1600, 1000));
+    const QString wide = legend()->text();
+    const int kinds = int(wide.count(QStringLiteral("href='kind:")));
+    ASSERT_GT(kinds, 3);
+    resizeTo(QSize(1024, 700));
+    resizeTo(QSize(700, 600));
+    const QString narrow = legend()->text();
+    EXPECT_NE(narrow, wide) << "a narrow window gets a shorter legend";
+    EXPECT_EQ(narrow.count(QStringLiteral("href='kind:")), kinds) << "every kind is still there to click";
+    // The tooltip has every kind's whole name.
+    EXPECT_EQ(legend()->toolTip().count(QStringLiteral("href='kind:")), kinds);
+    EXPECT_GE(legend()->toolTip().count(QStringLiteral("<br/>")), kinds);
+    // Wide again, the whole legend comes back.
+    resizeTo(QSize(1600, 1000));
+    EXPECT_EQ(legend()->text(), wide);
+}
