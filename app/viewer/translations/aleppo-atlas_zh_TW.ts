@@ -3123,6 +3123,10 @@ The timeline and the panels still work.</source>
         <source>%1 events on this day</source>
         <translation>這一天有 %1 個事件</translation>
     </message>
+    <message>
+        <source>events per day</source>
+        <translation>每日事件數</translation>
+    </message>
 </context>
 <context>
     <name>TimelineWidget</name>
