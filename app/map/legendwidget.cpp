@@ -22,6 +22,7 @@ void LegendWidget::setLegend(const Legend &legend)
     for (const Legend::Entry &e : m_legend.entries())
         lines.append(e.section.isEmpty() ? e.text : e.section + QLatin1Char(':'));
     setAccessibleDescription(lines.join(QLatin1Char('\n')));
+    m_picture = QPixmap();
     resize(sizeHint());
     update();
 }
@@ -37,8 +38,17 @@ QSize LegendWidget::sizeHint() const
 
 void LegendWidget::paintEvent(QPaintEvent *)
 {
+    const double ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_picture.isNull() || m_picture.size() != pixels || m_picture.devicePixelRatio() != ratio) {
+        m_picture = QPixmap(pixels);
+        m_picture.setDevicePixelRatio(ratio);
+        m_picture.fill(Qt::transparent);
+        QPainter picture(&m_picture);
+        m_legend.paint(&picture, QPointF(0.5, 0.5), font());
+    }
     QPainter painter(this);
-    m_legend.paint(&painter, QPointF(0.5, 0.5), font());
+    painter.drawPixmap(0, 0, m_picture);
 }
 
 void LegendWidget::changeEvent(QEvent *event)
@@ -46,6 +56,7 @@ void LegendWidget::changeEvent(QEvent *event)
     // The entries are translated when measured: a new language measures again.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::LanguageChange) {
         m_sizeHint = QSize();
+        m_picture = QPixmap();
         resize(sizeHint());
     }
     QWidget::changeEvent(event);

@@ -2,6 +2,7 @@
 
 #include "legend.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 /**
@@ -9,7 +10,10 @@
  *
  * A child of the view (not of the scene), so it stays fixed while the map is
  * zoomed and panned. It is transparent for the mouse: the map under it keeps
- * working. Painted by Legend, the same code as in exported images.
+ * working. Painted by Legend, the same code as in exported images, into a
+ * pixmap kept until the legend, the font, the language, the size or the
+ * pixel ratio changes: the map repaints under it on every day step, and
+ * drawing the legend shapes every entry's text.
  */
 class LegendWidget : public QWidget
 {
@@ -32,4 +36,5 @@ private:
     /// sizeHint() for the current legend, font and language: measuring shapes
     /// every entry's text, and layouts ask for the hint several times.
     mutable QSize m_sizeHint;
+    QPixmap m_picture; ///< the legend as last painted; null when it must be painted again
 };

@@ -414,3 +414,41 @@ TEST_F(MapViewTest, ALegendThatWouldHideASmallMapStartsFoldedUntilTheUserShowsIt
     QApplication::processEvents();
     EXPECT_FALSE(legend->isVisible());
 }
+TEST(LegendWidget, ShowsWhatTheLegendPaintsAndPaintsAgainWhenItChanges)
+{
+    // The widget keeps its picture between paints: it must equal the legend
+    // painted directly, and a new legend or font must be painted again.
+    LegendWidget widget;
+    widget.setAttribute(Qt::WA_DontShowOnScreen);
+    Legend legend;
+    legend.setSides(MapTest::aleppo()->sides);
+    widget.setLegend(legend);
+    widget.show();
+    const auto direct = [&](const Legend &l) {
+        QImage image(widget.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        l.paint(&p, QPointF(0.5, 0.5), widget.font());
+        return image;
+    };
+    const auto shown = [&] {
+        QImage image(widget.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        widget.render(&image);
+        return image;
+    };
+    const QImage first = shown();
+    EXPECT_EQ(MapTest::pixelsBeyondOnePixel(first, direct(legend), 3), 0);
+    EXPECT_EQ(MapTest::pixelsBeyondOnePixel(shown(), first, 0), 0) << "painted again from its picture";
+
+    legend.setShowSelection(true);
+    widget.setLegend(legend);
+    const QImage selection = shown();
+    ASSERT_EQ(selection.size(), widget.size());
+    EXPECT_EQ(MapTest::pixelsBeyondOnePixel(selection, direct(legend), 3), 0) << "a new legend is painted again";
+
+    QFont big = widget.font();
+    big.setPixelSize(QFontInfo(big).pixelSize() * 2);
+    widget.setFont(big);
+    EXPECT_EQ(MapTest::pixelsBeyondOnePixel(shown(), direct(legend), 3), 0) << "a new font is painted again";
+}
