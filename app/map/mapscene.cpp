@@ -97,8 +97,14 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 svgItem->setSharedRenderer(renderer.get());
                 svgItem->setElementId(id);
                 svgItem->setPos(renderer->boundsOnElement(id).topLeft());
-                // Everything a layer draws lies on the map (QtSvg's own bounds miss transformed text).
-                svgItem->setDrawingBounds(QRectF(QPointF(0, 0), projection.size()).translated(-svgItem->pos()));
+                // QtSvg's own bounds miss transformed text (a labels layer the glyph runs cannot
+                // draw): such a layer may draw anywhere on the map. The others keep to their own
+                // bounds, with a few units for text hinted at other scales, so that Qt caches and
+                // blits only that much of them (the river is a narrow band).
+                const QRectF drawing = qstrcmp(layer.id, kLabelsLayer) == 0
+                                           ? QRectF(QPointF(0, 0), projection.size())
+                                           : renderer->boundsOnElement(id).adjusted(-4, -4, 4, 4);
+                svgItem->setDrawingBounds(drawing.translated(-svgItem->pos()));
                 item = std::move(svgItem);
             }
             item->setZValue(layer.z);

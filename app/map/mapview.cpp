@@ -43,6 +43,11 @@ MapView::MapView(QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setBackgroundBrush(QColor(0xE4, 0xE2, 0xDC));
+    // The opaque background brush covers every exposed pixel: the viewport
+    // need not be filled with its palette first (a second viewport-sized fill
+    // on every full repaint).
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
 
