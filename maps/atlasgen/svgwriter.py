@@ -137,29 +137,12 @@ def build_svg(source, feats, proj, plane, outline, districts, labels):
                                stroke_width=st["district_stroke_width"], stroke_linejoin="round"))
     a('</g>')
 
-    # --- graticule: over the districts, whose fills are opaque (the app
-    # draws them so for speed), under the river, landmarks and labels
+    # --- graticule: lines over the districts, whose fills are opaque (the app
+    # draws them so for speed), under the river, landmarks and labels; their
+    # coordinates are written with the furniture, at the map's edges
     a('<g id="graticule">')
-    g = feats["graticule"]
-    step = g["step_deg"]
-    gat = 'stroke="%s" stroke-width="%s" fill="none"' % (st["graticule"], st["graticule_width"])
-    gsize = st["graticule_font_size"]
-    k0 = int(math.ceil(proj.west / step - 1e-9))
-    k1 = int(math.floor(proj.east / step + 1e-9))
-    for k in range(k0, k1 + 1):
-        lon = k * step
-        x, _ = proj.px(proj.north, lon)
-        if 0.5 < x < W - 0.5:
-            a('<line x1="%s" y1="0" x2="%s" y2="%s" %s/>' % (fpx(x), fpx(x), fpx(H), gat))
-            a(svg_text(x, H - 4, gsize, "%s°E" % fmt(lon, 2), fonts, st["graticule_text"], "middle"))
-    k0 = int(math.ceil(proj.south / step - 1e-9))
-    k1 = int(math.floor(proj.north / step + 1e-9))
-    for k in range(k0, k1 + 1):
-        lat = k * step
-        _, y = proj.px(lat, proj.west)
-        if 0.5 < y < H - 0.5:
-            a('<line x1="0" y1="%s" x2="%s" y2="%s" %s/>' % (fpx(y), fpx(W), fpx(y), gat))
-            a(svg_text(4, y - 3, gsize, "%s°N" % fmt(lat, 2), fonts, st["graticule_text"]))
+    grid_lines, grid_texts = graticule(feats, proj, st, fonts)
+    out.extend(grid_lines)
     a('</g>')
 
     # --- river
@@ -190,6 +173,7 @@ def build_svg(source, feats, proj, plane, outline, districts, labels):
 
     # --- furniture
     a('<g id="furniture">')
+    out.extend(grid_texts)
     out.extend(furniture(feats, proj, st, fonts))
     a('</g>')
     a('</svg>')
@@ -230,6 +214,33 @@ def landmark_symbol(kind, x, y, st):
         return ('<circle cx="%s" cy="%s" r="3.2" fill="%s" stroke="#ffffff" stroke-width="0.8"/>'
                 % (fpx(x), fpx(y), st["park"]))
     fail("unknown landmark symbol %r" % kind)
+
+
+def graticule(feats, proj, st, fonts):
+    """The graticule's lines, and its coordinates along the bottom and left edges."""
+    W, H = proj.width, proj.height
+    step = feats["graticule"]["step_deg"]
+    gat = 'stroke="%s" stroke-width="%s" fill="none"' % (st["graticule"], st["graticule_width"])
+    gsize = st["graticule_font_size"]
+    lines = []
+    texts = []
+    k0 = int(math.ceil(proj.west / step - 1e-9))
+    k1 = int(math.floor(proj.east / step + 1e-9))
+    for k in range(k0, k1 + 1):
+        lon = k * step
+        x, _ = proj.px(proj.north, lon)
+        if 0.5 < x < W - 0.5:
+            lines.append('<line x1="%s" y1="0" x2="%s" y2="%s" %s/>' % (fpx(x), fpx(x), fpx(H), gat))
+            texts.append(svg_text(x, H - 4, gsize, "%s°E" % fmt(lon, 2), fonts, st["graticule_text"], "middle"))
+    k0 = int(math.ceil(proj.south / step - 1e-9))
+    k1 = int(math.floor(proj.north / step + 1e-9))
+    for k in range(k0, k1 + 1):
+        lat = k * step
+        _, y = proj.px(lat, proj.west)
+        if 0.5 < y < H - 0.5:
+            lines.append('<line x1="0" y1="%s" x2="%s" y2="%s" %s/>' % (fpx(y), fpx(W), fpx(y), gat))
+            texts.append(svg_text(4, y - 3, gsize, "%s°N" % fmt(lat, 2), fonts, st["graticule_text"]))
+    return lines, texts
 
 
 def furniture(feats, proj, st, fonts):
