@@ -9,11 +9,14 @@
 
 #include <memory>
 
+class VideoWriter;
+
 /**
  * @brief Writes a clip, frame by frame: MP4 (H.264), WebM (VP9), GIF or a folder of PNG frames.
  *
  * The video formats are encoded and muxed by FFmpeg's libraries
- * (libavcodec, libavformat, libswscale): H.264 through libx264 in yuv420p,
+ * (libavcodec, libavformat, libswscale) in a module loaded the first time a
+ * video is written (VideoWriter): H.264 through libx264 in yuv420p,
  * VP9 through libvpx in yuv420p, GIF through libavcodec's GIF encoder from
  * frames mapped to the clip's one palette (Settings::palette) without
  * dithering, so a colour that does not change between frames keeps its
@@ -71,12 +74,9 @@ public:
     int framesWritten() const { return m_frames; }
 
 private:
-    struct Ffmpeg;
-
     bool fail(const QString &message);
     bool openVideo(const QString &path);
     bool openFolder(const QString &path);
-    bool encode(bool flush);
     void discard();
 
     Settings m_settings;
@@ -85,5 +85,5 @@ private:
     QString m_folderPartial; ///< PNG frames: the temporary folder
     int m_frames = 0;
     bool m_open = false;
-    std::unique_ptr<Ffmpeg> m_ffmpeg;
+    std::unique_ptr<VideoWriter> m_writer; ///< the video formats' (FfmpegWriter, from the atlasffmpeg module)
 };

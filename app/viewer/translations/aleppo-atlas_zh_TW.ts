@@ -3246,6 +3246,14 @@ The timeline and the panels still work.</source>
         <source>%1: cannot save: %2</source>
         <translation>%1：無法儲存：%2</translation>
     </message>
+    <message>
+        <source>video export is not available: its FFmpeg module (%1) was not found or could not be loaded (%2)</source>
+        <translation>無法匯出影片：找不到或無法載入其 FFmpeg 模組（%1）（%2）</translation>
+    </message>
+    <message>
+        <source>looked in %1</source>
+        <translation>已搜尋 %1</translation>
+    </message>
 </context>
 <context>
     <name>ViewerSession</name>
