@@ -5,9 +5,11 @@
 #include "mapscene.h"
 #include "wording.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPaintEvent>
 #include <QPainter>
@@ -79,6 +81,21 @@ MapView::MapView(QWidget *parent)
     connect(m_legendButton, &QToolButton::toggled, this, &MapView::setLegendVisible);
     // Once the user shows or hides the legend, the view stops deciding for them.
     connect(m_legendButton, &QToolButton::clicked, this, [this] { m_legendChosen = true; });
+    // The legend's corner: the button's arrow, and the same menu in the main window's View menu.
+    m_legendCornerMenu = new QMenu(this);
+    m_legendCornerMenu->setObjectName(QStringLiteral("menuLegendCorner"));
+    auto *corners = new QActionGroup(m_legendCornerMenu);
+    for (const Qt::Corner corner :
+         {Qt::TopLeftCorner, Qt::TopRightCorner, Qt::BottomLeftCorner, Qt::BottomRightCorner}) {
+        QAction *action = m_legendCornerMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setChecked(corner == m_legendCorner);
+        action->setData(int(corner));
+        corners->addAction(action);
+        connect(action, &QAction::triggered, this, [this, corner] { setLegendCorner(corner); });
+    }
+    m_legendButton->setMenu(m_legendCornerMenu);
+    m_legendButton->setPopupMode(QToolButton::MenuButtonPopup);
     retranslate();
     updateLegend();
 }
@@ -100,6 +117,24 @@ void MapView::retranslate()
     m_legendButton->setText(tr("Legend"));
     m_legendButton->setToolTip(tr("Show or hide the legend"));
     m_legendButton->setAccessibleName(tr("Show legend"));
+    m_legendCornerMenu->setTitle(tr("Legend &Corner"));
+    const QList<QAction *> cornerActions = m_legendCornerMenu->actions();
+    for (QAction *action : cornerActions) {
+        switch (Qt::Corner(action->data().toInt())) {
+        case Qt::TopLeftCorner:
+            action->setText(tr("Top &Left"));
+            break;
+        case Qt::TopRightCorner:
+            action->setText(tr("Top &Right"));
+            break;
+        case Qt::BottomLeftCorner:
+            action->setText(tr("&Bottom Left"));
+            break;
+        case Qt::BottomRightCorner:
+            action->setText(tr("Bottom Ri&ght"));
+            break;
+        }
+    }
     m_controls->adjustSize();
     placeOverlays();
 }
@@ -205,6 +240,18 @@ bool MapView::isLegendVisible() const
     return m_legendButton->isChecked();
 }
 
+void MapView::setLegendCorner(Qt::Corner corner)
+{
+    for (QAction *action : m_legendCornerMenu->actions())
+        action->setChecked(Qt::Corner(action->data().toInt()) == corner);
+    if (corner == m_legendCorner)
+        return;
+    m_legendCorner = corner;
+    placeOverlays();
+    if (m_fitMode)
+        fitToWindow();
+}
+
 void MapView::setLegendVisible(bool visible)
 {
     if (m_legendButton->isChecked() != visible)
@@ -222,7 +269,12 @@ void MapView::placeOverlays()
     m_controls->adjustSize();
     m_controls->move(width() - m_controls->width() - kOverlayMargin, kOverlayMargin);
     m_legend->resize(m_legend->sizeHint());
-    m_legend->move(kOverlayMargin, height() - m_legend->height() - kOverlayMargin);
+    const bool left = m_legendCorner == Qt::TopLeftCorner || m_legendCorner == Qt::BottomLeftCorner;
+    const bool top = m_legendCorner == Qt::TopLeftCorner || m_legendCorner == Qt::TopRightCorner;
+    // At the top right the zoom buttons are there first: the legend goes beside them.
+    const int right = width() - m_legend->width() - kOverlayMargin - (top ? m_controls->width() + kOverlayMargin : 0);
+    m_legend->move(left ? kOverlayMargin : right,
+                   top ? kOverlayMargin : height() - m_legend->height() - kOverlayMargin);
     m_legend->raise();
     m_controls->raise();
 }
@@ -240,7 +292,10 @@ QRectF MapView::fitArea() const
     // Beside the legend when that costs the map little (a wide window), so
     // the legend covers no district at the fitting zoom.
     const QRectF map = m_scene->mapRect();
-    const QRectF beside = view.adjusted(m_legend->width() + 2 * kOverlayMargin, 0, 0, 0);
+    const QRectF legend = QRectF(m_legend->geometry()).translated(-viewport()->pos());
+    const QRectF beside = m_legendCorner == Qt::TopLeftCorner || m_legendCorner == Qt::BottomLeftCorner
+                              ? view.adjusted(legend.right() + kOverlayMargin - view.left(), 0, 0, 0)
+                              : view.adjusted(0, 0, legend.left() - kOverlayMargin - view.right(), 0);
     if (map.isEmpty() || beside.width() <= 0)
         return view;
     auto scaleIn = [&](const QRectF &r) { return std::min(r.width() / map.width(), r.height() / map.height()); };
@@ -283,9 +338,17 @@ void MapView::fitToWindow()
     m_fitMode = true;
     const double scale = fitZoomFactor();
     setTransform(QTransform::fromScale(scale, scale));
-    // The map's centre goes to the centre of the fitting area.
+    // The map's centre goes to the centre of the fitting area. The view can
+    // only centre on a point its scene rect lets it scroll to: at a fitting
+    // zoom the panning room around the map may be narrower than the
+    // viewport, so it grows to hold the fitted view.
     const QPointF shift = fitArea().center() - QRectF(viewport()->rect()).center();
-    centerOn(m_scene->mapRect().center() - shift / scale);
+    const QRectF map = m_scene->mapRect();
+    const QPointF centre = map.center() - shift / scale;
+    const QSizeF visible = QSizeF(viewport()->size()) / scale;
+    const QRectF fitted(centre - QPointF(visible.width() / 2, visible.height() / 2), visible);
+    setSceneRect(map.adjusted(-map.width() / 2, -map.height() / 2, map.width() / 2, map.height() / 2) | fitted);
+    centerOn(centre);
     m_scene->setViewScale(scale);
     updateLayerCaching();
     emit zoomChanged(scale);

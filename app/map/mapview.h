@@ -11,6 +11,7 @@
 #include <memory>
 
 class LegendWidget;
+class QMenu;
 class MapScene;
 struct MapSources;
 class QToolButton;
@@ -90,6 +91,11 @@ public:
 
     bool isLegendVisible() const;
     void setLegendVisible(bool visible);
+    /// The corner of the view the legend sits in (bottom left by default); Fit frames the map beside it.
+    Qt::Corner legendCorner() const { return m_legendCorner; }
+    void setLegendCorner(Qt::Corner corner);
+    /// The four corners as checkable actions: the Legend button's menu, and the main window's View menu.
+    QMenu *legendCornerMenu() const { return m_legendCornerMenu; }
 
 signals:
     void districtClicked(const QString &id);
@@ -139,6 +145,8 @@ private:
     bool m_pressed = false;
     bool m_fitMode = true;
     bool m_legendChosen = false; ///< the user showed or hid the legend: keep their choice
+    Qt::Corner m_legendCorner = Qt::BottomLeftCorner;
+    QMenu *m_legendCornerMenu = nullptr; ///< owned by the view (QObject parent)
     /// The largest part of the map area the legend may cover before it starts folded away.
     static constexpr double kLegendMaxShare = 0.22;
     bool m_firstFramePainted = false;

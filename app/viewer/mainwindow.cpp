@@ -305,6 +305,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_articleOnlyAction);
     m_viewMenu->addMenu(new EventKindMenu(m_eventFilter, m_viewMenu));
+    m_viewMenu->addMenu(m_map->legendCornerMenu());
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(QString());
     m_panelsMenu->setObjectName(QStringLiteral("panelsMenu"));
@@ -707,6 +708,7 @@ SettingsStore::State MainWindow::currentState() const
     state.articleOnly = m_session->isArticleOnly();
     state.citationStyle = CitationFormatter::styleKey(m_citations->style());
     state.hiddenEventKinds = m_eventFilter->hiddenKinds();
+    state.legendCorner = m_map->legendCorner();
     state.geometry = saveGeometry();
     state.windowState = saveState(kStateVersion);
     return state;
@@ -731,6 +733,7 @@ void MainWindow::applyState(const SettingsStore::State &state)
     m_session->controller()->setSpeed(state.speed);
     m_citations->setStyleKey(state.citationStyle);
     m_eventFilter->setHiddenKinds(state.hiddenEventKinds);
+    m_map->setLegendCorner(state.legendCorner);
     // The zoom needs the map's real size: apply it once the map has painted.
     m_pendingZoom = state.zoom;
     if (m_pendingZoom > 0.0 && m_firstFrameSeen) {

@@ -13,6 +13,17 @@ const QString kLanguageKey = QStringLiteral("viewer/language");
 const QString kSpeedKey = QStringLiteral("viewer/speed");
 const QString kArticleOnlyKey = QStringLiteral("viewer/articleOnly");
 const QString kCitationStyleKey = QStringLiteral("viewer/citationStyle");
+const QString kLegendCornerKey = QStringLiteral("viewer/legendCorner");
+
+struct CornerName
+{
+    Qt::Corner corner;
+    const char *name;
+};
+constexpr CornerName kCornerNames[] = {{Qt::TopLeftCorner, "top-left"},
+                                       {Qt::TopRightCorner, "top-right"},
+                                       {Qt::BottomLeftCorner, "bottom-left"},
+                                       {Qt::BottomRightCorner, "bottom-right"}};
 const QString kHiddenKindsKey = QStringLiteral("viewer/hiddenEventKinds");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
@@ -112,6 +123,13 @@ SettingsStore::State SettingsStore::load(const Campaign *campaign) const
             state.hiddenEventKinds.append(kind);
     }
 
+    // A word, not Qt's enum value, so that a hand-edited file says what it means.
+    const QString corner = textValue(m_settings->value(kLegendCornerKey));
+    for (const CornerName &c : kCornerNames) {
+        if (corner == QLatin1String(c.name))
+            state.legendCorner = c.corner;
+    }
+
     state.geometry = bytesValue(m_settings->value(kGeometryKey));
     state.windowState = bytesValue(m_settings->value(kStateKey));
     return state;
@@ -136,6 +154,10 @@ void SettingsStore::save(const State &state)
     for (EventKind kind : state.hiddenEventKinds)
         hidden.append(eventKindName(kind));
     m_settings->setValue(kHiddenKindsKey, hidden.join(QLatin1Char(',')));
+    for (const CornerName &c : kCornerNames) {
+        if (c.corner == state.legendCorner)
+            m_settings->setValue(kLegendCornerKey, QString::fromLatin1(c.name));
+    }
     m_settings->setValue(kGeometryKey, state.geometry);
     m_settings->setValue(kStateKey, state.windowState);
     m_settings->sync();

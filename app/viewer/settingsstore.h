@@ -38,6 +38,7 @@ public:
         bool articleOnly = false; ///< View › Article Only: the article's picture without the reports
         QString citationStyle = QStringLiteral("chicago"); ///< Edit › Citation Style: "chicago" or "apa"
         QList<EventKind> hiddenEventKinds;                 ///< View › Event Kinds: the kinds the timeline leaves out
+        Qt::Corner legendCorner = Qt::BottomLeftCorner;    ///< View › Legend Corner: where the map's legend sits
         QByteArray geometry;
         QByteArray windowState;
     };

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QGraphicsSvgItem>
 #include <QImage>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
@@ -414,6 +415,44 @@ TEST_F(MapViewTest, ALegendThatWouldHideASmallMapStartsFoldedUntilTheUserShowsIt
     QApplication::processEvents();
     EXPECT_FALSE(legend->isVisible());
 }
+TEST_F(MapViewTest, TheLegendMovesToTheCornerChosenInItsMenuAndFitFramesTheMapBesideIt)
+{
+    auto *legend = view->findChild<LegendWidget *>();
+    ASSERT_NE(legend, nullptr);
+    auto *button = view->findChild<QToolButton *>(QStringLiteral("mapLegendButton"));
+    ASSERT_NE(button, nullptr);
+    ASSERT_EQ(button->menu(), view->legendCornerMenu()) << "the Legend button's arrow offers the corners";
+    const QList<QAction *> corners = view->legendCornerMenu()->actions();
+    ASSERT_EQ(corners.size(), 4);
+    view->resize(1600, 800);
+    QApplication::processEvents();
+    view->fitToWindow();
+    ASSERT_TRUE(legend->isVisible());
+    EXPECT_EQ(view->legendCorner(), Qt::BottomLeftCorner);
+    for (QAction *action : corners) {
+        action->trigger();
+        QApplication::processEvents();
+        const auto corner = Qt::Corner(action->data().toInt());
+        EXPECT_EQ(view->legendCorner(), corner);
+        EXPECT_TRUE(action->isChecked());
+        const QRect box = legend->geometry();
+        const bool left = corner == Qt::TopLeftCorner || corner == Qt::BottomLeftCorner;
+        const bool top = corner == Qt::TopLeftCorner || corner == Qt::TopRightCorner;
+        EXPECT_EQ(box.center().x() < view->width() / 2, left) << "corner " << int(corner);
+        EXPECT_EQ(box.center().y() < view->height() / 2, top) << "corner " << int(corner);
+        EXPECT_FALSE(box.intersects(button->parentWidget()->geometry())) << "clear of the zoom buttons";
+        // Still fitted: the whole map beside the legend, none of it under it.
+        const QRect map = view->mapFromScene(view->mapScene()->mapRect()).boundingRect();
+        EXPECT_FALSE(map.intersects(box)) << "corner " << int(corner);
+        // Beside it, not merely missing it: the map lies on the legend's free side.
+        if (left)
+            EXPECT_GE(map.left(), box.right()) << "corner " << int(corner);
+        else
+            EXPECT_LE(map.right(), box.left()) << "corner " << int(corner);
+        EXPECT_TRUE(view->viewport()->rect().adjusted(-1, -1, 1, 1).contains(map)) << "corner " << int(corner);
+    }
+}
+
 TEST(LegendWidget, ShowsWhatTheLegendPaintsAndPaintsAgainWhenItChanges)
 {
     // The widget keeps its picture between paints: it must equal the legend

@@ -31,6 +31,7 @@ TEST(SettingsStore, ValidStateRoundTrips)
     state.language = QStringLiteral("zh_TW");
     state.speed = 5;
     state.articleOnly = true;
+    state.legendCorner = Qt::TopRightCorner;
     state.geometry = QByteArray("geometry");
     state.windowState = QByteArray("state");
     {
@@ -45,6 +46,9 @@ TEST(SettingsStore, ValidStateRoundTrips)
     EXPECT_EQ(loaded.language, state.language);
     EXPECT_EQ(loaded.speed, 5);
     EXPECT_TRUE(loaded.articleOnly);
+    EXPECT_EQ(loaded.legendCorner, Qt::TopRightCorner);
+    EXPECT_EQ(iniSettings(dir)->value(QStringLiteral("viewer/legendCorner")).toString(), QStringLiteral("top-right"))
+        << "a word a reader of the file understands";
     EXPECT_EQ(loaded.geometry, state.geometry);
     EXPECT_EQ(loaded.windowState, state.windowState);
 }
@@ -61,6 +65,7 @@ TEST(SettingsStore, OutOfRangeAndWrongTypedValuesFallBackToDefaults)
         settings->setValue(QStringLiteral("viewer/language"), QStringLiteral("tlh"));
         settings->setValue(QStringLiteral("viewer/speed"), 3);
         settings->setValue(QStringLiteral("viewer/articleOnly"), QStringLiteral("maybe"));
+        settings->setValue(QStringLiteral("viewer/legendCorner"), QStringLiteral("middle"));
         settings->setValue(QStringLiteral("window/geometry"), QStringList{QStringLiteral("a"), QStringLiteral("b")});
         settings->setValue(QStringLiteral("window/state"), 42);
     }
@@ -73,6 +78,7 @@ TEST(SettingsStore, OutOfRangeAndWrongTypedValuesFallBackToDefaults)
     EXPECT_EQ(loaded.language, defaults.language);
     EXPECT_EQ(loaded.speed, defaults.speed);
     EXPECT_FALSE(loaded.articleOnly);
+    EXPECT_EQ(loaded.legendCorner, Qt::BottomLeftCorner);
     EXPECT_TRUE(loaded.geometry.isEmpty());
     EXPECT_TRUE(loaded.windowState.isEmpty());
 

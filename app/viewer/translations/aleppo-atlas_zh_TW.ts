@@ -2515,6 +2515,26 @@ The timeline and the panels still work.</source>
         <source>The map shows: %1 (%2)</source>
         <translation>地圖顯示：%1（%2）</translation>
     </message>
+    <message>
+        <source>Legend &amp;Corner</source>
+        <translation>圖例位置(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Top &amp;Left</source>
+        <translation>左上(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Top &amp;Right</source>
+        <translation>右上(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Bottom Left</source>
+        <translation>左下(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bottom Ri&amp;ght</source>
+        <translation>右下(&amp;G)</translation>
+    </message>
 </context>
 <context>
     <name>OverviewDialog</name>
