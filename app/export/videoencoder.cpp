@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <system_error>
 
@@ -33,6 +34,9 @@ constexpr char kModuleName[] = "atlasffmpeg.so";
 CreateVideoWriter videoWriterFactory(QString *error)
 {
     static std::mutex mutex;
+    // Kept until the program ends (QLibrary's destructor does not unload it): writers made by
+    // the module may live that long.
+    static std::unique_ptr<QLibrary> module;
     static CreateVideoWriter factory = nullptr;
     static QString failure;
     const std::lock_guard<std::mutex> lock(mutex);
@@ -51,14 +55,14 @@ CreateVideoWriter videoWriterFactory(QString *error)
     for (const QString &candidate : std::as_const(candidates)) {
         if (!QFileInfo::exists(candidate))
             continue;
-        // Never unloaded: writers made by it may live until the program ends.
-        auto *library = new QLibrary(candidate);
+        auto library = std::make_unique<QLibrary>(candidate);
         library->setLoadHints(QLibrary::PreventUnloadHint);
         factory = reinterpret_cast<CreateVideoWriter>(library->resolve(kCreateVideoWriterSymbol));
-        if (factory)
+        if (factory) {
+            module = std::move(library);
             return factory;
+        }
         tried.append(library->errorString());
-        delete library;
     }
     failure = VideoEncoder::tr("video export is not available: its FFmpeg module (%1) was not found or could not be "
                                "loaded (%2)")
