@@ -23,11 +23,25 @@
 #include <QtMath>
 
 #include <cmath>
+#include <iterator>
 
 namespace {
 
 constexpr int kOverlayMargin = 10;
 constexpr int kFocusFrameWidth = 3;
+
+/// The legend's corners, in the order of the Legend Corner menu, with their words.
+struct LegendCornerName
+{
+    Qt::Corner corner;
+    const char *text;
+};
+constexpr LegendCornerName kLegendCorners[] = {
+    {Qt::TopLeftCorner, QT_TRANSLATE_NOOP("MapView", "Top &Left")},
+    {Qt::TopRightCorner, QT_TRANSLATE_NOOP("MapView", "Top &Right")},
+    {Qt::BottomLeftCorner, QT_TRANSLATE_NOOP("MapView", "&Bottom Left")},
+    {Qt::BottomRightCorner, QT_TRANSLATE_NOOP("MapView", "Bottom Ri&ght")},
+};
 
 } // namespace
 
@@ -85,8 +99,8 @@ MapView::MapView(QWidget *parent)
     m_legendCornerMenu = new QMenu(this);
     m_legendCornerMenu->setObjectName(QStringLiteral("menuLegendCorner"));
     auto *corners = new QActionGroup(m_legendCornerMenu);
-    for (const Qt::Corner corner :
-         {Qt::TopLeftCorner, Qt::TopRightCorner, Qt::BottomLeftCorner, Qt::BottomRightCorner}) {
+    for (const LegendCornerName &entry : kLegendCorners) {
+        const Qt::Corner corner = entry.corner;
         QAction *action = m_legendCornerMenu->addAction(QString());
         action->setCheckable(true);
         action->setChecked(corner == m_legendCorner);
@@ -119,22 +133,8 @@ void MapView::retranslate()
     m_legendButton->setAccessibleName(tr("Show legend"));
     m_legendCornerMenu->setTitle(tr("Legend &Corner"));
     const QList<QAction *> cornerActions = m_legendCornerMenu->actions();
-    for (QAction *action : cornerActions) {
-        switch (Qt::Corner(action->data().toInt())) {
-        case Qt::TopLeftCorner:
-            action->setText(tr("Top &Left"));
-            break;
-        case Qt::TopRightCorner:
-            action->setText(tr("Top &Right"));
-            break;
-        case Qt::BottomLeftCorner:
-            action->setText(tr("&Bottom Left"));
-            break;
-        case Qt::BottomRightCorner:
-            action->setText(tr("Bottom Ri&ght"));
-            break;
-        }
-    }
+    for (qsizetype i = 0; i < cornerActions.size() && i < qsizetype(std::size(kLegendCorners)); ++i)
+        cornerActions.at(i)->setText(tr(kLegendCorners[i].text));
     m_controls->adjustSize();
     placeOverlays();
 }
