@@ -163,10 +163,6 @@ bool MapView::setCampaign(std::shared_ptr<const Campaign> campaign, std::shared_
     m_scene->setSelectedDistrict(m_selected);
     m_scene->setCompareDate(m_compareDate);
     setScene(m_scene.get());
-    // Room to pan half a map beyond each edge: zooming keeps the point under
-    // the cursor in place even near the map's edges.
-    const QRectF map = m_scene->mapRect();
-    setSceneRect(map.adjusted(-map.width() / 2, -map.height() / 2, map.width() / 2, map.height() / 2));
     old.reset();
     updateLegend();
     fitToWindow();
@@ -338,10 +334,12 @@ void MapView::fitToWindow()
     m_fitMode = true;
     const double scale = fitZoomFactor();
     setTransform(QTransform::fromScale(scale, scale));
-    // The map's centre goes to the centre of the fitting area. The view can
-    // only centre on a point its scene rect lets it scroll to: at a fitting
-    // zoom the panning room around the map may be narrower than the
-    // viewport, so it grows to hold the fitted view.
+    // The map's centre goes to the centre of the fitting area. The scene rect
+    // gives room to pan half a map beyond each edge (zooming keeps the point
+    // under the cursor in place even near the map's edges), and holds the
+    // fitted view: the view can only centre on a point its scene rect lets it
+    // scroll to, and at a fitting zoom that room may be narrower than the
+    // viewport.
     const QPointF shift = fitArea().center() - QRectF(viewport()->rect()).center();
     const QRectF map = m_scene->mapRect();
     const QPointF centre = map.center() - shift / scale;
