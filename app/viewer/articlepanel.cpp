@@ -2,13 +2,13 @@
 
 #include "linkpolicy.h"
 #include "searchpanel.h"
+#include "symbolicon.h"
 #include "textformat.h"
 #include "viewersession.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QScrollBar>
-#include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -56,7 +56,7 @@ ArticlePanel::ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_backAction->setObjectName(QStringLiteral("actionArticleBack"));
-    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_backAction->setIcon(SymbolIconEngine::icon(SymbolIconEngine::Symbol::Back));
     m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     // The panel's own: Alt+Left goes back in the article wherever its focus is inside it.
     m_backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

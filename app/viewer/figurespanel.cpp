@@ -100,7 +100,22 @@ void FiguresPanel::changeEvent(QEvent *event)
 void FiguresPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    ensureContent();
+    if (isOnScreen())
+        ensureContent();
+}
+
+bool FiguresPanel::isOnScreen() const
+{
+    // Behind another dock's tab the panel is still "visible" for Qt (moved
+    // outside the window); measuring the figures there cost about a tenth of
+    // start-up, with the district areas it needs.
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
+void FiguresPanel::setOnScreen(bool onScreen)
+{
+    if (onScreen)
+        ensureContent();
 }
 
 void FiguresPanel::retranslate()
@@ -123,7 +138,7 @@ void FiguresPanel::retranslate()
 void FiguresPanel::onCampaignChanged()
 {
     m_stale = true;
-    if (isVisible())
+    if (isOnScreen())
         ensureContent();
 }
 

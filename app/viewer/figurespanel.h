@@ -20,8 +20,10 @@ class ViewerSession;
  * selected figure is spelled out with its source, its paraphrase and a link to
  * the report (or the article), opened through the LinkPolicy.
  *
- * The figures are measured when the panel is first shown, and again after a
- * campaign change once it is on screen: a hidden panel costs nothing at start-up.
+ * The figures are measured when the panel first comes on screen (shown, or
+ * its dock tab raised: see setOnScreen()), and again after a campaign change
+ * once it is: a hidden panel, or one behind another dock's tab, costs nothing
+ * at start-up.
  */
 class FiguresPanel : public QWidget
 {
@@ -36,6 +38,8 @@ public:
     QLabel *details() const { return m_details; }
     /// True when the table shows the current campaign's figures.
     bool hasContent() const { return !m_stale; }
+    /// Told by the window when the panel's dock comes on screen or leaves it (a tab raised or lowered).
+    void setOnScreen(bool onScreen);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +47,7 @@ protected:
 
 private:
     void retranslate();
+    bool isOnScreen() const;
     void ensureContent();
     void onCampaignChanged();
     void onDateChanged(QDate date);

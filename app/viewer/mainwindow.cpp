@@ -122,11 +122,12 @@ void MainWindow::createDocks()
     connect(m_articleDock, &QDockWidget::visibilityChanged, m_articlePanel, &ArticlePanel::setOnScreen);
     splitDockWidget(m_eventDock, m_districtDock, Qt::Vertical);
     tabifyDockWidget(m_districtDock, m_articleDock);
-    // Figures (issue 15) names and translates itself; it measures the figures when first shown.
+    // Figures (issue 15) names and translates itself; it measures the figures when first on screen.
     auto *figures = new FiguresPanel(m_session, m_links, this);
     QDockWidget *figuresDock = makeDock(figures, QStringLiteral("figuresDock"), Qt::RightDockWidgetArea);
     connect(figures, &QWidget::windowTitleChanged, figuresDock, &QWidget::setWindowTitle);
     figuresDock->setWindowTitle(figures->windowTitle());
+    connect(figuresDock, &QDockWidget::visibilityChanged, figures, &FiguresPanel::setOnScreen);
     connect(m_language, &LanguageManager::languageChanged, figures, &FiguresPanel::setLanguage);
     figures->setLanguage(m_language->language());
     tabifyDockWidget(m_articleDock, figuresDock);

@@ -2,8 +2,8 @@
 
 #include "eventfilterproxymodel.h"
 #include "eventkindstyle.h"
-#include "playbackicon.h"
 #include "settingsstore.h"
+#include "symbolicon.h"
 #include "timelinecontroller.h"
 #include "timelinewidget.h"
 
@@ -300,8 +300,7 @@ void TimelinePanel::updateDate()
 void TimelinePanel::updatePlaying()
 {
     const bool playing = m_controller && m_controller->isPlaying();
-    m_play->setIcon(
-        PlaybackIconEngine::icon(playing ? PlaybackIconEngine::Symbol::Pause : PlaybackIconEngine::Symbol::Play));
+    m_play->setIcon(SymbolIconEngine::icon(playing ? SymbolIconEngine::Symbol::Pause : SymbolIconEngine::Symbol::Play));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setAccessibleName(playing ? tr("Pause playback") : tr("Play"));
     m_play->setToolTip(tr("Play or pause (Space)"));

@@ -7,6 +7,7 @@
 #include "districtlook.h"
 #include "districtpanel.h"
 #include "eventpanel.h"
+#include "figurespanel.h"
 #include "gotodatedialog.h"
 #include "languagemanager.h"
 #include "linkpolicy.h"
@@ -772,6 +773,20 @@ TEST_F(MainWindowTest, ArticleIsBuiltWhenItsTabComesOnScreen)
     QApplication::processEvents();
     EXPECT_TRUE(article->hasContent()) << "on screen, it is rebuilt at once";
     EXPECT_TRUE(article->browser()->toPlainText().contains(QStringLiteral("From Chinese Wikipedia")));
+}
+
+// Like the article, the figures (and the district areas they need) are
+// measured when their tab comes on screen, not at start-up behind another tab.
+TEST_F(MainWindowTest, FiguresAreMeasuredWhenTheirTabComesOnScreen)
+{
+    auto *figures = window->findChild<FiguresPanel *>();
+    ASSERT_NE(figures, nullptr);
+    EXPECT_FALSE(figures->hasContent()) << "behind the District tab, the figures are not measured";
+    EXPECT_EQ(figures->table()->model()->rowCount(), 0);
+    dock("figuresDock")->raise();
+    QApplication::processEvents();
+    EXPECT_TRUE(figures->hasContent());
+    EXPECT_GT(figures->table()->model()->rowCount(), 0);
 }
 
 // The dialogs are made on first use; they work as before.

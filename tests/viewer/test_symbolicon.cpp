@@ -1,4 +1,4 @@
-#include "playbackicon.h"
+#include "symbolicon.h"
 
 #include <QApplication>
 #include <QImage>
@@ -51,12 +51,11 @@ private:
 
 } // namespace
 
-TEST(PlaybackIcon, PlayIsATriangleAndPauseTwoBars)
+TEST(SymbolIcon, PlayIsATriangleAndPauseTwoBars)
 {
     const QColor text = QApplication::palette().color(QPalette::Active, QPalette::ButtonText);
-    const QImage play = PlaybackIconEngine::icon(PlaybackIconEngine::Symbol::Play).pixmap(QSize(40, 40), 1.0).toImage();
-    const QImage pause =
-        PlaybackIconEngine::icon(PlaybackIconEngine::Symbol::Pause).pixmap(QSize(40, 40), 1.0).toImage();
+    const QImage play = SymbolIconEngine::icon(SymbolIconEngine::Symbol::Play).pixmap(QSize(40, 40), 1.0).toImage();
+    const QImage pause = SymbolIconEngine::icon(SymbolIconEngine::Symbol::Pause).pixmap(QSize(40, 40), 1.0).toImage();
     ASSERT_EQ(play.size(), QSize(40, 40));
     ASSERT_EQ(pause.size(), QSize(40, 40));
 
@@ -92,7 +91,34 @@ TEST(PlaybackIcon, PlayIsATriangleAndPauseTwoBars)
     EXPECT_EQ(runs, 2);
 }
 
-TEST(PlaybackIcon, FollowsThePaletteAndTheDisabledState)
+TEST(SymbolIcon, BackIsAnArrowPointingLeft)
+{
+    const QImage back = SymbolIconEngine::icon(SymbolIconEngine::Symbol::Back)
+                            .pixmap(QSize(40, 40), 1.0)
+                            .toImage()
+                            .convertToFormat(QImage::Format_ARGB32);
+    ASSERT_EQ(back.size(), QSize(40, 40));
+    const Ink ink = inkOf(back, QApplication::palette().color(QPalette::Active, QPalette::ButtonText));
+    ASSERT_GT(ink.covered, 150);
+    const auto columnHeight = [&back](int x) {
+        int n = 0;
+        for (int y = 0; y < back.height(); ++y)
+            n += qAlpha(back.pixel(x, y)) >= 128;
+        return n;
+    };
+    // The point on the left, the head's base the tallest column, the shaft narrower up to the right end.
+    const int left = ink.bounds.left();
+    const int right = ink.bounds.right();
+    const int headBase = left + ink.bounds.width() / 2 - 1;
+    EXPECT_LT(columnHeight(left + 1), 8);
+    EXPECT_GT(columnHeight(headBase), 20);
+    EXPECT_GT(columnHeight(right - 1), 4);
+    EXPECT_LT(columnHeight(right - 1), columnHeight(headBase) / 2);
+    // The tip is on the middle row.
+    EXPECT_GE(qAlpha(back.pixel(left, ink.bounds.center().y())), 128);
+}
+
+TEST(SymbolIcon, FollowsThePaletteAndTheDisabledState)
 {
     PaletteGuard guard;
     QPalette dark = QApplication::palette();
@@ -101,16 +127,16 @@ TEST(PlaybackIcon, FollowsThePaletteAndTheDisabledState)
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(100, 100, 100));
     QApplication::setPalette(dark);
 
-    const QIcon icon = PlaybackIconEngine::icon(PlaybackIconEngine::Symbol::Play);
+    const QIcon icon = SymbolIconEngine::icon(SymbolIconEngine::Symbol::Play);
     const Ink normal = inkOf(icon.pixmap(QSize(32, 32), 1.0, QIcon::Normal).toImage(), QColor(240, 240, 240));
     const Ink disabled = inkOf(icon.pixmap(QSize(32, 32), 1.0, QIcon::Disabled).toImage(), QColor(100, 100, 100));
     EXPECT_GT(normal.ofColour, normal.covered / 2);
     EXPECT_GT(disabled.ofColour, disabled.covered / 2);
 }
 
-TEST(PlaybackIcon, IsDrawnAtTheDevicePixelRatioItIsAskedFor)
+TEST(SymbolIcon, IsDrawnAtTheDevicePixelRatioItIsAskedFor)
 {
-    const QIcon icon = PlaybackIconEngine::icon(PlaybackIconEngine::Symbol::Pause);
+    const QIcon icon = SymbolIconEngine::icon(SymbolIconEngine::Symbol::Pause);
     EXPECT_FALSE(icon.isNull());
     const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
     EXPECT_EQ(sharp.size(), QSize(32, 32)) << "device pixels, not a scaled 16 px image";

@@ -1,4 +1,4 @@
-#include "playbackicon.h"
+#include "symbolicon.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -8,17 +8,17 @@
 
 #include <algorithm>
 
-PlaybackIconEngine::PlaybackIconEngine(Symbol symbol)
+SymbolIconEngine::SymbolIconEngine(Symbol symbol)
     : m_symbol(symbol)
 {
 }
 
-QIcon PlaybackIconEngine::icon(Symbol symbol)
+QIcon SymbolIconEngine::icon(Symbol symbol)
 {
-    return QIcon(new PlaybackIconEngine(symbol));
+    return QIcon(new SymbolIconEngine(symbol));
 }
 
-void PlaybackIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+void SymbolIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
 {
     const QPalette palette = QGuiApplication::palette();
     QColor colour = palette.color(QPalette::Active, QPalette::ButtonText);
@@ -44,6 +44,21 @@ void PlaybackIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode
         triangle.lineTo(left, box.bottom());
         triangle.closeSubpath();
         painter->drawPath(triangle);
+    } else if (m_symbol == Symbol::Back) {
+        // An arrow pointing left: a head the box's height, a shaft a third of it.
+        const double head = side * 0.5;
+        const double shaft = side / 3;
+        const double mid = box.center().y();
+        QPainterPath arrow;
+        arrow.moveTo(box.left(), mid);
+        arrow.lineTo(box.left() + head, box.top());
+        arrow.lineTo(box.left() + head, mid - shaft / 2);
+        arrow.lineTo(box.right(), mid - shaft / 2);
+        arrow.lineTo(box.right(), mid + shaft / 2);
+        arrow.lineTo(box.left() + head, mid + shaft / 2);
+        arrow.lineTo(box.left() + head, box.bottom());
+        arrow.closeSubpath();
+        painter->drawPath(arrow);
     } else {
         const double bar = side * 0.3;
         painter->drawRect(QRectF(box.left() + side * 0.1, box.top(), bar, side));
@@ -52,7 +67,7 @@ void PlaybackIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode
     painter->restore();
 }
 
-QPixmap PlaybackIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+QPixmap SymbolIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
 {
     // QIcon asks for device pixels when the screen's pixel ratio is above 1.
     QPixmap pixmap(size);
@@ -64,17 +79,17 @@ QPixmap PlaybackIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::S
     return pixmap;
 }
 
-QIconEngine *PlaybackIconEngine::clone() const
+QIconEngine *SymbolIconEngine::clone() const
 {
-    return new PlaybackIconEngine(m_symbol);
+    return new SymbolIconEngine(m_symbol);
 }
 
-QString PlaybackIconEngine::key() const
+QString SymbolIconEngine::key() const
 {
-    return QStringLiteral("PlaybackIconEngine");
+    return QStringLiteral("SymbolIconEngine");
 }
 
-bool PlaybackIconEngine::isNull()
+bool SymbolIconEngine::isNull()
 {
     return false;
 }
