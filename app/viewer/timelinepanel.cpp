@@ -191,8 +191,20 @@ void TimelinePanel::resizeEvent(QResizeEvent *event)
     updateLegend();
 }
 
+void TimelinePanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateLegend();
+}
+
 void TimelinePanel::updateLegend()
 {
+    // Fitting measures the legend as rich text, up to a dozen times: not for a
+    // width the layout has not given yet (hidden, the label has its default
+    // size, the narrowest and so the dearest to fit), nor again for the same
+    // text, font and width (resize events come for height changes too).
+    if (!isVisible())
+        return;
     QList<EventKind> used;
     if (m_campaign) {
         for (const CampaignEvent &e : m_campaign->events) {
@@ -253,6 +265,11 @@ void TimelinePanel::updateLegend()
     const QString separator = QStringLiteral("&nbsp;&nbsp; ");
     const int available = m_legend->contentsRect().width();
     QString html = compose(false, -1, separator);
+    const QString fitted = html + QLatin1Char('\n') + m_legend->font().key() + QLatin1Char('\n')
+                           + QString::number(available) + QLatin1Char('\n') + hiddenNames.join(QLatin1Char(','));
+    if (fitted == m_legendFitted)
+        return;
+    m_legendFitted = fitted;
     const bool fits = available <= 0 || widthOf(html) <= available;
     if (!fits) {
         html = compose(true, -1, separator);

@@ -39,6 +39,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -57,4 +58,5 @@ private:
     QLabel *m_legend = nullptr;
     EventFilterProxyModel *m_filter = nullptr;
     TimelineWidget *m_timeline = nullptr;
+    QString m_legendFitted; ///< what the legend was last fitted for: its whole text, font and width
 };
