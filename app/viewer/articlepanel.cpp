@@ -8,12 +8,13 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTimer>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -42,7 +43,7 @@ ArticlePanel::ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     , m_links(links)
     , m_browser(new QTextBrowser(this))
     , m_scrollTimer(new QTimer(this))
-    , m_toolBar(new QToolBar(this))
+    , m_backButton(new QToolButton(this))
     , m_backAction(new QAction(this))
 {
     m_scrollTimer->setSingleShot(true);
@@ -52,9 +53,10 @@ ArticlePanel::ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     m_browser->setObjectName(QStringLiteral("articleBrowser"));
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
-    m_toolBar->setObjectName(QStringLiteral("articleToolBar"));
-    m_toolBar->setIconSize(QSize(16, 16));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_backButton->setObjectName(QStringLiteral("articleBackButton"));
+    m_backButton->setIconSize(QSize(16, 16));
+    m_backButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_backButton->setAutoRaise(true);
     m_backAction->setObjectName(QStringLiteral("actionArticleBack"));
     m_backAction->setIcon(SymbolIconEngine::icon(SymbolIconEngine::Symbol::Back));
     m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
@@ -62,12 +64,16 @@ ArticlePanel::ArticlePanel(ViewerSession *session, LinkPolicy *links, QWidget *p
     m_backAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_backAction->setEnabled(false);
     addAction(m_backAction);
-    m_toolBar->addAction(m_backAction);
+    m_backButton->setDefaultAction(m_backAction);
     connect(m_backAction, &QAction::triggered, this, &ArticlePanel::goBack);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_toolBar);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->addWidget(m_backButton);
+    bar->addStretch(1);
+    layout->addLayout(bar);
     layout->addWidget(m_browser);
     m_browser->viewport()->installEventFilter(this);
 

@@ -12,7 +12,7 @@ class LinkPolicy;
 class QAction;
 class QTextBrowser;
 class QTimer;
-class QToolBar;
+class QToolButton;
 class ViewerSession;
 
 /**
@@ -104,7 +104,7 @@ private:
     LinkPolicy *m_links = nullptr;
     QTextBrowser *m_browser = nullptr;
     QTimer *m_scrollTimer = nullptr;
-    QToolBar *m_toolBar = nullptr;
+    QToolButton *m_backButton = nullptr; ///< over the text: a tool bar would ask the icon theme for its extension arrow
     QAction *m_backAction = nullptr;
     QList<Segment> m_segments;
     QHash<int, QPair<int, int>> m_markers;    ///< footnote marker serial → its document positions

@@ -3,8 +3,10 @@
 #include "article.h"
 #include "searchresultdelegate.h"
 #include "searchresultmodel.h"
+#include "symbolicon.h"
 #include "viewersession.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,7 +28,14 @@ SearchPanel::SearchPanel(ViewerSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("searchPanel"));
     m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setClearButtonEnabled(true);
+    // The field's own clear button, drawn: QLineEdit's asks the icon theme
+    // for it, a 5 ms look-up at start-up for a panel that starts hidden.
+    m_clear = m_field->addAction(SymbolIconEngine::icon(SymbolIconEngine::Symbol::Clear), QLineEdit::TrailingPosition);
+    m_clear->setObjectName(QStringLiteral("searchClearAction"));
+    m_clear->setVisible(false);
+    connect(m_clear, &QAction::triggered, m_field, &QLineEdit::clear);
+    connect(m_field, &QLineEdit::textChanged, m_clear,
+            [this](const QString &text) { m_clear->setVisible(!text.isEmpty()); });
     m_label->setBuddy(m_field);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
@@ -156,6 +165,8 @@ void SearchPanel::retranslate()
     setAccessibleName(tr("Search"));
     m_label->setText(tr("&Find districts, events and article text:"));
     m_field->setAccessibleName(tr("Search for"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear the search"));
     m_field->setPlaceholderText(tr("Hanano, 哈納諾, هنانو, ceasefire…"));
     m_list->setAccessibleName(tr("Search results"));
     m_list->setAccessibleDescription(tr("Enter goes to the result: a district is selected, an event's date shown, "

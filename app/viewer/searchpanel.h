@@ -3,6 +3,7 @@
 #include <QModelIndex>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -66,6 +67,7 @@ private:
     SearchResultModel *m_model = nullptr;
     QLabel *m_label = nullptr;
     QLineEdit *m_field = nullptr;
+    QAction *m_clear = nullptr; ///< in the field, shown when it has text
     QLabel *m_status = nullptr;
     QListView *m_list = nullptr;
 };

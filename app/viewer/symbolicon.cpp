@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QPen>
 #include <QPixmap>
 
 #include <algorithm>
@@ -44,6 +45,12 @@ void SymbolIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode m
         triangle.lineTo(left, box.bottom());
         triangle.closeSubpath();
         painter->drawPath(triangle);
+    } else if (m_symbol == Symbol::Clear) {
+        // A cross in a square a little smaller than the others', as line edits draw theirs.
+        const QRectF cross = box.adjusted(side * 0.15, side * 0.15, -side * 0.15, -side * 0.15);
+        painter->setPen(QPen(colour, std::max(1.5, side * 0.16), Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(cross.topLeft(), cross.bottomRight());
+        painter->drawLine(cross.topRight(), cross.bottomLeft());
     } else if (m_symbol == Symbol::Back) {
         // An arrow pointing left: a head the box's height, a shaft a third of it.
         const double head = side * 0.5;

@@ -5,7 +5,7 @@
 
 /**
  * @brief The window's few symbols (the timeline's play and pause, the
- * article's back arrow), drawn in the palette's button text colour at
+ * article's back arrow, the search field's clear cross), drawn in the palette's button text colour at
  * whatever size and pixel ratio they are asked for.
  *
  * The style's standard icons come from the desktop's icon theme, and looking
@@ -17,7 +17,7 @@
 class SymbolIconEngine : public QIconEngine
 {
 public:
-    enum class Symbol { Play, Pause, Back };
+    enum class Symbol { Play, Pause, Back, Clear };
 
     explicit SymbolIconEngine(Symbol symbol);
 

@@ -28,7 +28,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QToolBar>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -288,14 +288,13 @@ TEST_F(ReadingTest, FootnotesLeadToTheirReferenceAndBack)
     EXPECT_FALSE(article->backAction()->isEnabled());
     EXPECT_EQ(session->currentDate(), QDate(2016, 9, 19)) << "Alt+Left is not a day step";
 
-    // Again, and Back with the tool bar's button.
+    // Again, and Back with the button over the text.
     ASSERT_TRUE(TestSupport::clickAnchor(browser, isFootnote2));
     QApplication::processEvents();
     EXPECT_EQ(article->followedReference(), 2);
-    auto *toolBar = article->findChild<QToolBar *>(QStringLiteral("articleToolBar"));
-    ASSERT_NE(toolBar, nullptr);
-    QWidget *button = toolBar->widgetForAction(article->backAction());
+    auto *button = article->findChild<QToolButton *>(QStringLiteral("articleBackButton"));
     ASSERT_NE(button, nullptr);
+    EXPECT_EQ(button->defaultAction(), article->backAction());
     ASSERT_TRUE(button->isVisible());
     QTest::mouseClick(button, Qt::LeftButton);
     QApplication::processEvents();

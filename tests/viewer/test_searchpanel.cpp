@@ -18,6 +18,9 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <QAction>
+#include <QToolButton>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -216,4 +219,33 @@ TEST_F(SearchPanelTest, ResultsAreWrittenInTheInterfaceLanguage)
     QTest::keyClicks(panel->field(), QStringLiteral("zzzz"));
     EXPECT_EQ(model->rowCount(), 0);
     EXPECT_TRUE(panel->statusText().contains(QStringLiteral("Nothing found"))) << panel->statusText().toStdString();
+}
+
+// The field's clear button shows once there is text; clicking it empties the field and the results.
+TEST_F(SearchPanelTest, TheClearButtonEmptiesTheFieldAndTheResults)
+{
+    openSearch();
+    auto *clear = panel->field()->findChild<QAction *>(QStringLiteral("searchClearAction"));
+    ASSERT_NE(clear, nullptr);
+    const auto clearButton = [this, clear]() -> QToolButton * {
+        for (auto *button : panel->field()->findChildren<QToolButton *>()) {
+            if (button->defaultAction() == clear)
+                return button;
+        }
+        return nullptr;
+    };
+    ASSERT_NE(clearButton(), nullptr);
+    EXPECT_FALSE(clearButton()->isVisible()) << "nothing to clear";
+    QTest::keyClicks(panel->field(), QStringLiteral("hanano"));
+    QApplication::processEvents();
+    ASSERT_GE(panel->results()->model()->rowCount(), 1);
+    QToolButton *button = clearButton();
+    ASSERT_TRUE(button->isVisible());
+    EXPECT_FALSE(clear->text().isEmpty()) << "named for assistive technology";
+    EXPECT_TRUE(panel->field()->rect().contains(button->geometry().center())) << "inside the field";
+    QTest::mouseClick(button, Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_TRUE(panel->field()->text().isEmpty());
+    EXPECT_EQ(panel->results()->model()->rowCount(), 0);
+    EXPECT_FALSE(button->isVisible());
 }

@@ -118,6 +118,27 @@ TEST(SymbolIcon, BackIsAnArrowPointingLeft)
     EXPECT_GE(qAlpha(back.pixel(left, ink.bounds.center().y())), 128);
 }
 
+TEST(SymbolIcon, ClearIsACross)
+{
+    const QImage clear = SymbolIconEngine::icon(SymbolIconEngine::Symbol::Clear)
+                             .pixmap(QSize(40, 40), 1.0)
+                             .toImage()
+                             .convertToFormat(QImage::Format_ARGB32);
+    const Ink ink = inkOf(clear, QApplication::palette().color(QPalette::Active, QPalette::ButtonText));
+    ASSERT_GT(ink.covered, 60);
+    // Ink on both diagonals, none in the middle of each side.
+    const QRect b = ink.bounds;
+    const auto on = [&clear](int x, int y) { return qAlpha(clear.pixel(x, y)) >= 128; };
+    EXPECT_TRUE(on(b.center().x(), b.center().y()));
+    EXPECT_TRUE(on(b.left() + 2, b.top() + 2));
+    EXPECT_TRUE(on(b.right() - 2, b.top() + 2));
+    EXPECT_TRUE(on(b.left() + 2, b.bottom() - 2));
+    EXPECT_TRUE(on(b.right() - 2, b.bottom() - 2));
+    EXPECT_FALSE(on(b.center().x(), b.top() + 1));
+    EXPECT_FALSE(on(b.left() + 1, b.center().y()));
+    EXPECT_LT(std::abs(b.width() - b.height()), 2) << "square";
+}
+
 TEST(SymbolIcon, FollowsThePaletteAndTheDisabledState)
 {
     PaletteGuard guard;
