@@ -14,6 +14,8 @@
 #include <QStyleOptionFocusRect>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace {
 constexpr int kSideMargin = 14;
 constexpr int kMonthTop = 2;
@@ -50,7 +52,12 @@ void TimelineWidget::setController(TimelineController *controller)
     if (m_controller) {
         connect(m_controller, &TimelineController::currentDateChanged, this, [this] {
             updateAccessibleText();
-            update();
+            // A day step moves only the handle: repaint where it was and where
+            // it goes, not the month names, the strip and every event's chip.
+            if (m_handleDate.isValid() && current().isValid())
+                update(handleRect(m_handleDate) | handleRect(current()));
+            else
+                update();
         });
         connect(m_controller, &TimelineController::rangeChanged, this, [this] {
             relayout();
@@ -262,6 +269,26 @@ void TimelineWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QRect TimelineWidget::handleRect(QDate date) const
+{
+    if (!date.isValid() || dayCount() <= 0)
+        return {};
+    const int x = xForDate(date);
+    const QRect track = trackRect();
+    const double w = dayWidth();
+    const QRectF day(track.left() + start().daysTo(date) * w, kDensityTop - 2, qMax(2.0, w), kAxisY - kDensityTop + 4);
+    QFont knobFont = font();
+    knobFont.setBold(true);
+    const int textWidth = QFontMetrics(knobFont).horizontalAdvance(date.toString(Qt::ISODate)) + 14;
+    // The knob is moved inside the widget at its ends; the whole row's ends are then covered.
+    const QRect knob(std::max(0, x - textWidth / 2), kKnobTop, textWidth, kKnobHeight);
+    QRect covered = day.toAlignedRect() | QRect(x - 2, kDensityTop - 3, 5, kKnobTop - kDensityTop + 4) | knob;
+    if (knob.right() > width() - 1)
+        covered |= QRect(width() - 1 - textWidth, kKnobTop, textWidth + 1, kKnobHeight);
+    // Room for anti-aliasing, and for the quieter hover tag (narrower than the knob) where the handle was.
+    return covered.adjusted(-3, -3, 3, 3);
+}
+
 void TimelineWidget::updateAccessibleText()
 {
     setAccessibleName(tr("Timeline"));
@@ -434,6 +461,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
 
     // The current-date handle: a line through the strip and a knob with the date.
     const QDate cur = current();
+    m_handleDate = cur;
     if (cur.isValid()) {
         const int x = xForDate(cur);
         const QColor accent = pal.color(QPalette::Highlight);

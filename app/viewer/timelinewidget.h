@@ -78,6 +78,8 @@ private:
     void relayout();
     void updateAccessibleText();
     QRect trackRect() const;
+    /// Where the current-date handle of @p date draws: its day band, line and knob.
+    QRect handleRect(QDate date) const;
     int dayCount() const;
     double dayWidth() const;
     QDate start() const;
@@ -96,4 +98,5 @@ private:
     bool m_scrubbing = false;
     int m_hoverEvent = -1;
     QDate m_hoverDate;
+    QDate m_handleDate; ///< the date whose handle was last painted
 };

@@ -1,0 +1,78 @@
+// The timeline strip on screen: a day step repaints only where the handle was
+// and where it goes, and the window then shows what a whole repaint draws.
+#include "campaignloader.h"
+#include "timelinecontroller.h"
+#include "timelinewidget.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QScreen>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+/// What the window shows of @p widget: the backing store's pixels after the pending repaints.
+QImage shown(QWidget &widget)
+{
+    QApplication::processEvents();
+    QApplication::processEvents();
+    const QImage window = widget.screen()->grabWindow(widget.window()->winId()).toImage();
+    const QPoint at = widget.mapTo(widget.window(), QPoint(0, 0)) * widget.devicePixelRatioF();
+    return window.copy(QRect(at, widget.size() * widget.devicePixelRatioF()))
+        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+/// The widget painted whole, now.
+QImage repaintedWhole(QWidget &widget)
+{
+    return widget.grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+int differingPixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return a.width() * a.height();
+    int n = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        const auto *pa = reinterpret_cast<const QRgb *>(a.constScanLine(y));
+        const auto *pb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x)
+            n += pa[x] != pb[x];
+    }
+    return n;
+}
+
+} // namespace
+
+TEST(TimelineWidgetOnScreen, ADayStepLeavesNoTraceOfTheOldHandle)
+{
+    const CampaignLoadResult loaded = CampaignLoader::load(CampaignLoader::embeddedPath());
+    ASSERT_TRUE(loaded.ok());
+    TimelineController controller;
+    controller.setRange(loaded.campaign->start, loaded.campaign->end);
+    QWidget window;
+    auto *timeline = new TimelineWidget(&window);
+    timeline->setController(&controller);
+    timeline->setCampaign(loaded.campaign);
+    timeline->setGeometry(10, 10, 900, timeline->sizeHint().height());
+    window.resize(920, timeline->sizeHint().height() + 20);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const QImage first = shown(*timeline);
+    ASSERT_EQ(differingPixels(first, repaintedWhole(*timeline)), 0);
+
+    // Single days, a jump, both ends (where the knob is pushed inside the strip), and back.
+    const QDate start = controller.start();
+    const QList<QDate> dates{start.addDays(1), start.addDays(2), start.addDays(40), start.addDays(41), controller.end(),
+                             controller.end().addDays(-1), start, start.addDays(1)};
+    for (const QDate &date : dates) {
+        controller.setCurrentDate(date);
+        const QImage onScreen = shown(*timeline);
+        EXPECT_EQ(differingPixels(onScreen, repaintedWhole(*timeline)), 0) << date.toString(Qt::ISODate).toStdString();
+    }
+    // The step changed the picture at all (the test would pass on a frozen widget otherwise).
+    EXPECT_GT(differingPixels(first, shown(*timeline)), 0);
+}
