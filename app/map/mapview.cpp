@@ -177,7 +177,14 @@ void MapView::setDate(QDate date)
     if (!m_scene)
         return;
     const bool unknownBefore = m_scene->hasUnknownDistricts();
-    m_scene->setDate(date);
+    const int changed = m_scene->setDate(date);
+    // Qt's smart mode repaints the bounding rect of the changed items once
+    // they are more than 50, but only after uniting their rects one by one
+    // into a region, which costs more with every district (a tenth of a
+    // 1,000-district step): ask for the bounding rect directly then.
+    constexpr int kRegionRectLimit = 50;
+    setViewportUpdateMode(changed > kRegionRectLimit ? QGraphicsView::BoundingRectViewportUpdate
+                                                     : QGraphicsView::SmartViewportUpdate);
     if (m_scene->hasUnknownDistricts() != unknownBefore)
         updateLegend();
 }

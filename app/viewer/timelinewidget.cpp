@@ -9,6 +9,7 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionFocusRect>
@@ -337,8 +338,11 @@ bool TimelineWidget::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void TimelineWidget::paintEvent(QPaintEvent *)
+void TimelineWidget::paintEvent(QPaintEvent *event)
 {
+    // A day step repaints the handle's two places only (see setController):
+    // what lies wholly outside them is not drawn at all, not merely clipped.
+    const QRect exposed = event->rect();
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing, true);
     const QPalette pal = palette();
@@ -410,7 +414,9 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         }
         const int x0 = track.left() + int(i * w);
         const int x1 = track.left() + int((i + 1) * w);
-        p.fillRect(QRect(x0, kDensityTop, qMax(1, x1 - x0), kDensityHeight), c);
+        const QRect cell(x0, kDensityTop, qMax(1, x1 - x0), kDensityHeight);
+        if (cell.intersects(exposed))
+            p.fillRect(cell, c);
     }
 
     // Axis with a tick per day, taller on Mondays.
@@ -427,6 +433,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     // Event ticks.
     if (m_campaign) {
         for (const Tick &t : m_ticks) {
+            if (!t.rect.adjusted(-2, -2, 2, 2).intersects(exposed))
+                continue;
             const CampaignEvent &e = m_campaign->events.at(t.event);
             QColor c = EventKindStyle::color(e.kind);
             p.setPen(t.event == m_hoverEvent ? QPen(text, 1.5) : QPen(c.darker(140), 0.8));
