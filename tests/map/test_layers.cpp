@@ -22,6 +22,8 @@
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -265,11 +267,21 @@ TEST(SvgLayers, ScrubbingALargeCampaignShowsWhatFreshViewsShow)
     const auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
     const QDate start = loaded.campaign->start.addDays(20);
     const std::unique_ptr<MapView> kept = shownView(loaded.campaign, timeline, start, QSize(1000, 700));
+    // A second scene counts the restyles: the view decides how to ask for its
+    // repaint from how many districts changed (over 50: their bounding rect).
+    QString sceneError;
+    const std::unique_ptr<MapScene> counter = MapScene::build(loaded.campaign, timeline, kept->mapScene()->sources(),
+                                                              &sceneError, MapScene::Use::Export);
+    ASSERT_NE(counter, nullptr) << sceneError.toStdString();
+    counter->setDate(start);
     int restyled = 0;
+    int mostInOneStep = 0;
     const QList<int> days{1, 2, 3, 4, 5, 6, 3, 2, 5};
     for (int k = 0; k < days.size(); ++k) {
         const QDate date = start.addDays(days.at(k));
-        restyled += kept->mapScene()->setDate(date);
+        const int changed = counter->setDate(date);
+        restyled += changed;
+        mostInOneStep = std::max(mostInOneStep, changed);
         kept->setDate(date);
         if (k == 3)
             kept->setSelectedDistrict(loaded.campaign->districts.at(17).id);
@@ -282,6 +294,7 @@ TEST(SvgLayers, ScrubbingALargeCampaignShowsWhatFreshViewsShow)
         EXPECT_EQ(MapTest::pixelsBeyondOnePixel(stepped, direct), 0) << date.toString(Qt::ISODate).toStdString();
     }
     EXPECT_GT(restyled, 6 * 50) << "the days restyle much of the map";
+    EXPECT_GT(mostInOneStep, 50) << "a step repainted through the changed districts' bounding rect";
 }
 
 TEST(DistrictSprites, MatchTheLookPaintedDirectlyAtEveryScalePixelRatioAndOffset)
