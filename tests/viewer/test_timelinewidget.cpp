@@ -66,8 +66,14 @@ TEST(TimelineWidgetOnScreen, ADayStepLeavesNoTraceOfTheOldHandle)
 
     // Single days, a jump, both ends (where the knob is pushed inside the strip), and back.
     const QDate start = controller.start();
-    const QList<QDate> dates{start.addDays(1), start.addDays(2), start.addDays(40), start.addDays(41), controller.end(),
-                             controller.end().addDays(-1), start, start.addDays(1)};
+    const QList<QDate> dates{start.addDays(1),
+                             start.addDays(2),
+                             start.addDays(40),
+                             start.addDays(41),
+                             controller.end(),
+                             controller.end().addDays(-1),
+                             start,
+                             start.addDays(1)};
     for (const QDate &date : dates) {
         controller.setCurrentDate(date);
         const QImage onScreen = shown(*timeline);
