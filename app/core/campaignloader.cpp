@@ -21,6 +21,36 @@
 
 namespace {
 
+/**
+ * Makes the changes' side and district ids the very strings of the sides and
+ * districts they name. A day step copies each district's control, leading
+ * side and contestants into its appearance: with one string per id those
+ * copies touch a few shared cache lines instead of one string of its own per
+ * change (a 1,000-district step spent a quarter of its restyling there).
+ */
+void shareIds(Campaign &campaign)
+{
+    QHash<QString, QString> ids;
+    ids.insert(kContested, kContested);
+    for (const Side &side : std::as_const(campaign.sides))
+        ids.insert(side.id, side.id);
+    for (const District &district : std::as_const(campaign.districts))
+        ids.insert(district.id, district.id);
+    const auto share = [&ids](QString &id) {
+        const auto found = ids.constFind(id);
+        if (found != ids.constEnd())
+            id = *found;
+    };
+    for (ControlChange &change : campaign.changes) {
+        share(change.district);
+        share(change.control);
+        share(change.leading);
+        share(change.partSide);
+        for (QString &side : change.contestants)
+            share(side);
+    }
+}
+
 QString joinRefs(const QList<int> &refs)
 {
     QStringList parts;
@@ -630,6 +660,7 @@ CampaignLoadResult Loader::run(const QString &path)
 
     result.problems = m_problems;
     if (m_problems.isEmpty()) {
+        shareIds(m_campaign);
         m_campaign.buildIndex();
         result.campaign = std::make_shared<const Campaign>(std::move(m_campaign));
         result.map = std::move(m_map);
