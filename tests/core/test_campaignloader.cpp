@@ -436,3 +436,24 @@ TEST(LoaderPositions, ProblemLateInARealPackageIsPlacedExactly)
     EXPECT_EQ(r.problems.first().toString(),
               QStringLiteral("%1:%2:%3: unknown district \"nowhere\"").arg(controlPath).arg(line).arg(column));
 }
+
+// A change's side and district ids are the sides' and districts' own strings,
+// not copies: a day step copies them into every district's appearance.
+TEST(CampaignLoaderIds, ChangesShareTheIdsOfTheSidesAndDistrictsTheyName)
+{
+    const CampaignLoadResult r = CampaignLoader::load(CampaignLoader::embeddedPath());
+    ASSERT_TRUE(r.ok()) << r.errorString().toStdString();
+    int checked = 0;
+    for (const ControlChange &c : r.campaign->changes) {
+        const District *district = r.campaign->district(c.district);
+        ASSERT_NE(district, nullptr);
+        EXPECT_EQ(c.district.constData(), district->id.constData()) << c.district.toStdString();
+        if (const Side *side = r.campaign->side(c.control)) {
+            EXPECT_EQ(c.control.constData(), side->id.constData()) << c.control.toStdString();
+            ++checked;
+        }
+        for (const QString &contestant : c.contestants)
+            EXPECT_EQ(contestant.constData(), r.campaign->side(contestant)->id.constData());
+    }
+    EXPECT_GT(checked, 50);
+}
