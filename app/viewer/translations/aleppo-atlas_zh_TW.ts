@@ -2774,6 +2774,14 @@ The timeline and the panels still work.</source>
         <source>Districts: %1 · Events: %2 · Article paragraphs: %3</source>
         <translation>城區：%1 · 事件：%2 · 條目段落：%3</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜尋字詞</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultModel</name>
