@@ -6,6 +6,7 @@
 #include "maploader.h"
 #include "reportsreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,10 +14,12 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSvgRenderer>
 #include <QtMath>
 
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <optional>
 
 namespace {
@@ -591,6 +594,21 @@ CampaignLoadResult Loader::run(const QString &path)
         return result;
     }
 
+    // A map whose districts have shapes of their own (GeoJSON) needs nothing
+    // from the JSON files: it is parsed beside them (QtSvg's parse is
+    // reentrant). It is most of a load's work, and a second core takes it.
+    std::future<MapLoadResult> pendingMap;
+    if (m_files.contains(QStringLiteral("map")) && m_files.contains(QStringLiteral("district_shapes"))) {
+        const QString name = m_files.value(QStringLiteral("map"));
+        pendingMap = std::async(std::launch::async, [file = resolveFile(m_dir, name), shown = display(name)] {
+            MapLoadResult map = MapLoader::load(file, shown);
+            // The renderer is drawn in the application's thread; only the thread that made it may send it there.
+            if (map.renderer && QCoreApplication::instance())
+                map.renderer->moveToThread(QCoreApplication::instance()->thread());
+            return map;
+        });
+    }
+
     // The article first: events and changes quote it.
     const QString articleName = m_files.value(QStringLiteral("article"));
     FileReadResult article = FileReader::read(resolveFile(m_dir, articleName), display(articleName),
@@ -636,7 +654,8 @@ CampaignLoadResult Loader::run(const QString &path)
             for (const District &d : std::as_const(m_campaign.districts))
                 districtIds.insert(d.id);
         }
-        MapLoadResult map = MapLoader::load(resolveFile(m_dir, name), display(name), districtIds);
+        MapLoadResult map = pendingMap.valid() ? pendingMap.get()
+                                               : MapLoader::load(resolveFile(m_dir, name), display(name), districtIds);
         m_problems.append(map.problems);
         if (map.ok()) {
             m_campaign.mapFile = resolveFile(m_dir, name);
