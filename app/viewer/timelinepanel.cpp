@@ -121,9 +121,14 @@ void TimelinePanel::setController(TimelineController *controller)
             if (index >= 0)
                 m_speed->setCurrentIndex(index);
         });
+        connect(m_controller, &TimelineController::rangeChanged, this, [this] {
+            fitDateLabels();
+            updateDate();
+        });
         const int index = m_speed->findData(m_controller->speed());
         m_speed->setCurrentIndex(qMax(0, index));
     }
+    fitDateLabels();
     updateDate();
     updatePlaying();
 }
@@ -145,10 +150,12 @@ void TimelinePanel::setEventFilter(EventFilterProxyModel *filter)
     if (m_filter) {
         connect(m_filter, &EventFilterProxyModel::hiddenKindsChanged, this, [this] {
             updateLegend();
+            fitDateLabels();
             updateDate();
         });
     }
     updateLegend();
+    fitDateLabels();
     updateDate();
 }
 
@@ -164,6 +171,8 @@ void TimelinePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
+        fitDateLabels();
     QWidget::changeEvent(event);
 }
 
@@ -180,6 +189,7 @@ void TimelinePanel::retranslate()
     m_legend->setAccessibleName(tr("Event kinds"));
 
     updateLegend();
+    fitDateLabels();
     updateDate();
     updatePlaying();
 }
@@ -293,22 +303,65 @@ void TimelinePanel::updateLegend()
                               : tr("Hidden: %1. Enter on a kind hides or shows it.").arg(hiddenNames.join(tr(", "))));
 }
 
+QString TimelinePanel::dateText(QDate date) const
+{
+    if (!date.isValid())
+        return tr("No date");
+    return tr("%1 · %2").arg(date.toString(Qt::ISODate), QLocale().toString(date, QLocale::LongFormat));
+}
+
+QString TimelinePanel::dayEventsText(int count) const
+{
+    if (count == 0)
+        return {};
+    return QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
+        .arg(TimelineWidget::densityColor().name(),
+             (count == 1 ? tr("1 event") : tr("%1 events").arg(count)).toHtmlEscaped());
+}
+
+void TimelinePanel::fitDateLabels()
+{
+    // The date line and the day's mark change their text on every step. A
+    // label whose size can change asks the layouts above it to run again,
+    // up to the main window's, which then repaints itself whole: fixed at
+    // the widest text they can show (every day of the range, the busiest
+    // day's count), they repaint only their own pixels.
+    const QDate start = m_controller ? m_controller->start() : QDate();
+    const QDate end = m_controller ? m_controller->end() : QDate();
+    const QFontMetrics dateMetrics(m_date->font());
+    QString widestDate = dateText({});
+    int busiest = 0;
+    for (QDate d = start; d.isValid() && d <= end; d = d.addDays(1)) {
+        const QString text = dateText(d);
+        if (dateMetrics.horizontalAdvance(text) > dateMetrics.horizontalAdvance(widestDate))
+            widestDate = text;
+        busiest = std::max(busiest, m_timeline->eventCount(d));
+    }
+    const QString shown = m_date->text();
+    const QString shownEvents = m_dayEvents->text();
+    m_date->setMinimumSize(0, 0);
+    m_date->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    m_date->setText(widestDate);
+    m_date->setFixedSize(m_date->sizeHint() + QSize(2, 0));
+    m_date->setText(shown);
+    m_dayEvents->setMinimumSize(0, 0);
+    m_dayEvents->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    m_dayEvents->setText(dayEventsText(std::max(busiest, 1)));
+    m_dayEvents->setFixedSize(m_dayEvents->sizeHint() + QSize(2, 0));
+    m_dayEvents->setText(shownEvents);
+}
+
 void TimelinePanel::updateDate()
 {
     const QDate date = m_controller ? m_controller->currentDate() : QDate();
+    m_date->setText(dateText(date));
     if (!date.isValid()) {
-        m_date->setText(tr("No date"));
         m_dayEvents->clear();
         return;
     }
-    m_date->setText(tr("%1 · %2").arg(date.toString(Qt::ISODate), QLocale().toString(date, QLocale::LongFormat)));
     // The date field's mark: a day with events says how many (of the kinds shown).
     const int count = m_timeline->eventCount(date);
-    m_dayEvents->setText(count == 0
-                             ? QString()
-                             : QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
-                                   .arg(TimelineWidget::densityColor().name(),
-                                        (count == 1 ? tr("1 event") : tr("%1 events").arg(count)).toHtmlEscaped()));
+    m_dayEvents->setText(dayEventsText(count));
     m_dayEvents->setAccessibleName(
         count == 0 ? tr("No events on this day")
                    : (count == 1 ? tr("1 event on this day") : tr("%1 events on this day").arg(count)));

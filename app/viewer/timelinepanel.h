@@ -44,6 +44,11 @@ protected:
 private:
     void retranslate();
     void updateDate();
+    /// The current date line as shown, for @p date (invalid: no date).
+    QString dateText(QDate date) const;
+    /// The day's event mark as shown, for @p count events (empty for none).
+    QString dayEventsText(int count) const;
+    void fitDateLabels();
     void updatePlaying();
     void updateLegend();
     void toggleKind(const QString &link);

@@ -1,5 +1,7 @@
 // The event-kind legend under the timeline, laid out for the width it has.
+#include "timelinecontroller.h"
 #include "timelinewidget.h"
+#include "viewersession.h"
 #include "windowtest.h"
 
 #include <QApplication>
@@ -73,4 +75,36 @@ TEST_F(TimelineLegendTest, ShortenedLegendKeepsEveryKindClickableAndTellsAllInIt
     // Wide again, the whole legend comes back.
     resizeTo(QSize(1600, 1000));
     EXPECT_EQ(legend()->text(), wide);
+}
+
+// The date line and the day's mark keep one size through the whole campaign,
+// in either language, with every day's text whole inside them: a step changes
+// their pixels, never the layout around them.
+TEST_F(TimelineLegendTest, TheDateLineKeepsItsSizeAndShowsEveryDayWhole)
+{
+    auto *date = window->findChild<QLabel *>(QStringLiteral("currentDateLabel"));
+    auto *mark = window->findChild<QLabel *>(QStringLiteral("dayEventsLabel"));
+    ASSERT_NE(date, nullptr);
+    ASSERT_NE(mark, nullptr);
+    TimelineController *controller = session->controller();
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_TW")}) {
+        ASSERT_TRUE(language->setLanguage(lang));
+        resizeTo(QSize(1600, 1000));
+        const QRect dateAt = inWindow(date);
+        const QRect markAt = inWindow(mark);
+        int marked = 0;
+        for (QDate d = controller->start(); d <= controller->end(); d = d.addDays(1)) {
+            controller->setCurrentDate(d);
+            QApplication::processEvents();
+            const std::string where = lang.toStdString() + " " + d.toString(Qt::ISODate).toStdString();
+            EXPECT_EQ(inWindow(date), dateAt) << where;
+            EXPECT_EQ(inWindow(mark), markAt) << where;
+            EXPECT_LE(date->sizeHint().width(), date->width()) << where << ": " << date->text().toStdString();
+            EXPECT_LE(date->sizeHint().height(), date->height()) << where;
+            EXPECT_LE(mark->sizeHint().width(), mark->width()) << where << ": " << mark->text().toStdString();
+            EXPECT_TRUE(date->text().contains(d.toString(Qt::ISODate))) << where;
+            marked += mark->text().isEmpty() ? 0 : 1;
+        }
+        EXPECT_GT(marked, 20) << "days with events carry the mark";
+    }
 }
