@@ -20,6 +20,9 @@
 
 namespace {
 
+/// The day's mark before its count of events.
+constexpr QChar kDot(0x25CF);
+
 /// The legend's links: "kind:" and the kind's JSON name.
 const QString kKindScheme = QStringLiteral("kind:");
 
@@ -45,6 +48,7 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     , m_speed(new QComboBox(this))
     , m_speedLabel(new QLabel(this))
     , m_date(new QLabel(this))
+    , m_dayDot(new QLabel(this))
     , m_dayEvents(new QLabel(this))
     , m_legend(new QLabel(this))
     , m_timeline(new TimelineWidget(this))
@@ -72,6 +76,15 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     m_legend->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_legend->setFocusPolicy(Qt::StrongFocus);
     m_dayEvents->setObjectName(QStringLiteral("dayEventsLabel"));
+    // Plain text, the dot a label of its own in the strip's colour: a rich
+    // text label lays its document out at its first paint and asks to be
+    // painted again, a second repaint on every day step.
+    m_dayEvents->setTextFormat(Qt::PlainText);
+    m_dayDot->setObjectName(QStringLiteral("dayEventsDot"));
+    m_dayDot->setTextFormat(Qt::PlainText);
+    QPalette dotPalette = m_dayDot->palette();
+    dotPalette.setColor(QPalette::WindowText, TimelineWidget::densityColor());
+    m_dayDot->setPalette(dotPalette);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_play);
@@ -80,7 +93,11 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     controls->addSpacing(12);
     controls->addWidget(m_date);
     controls->addSpacing(8);
-    controls->addWidget(m_dayEvents);
+    auto *mark = new QHBoxLayout;
+    mark->setSpacing(4);
+    mark->addWidget(m_dayDot);
+    mark->addWidget(m_dayEvents);
+    controls->addLayout(mark);
     controls->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -314,9 +331,7 @@ QString TimelinePanel::dayEventsText(int count) const
 {
     if (count == 0)
         return {};
-    return QStringLiteral("<span style='color:%1'>&#9679;</span> %2")
-        .arg(TimelineWidget::densityColor().name(),
-             (count == 1 ? tr("1 event") : tr("%1 events").arg(count)).toHtmlEscaped());
+    return count == 1 ? tr("1 event") : tr("%1 events").arg(count);
 }
 
 void TimelinePanel::fitDateLabels()
@@ -349,6 +364,12 @@ void TimelinePanel::fitDateLabels()
     m_dayEvents->setText(dayEventsText(std::max(busiest, 1)));
     m_dayEvents->setFixedSize(m_dayEvents->sizeHint() + QSize(2, 0));
     m_dayEvents->setText(shownEvents);
+    const QString shownDot = m_dayDot->text();
+    m_dayDot->setMinimumSize(0, 0);
+    m_dayDot->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    m_dayDot->setText(QString(kDot));
+    m_dayDot->setFixedSize(m_dayDot->sizeHint());
+    m_dayDot->setText(shownDot);
 }
 
 void TimelinePanel::updateDate()
@@ -356,11 +377,13 @@ void TimelinePanel::updateDate()
     const QDate date = m_controller ? m_controller->currentDate() : QDate();
     m_date->setText(dateText(date));
     if (!date.isValid()) {
+        m_dayDot->clear();
         m_dayEvents->clear();
         return;
     }
     // The date field's mark: a day with events says how many (of the kinds shown).
     const int count = m_timeline->eventCount(date);
+    m_dayDot->setText(count == 0 ? QString() : QString(kDot));
     m_dayEvents->setText(dayEventsText(count));
     m_dayEvents->setAccessibleName(
         count == 0 ? tr("No events on this day")

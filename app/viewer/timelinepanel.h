@@ -59,6 +59,7 @@ private:
     QComboBox *m_speed = nullptr;
     QLabel *m_speedLabel = nullptr;
     QLabel *m_date = nullptr;
+    QLabel *m_dayDot = nullptr;    ///< the strip's colour, beside a day with events
     QLabel *m_dayEvents = nullptr; ///< the current day's events, beside the date
     QLabel *m_legend = nullptr;
     EventFilterProxyModel *m_filter = nullptr;
