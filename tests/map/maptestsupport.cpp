@@ -1,6 +1,7 @@
 #include "maptestsupport.h"
 
 #include "campaignloader.h"
+#include "pixelcount.h"
 
 #include <QDir>
 
@@ -92,14 +93,7 @@ int pixelsBeyondOnePixel(const QImage &a, const QImage &b, int slack)
 
 int differentPixels(const QImage &a, const QImage &b)
 {
-    int count = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const auto *la = reinterpret_cast<const QRgb *>(a.constScanLine(y));
-        const auto *lb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x)
-            count += la[x] != lb[x];
-    }
-    return count;
+    return PixelCount::differing(a, b);
 }
 
 } // namespace MapTest

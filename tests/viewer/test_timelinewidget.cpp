@@ -1,6 +1,7 @@
 // The timeline strip on screen: a day step repaints only where the handle was
 // and where it goes, and the window then shows what a whole repaint draws.
 #include "campaignloader.h"
+#include "pixelcount.h"
 #include "timelinecontroller.h"
 #include "timelinewidget.h"
 
@@ -31,20 +32,6 @@ QImage repaintedWhole(QWidget &widget)
     return widget.grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
-int differingPixels(const QImage &a, const QImage &b)
-{
-    if (a.size() != b.size())
-        return a.width() * a.height();
-    int n = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const auto *pa = reinterpret_cast<const QRgb *>(a.constScanLine(y));
-        const auto *pb = reinterpret_cast<const QRgb *>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x)
-            n += pa[x] != pb[x];
-    }
-    return n;
-}
-
 } // namespace
 
 TEST(TimelineWidgetOnScreen, ADayStepLeavesNoTraceOfTheOldHandle)
@@ -62,7 +49,7 @@ TEST(TimelineWidgetOnScreen, ADayStepLeavesNoTraceOfTheOldHandle)
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     const QImage first = shown(*timeline);
-    ASSERT_EQ(differingPixels(first, repaintedWhole(*timeline)), 0);
+    ASSERT_EQ(PixelCount::differing(first, repaintedWhole(*timeline)), 0);
 
     // Single days, a jump, both ends (where the knob is pushed inside the strip), and back.
     const QDate start = controller.start();
@@ -77,8 +64,9 @@ TEST(TimelineWidgetOnScreen, ADayStepLeavesNoTraceOfTheOldHandle)
     for (const QDate &date : dates) {
         controller.setCurrentDate(date);
         const QImage onScreen = shown(*timeline);
-        EXPECT_EQ(differingPixels(onScreen, repaintedWhole(*timeline)), 0) << date.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(PixelCount::differing(onScreen, repaintedWhole(*timeline)), 0)
+            << date.toString(Qt::ISODate).toStdString();
     }
     // The step changed the picture at all (the test would pass on a frozen widget otherwise).
-    EXPECT_GT(differingPixels(first, shown(*timeline)), 0);
+    EXPECT_GT(PixelCount::differing(first, shown(*timeline)), 0);
 }
