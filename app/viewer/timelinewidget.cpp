@@ -270,24 +270,32 @@ void TimelineWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+TimelineWidget::Handle TimelineWidget::handleOf(QDate date) const
+{
+    Handle h;
+    h.x = xForDate(date);
+    h.day = QRectF(trackRect().left() + start().daysTo(date) * dayWidth(), kDensityTop - 2, qMax(2.0, dayWidth()),
+                   kAxisY - kDensityTop + 4);
+    h.label = date.toString(Qt::ISODate);
+    QFont knobFont = font();
+    knobFont.setBold(true);
+    const int textWidth = QFontMetrics(knobFont).horizontalAdvance(h.label) + 14;
+    h.knob = QRect(h.x - textWidth / 2, kKnobTop, textWidth, kKnobHeight);
+    if (h.knob.left() < 0)
+        h.knob.moveLeft(0);
+    if (h.knob.right() > width() - 1)
+        h.knob.moveRight(width() - 1);
+    return h;
+}
+
 QRect TimelineWidget::handleRect(QDate date) const
 {
     if (!date.isValid() || dayCount() <= 0)
         return {};
-    const int x = xForDate(date);
-    const QRect track = trackRect();
-    const double w = dayWidth();
-    const QRectF day(track.left() + start().daysTo(date) * w, kDensityTop - 2, qMax(2.0, w), kAxisY - kDensityTop + 4);
-    QFont knobFont = font();
-    knobFont.setBold(true);
-    const int textWidth = QFontMetrics(knobFont).horizontalAdvance(date.toString(Qt::ISODate)) + 14;
-    // The knob is moved inside the widget at its ends; the whole row's ends are then covered.
-    const QRect knob(std::max(0, x - textWidth / 2), kKnobTop, textWidth, kKnobHeight);
-    QRect covered = day.toAlignedRect() | QRect(x - 2, kDensityTop - 3, 5, kKnobTop - kDensityTop + 4) | knob;
-    if (knob.right() > width() - 1)
-        covered |= QRect(width() - 1 - textWidth, kKnobTop, textWidth + 1, kKnobHeight);
-    // Room for anti-aliasing, and for the quieter hover tag (narrower than the knob) where the handle was.
-    return covered.adjusted(-3, -3, 3, 3);
+    const Handle h = handleOf(date);
+    const QRect line(h.x - 2, kDensityTop - 3, 5, kKnobTop - kDensityTop + 4);
+    // Room for anti-aliasing; the quieter hover tag where the handle was is narrower than the knob.
+    return (h.day.toAlignedRect() | line | h.knob).adjusted(-3, -3, 3, 3);
 }
 
 void TimelineWidget::updateAccessibleText()
@@ -471,30 +479,21 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     const QDate cur = current();
     m_handleDate = cur;
     if (cur.isValid()) {
-        const int x = xForDate(cur);
+        const Handle h = handleOf(cur);
         const QColor accent = pal.color(QPalette::Highlight);
-        const QRectF day(track.left() + start().daysTo(cur) * w, kDensityTop - 2, qMax(2.0, w),
-                         kAxisY - kDensityTop + 4);
         QColor band = accent;
         band.setAlphaF(0.18);
-        p.fillRect(day, band);
+        p.fillRect(h.day, band);
         p.setPen(QPen(accent, 2));
-        p.drawLine(QPointF(x, kDensityTop - 2), QPointF(x, kKnobTop));
-        const QString label = cur.toString(Qt::ISODate);
+        p.drawLine(QPointF(h.x, kDensityTop - 2), QPointF(h.x, kKnobTop));
         QFont knobFont = font();
         knobFont.setBold(true);
         p.setFont(knobFont);
-        const int textWidth = QFontMetrics(knobFont).horizontalAdvance(label) + 14;
-        QRect knob(x - textWidth / 2, kKnobTop, textWidth, kKnobHeight);
-        if (knob.left() < 0)
-            knob.moveLeft(0);
-        if (knob.right() > width() - 1)
-            knob.moveRight(width() - 1);
         p.setPen(Qt::NoPen);
         p.setBrush(accent);
-        p.drawRoundedRect(knob, 4, 4);
+        p.drawRoundedRect(h.knob, 4, 4);
         p.setPen(pal.color(QPalette::HighlightedText));
-        p.drawText(knob, Qt::AlignCenter, label);
+        p.drawText(h.knob, Qt::AlignCenter, h.label);
     }
 
     if (hasFocus()) {

@@ -78,7 +78,16 @@ private:
     void relayout();
     void updateAccessibleText();
     QRect trackRect() const;
-    /// Where the current-date handle of @p date draws: its day band, line and knob.
+    /// The current-date handle of a date: its day band, the line at x, the knob with the date.
+    struct Handle
+    {
+        QRectF day;
+        int x = 0;
+        QRect knob; ///< kept inside the widget at the timeline's ends
+        QString label;
+    };
+    Handle handleOf(QDate date) const;
+    /// Everything the handle of @p date draws on, with room for anti-aliasing: a day step repaints this.
     QRect handleRect(QDate date) const;
     int dayCount() const;
     double dayWidth() const;
