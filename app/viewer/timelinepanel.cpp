@@ -352,24 +352,18 @@ void TimelinePanel::fitDateLabels()
             widestDate = text;
         busiest = std::max(busiest, m_timeline->eventCount(d));
     }
-    const QString shown = m_date->text();
-    const QString shownEvents = m_dayEvents->text();
-    m_date->setMinimumSize(0, 0);
-    m_date->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-    m_date->setText(widestDate);
-    m_date->setFixedSize(m_date->sizeHint() + QSize(2, 0));
-    m_date->setText(shown);
-    m_dayEvents->setMinimumSize(0, 0);
-    m_dayEvents->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-    m_dayEvents->setText(dayEventsText(std::max(busiest, 1)));
-    m_dayEvents->setFixedSize(m_dayEvents->sizeHint() + QSize(2, 0));
-    m_dayEvents->setText(shownEvents);
-    const QString shownDot = m_dayDot->text();
-    m_dayDot->setMinimumSize(0, 0);
-    m_dayDot->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
-    m_dayDot->setText(QString(kDot));
-    m_dayDot->setFixedSize(m_dayDot->sizeHint());
-    m_dayDot->setText(shownDot);
+    // Sized for the widest text, then given back what it showed.
+    const auto fixFor = [](QLabel *label, const QString &widest, int slack) {
+        const QString shown = label->text();
+        label->setMinimumSize(0, 0);
+        label->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        label->setText(widest);
+        label->setFixedSize(label->sizeHint() + QSize(slack, 0));
+        label->setText(shown);
+    };
+    fixFor(m_date, widestDate, 2);
+    fixFor(m_dayEvents, dayEventsText(std::max(busiest, 1)), 2);
+    fixFor(m_dayDot, QString(kDot), 0);
 }
 
 void TimelinePanel::updateDate()
