@@ -177,16 +177,20 @@ void MapView::setDate(QDate date)
     if (!m_scene)
         return;
     const bool unknownBefore = m_scene->hasUnknownDistricts();
-    const int changed = m_scene->setDate(date);
+    chooseUpdateMode(m_scene->setDate(date));
+    if (m_scene->hasUnknownDistricts() != unknownBefore)
+        updateLegend();
+}
+
+void MapView::chooseUpdateMode(int restyled)
+{
     // Qt's smart mode repaints the bounding rect of the changed items once
     // they are more than 50, but only after uniting their rects one by one
     // into a region, which costs more with every district (a tenth of a
     // 1,000-district step): ask for the bounding rect directly then.
     constexpr int kRegionRectLimit = 50;
-    setViewportUpdateMode(changed > kRegionRectLimit ? QGraphicsView::BoundingRectViewportUpdate
-                                                     : QGraphicsView::SmartViewportUpdate);
-    if (m_scene->hasUnknownDistricts() != unknownBefore)
-        updateLegend();
+    setViewportUpdateMode(restyled > kRegionRectLimit ? QGraphicsView::BoundingRectViewportUpdate
+                                                      : QGraphicsView::SmartViewportUpdate);
 }
 
 void MapView::setCompareDate(QDate date)
@@ -194,7 +198,7 @@ void MapView::setCompareDate(QDate date)
     m_compareDate = date;
     if (!m_scene)
         return;
-    m_scene->setCompareDate(date);
+    chooseUpdateMode(m_scene->setCompareDate(date));
     updateLegend();
 }
 

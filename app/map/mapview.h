@@ -129,6 +129,8 @@ private:
     void retranslate();
     void reserveLayerCache();
     void updateLayerCaching();
+    /// How the view asks for its repaint after @p restyled districts changed their look.
+    void chooseUpdateMode(int restyled);
 
     std::unique_ptr<MapScene> m_scene;
     LegendWidget *m_legend = nullptr;
