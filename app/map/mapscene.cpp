@@ -2,6 +2,7 @@
 
 #include "districtitem.h"
 #include "labellayeritem.h"
+#include "layerstackitem.h"
 #include "svglayeritem.h"
 
 #include <QGraphicsSvgItem>
@@ -129,6 +130,21 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
             item->setAcceptHoverEvents(false);
         }
     }
+    // On screen the layers are what Qt keeps as pixels: the ones under the
+    // districts, and those over them as one stack, so that a repaint blends
+    // two images whatever the number of layers.
+    QList<QGraphicsItem *> paintedLayers;
+    QList<QGraphicsItem *> over;
+    for (QGraphicsItem *item : std::as_const(layerItems))
+        (use == Use::Screen && item->zValue() > kDistrictZ ? over : paintedLayers).append(item);
+    if (over.size() == 1) {
+        paintedLayers.append(over.constFirst());
+    } else if (!over.isEmpty()) {
+        auto stack = std::make_unique<LayerStackItem>(over);
+        stack->setZValue(over.constFirst()->zValue());
+        paintedLayers.append(stack.get());
+        items.push_back(std::move(stack));
+    }
     QList<DistrictItem *> districtItems;
     for (int i = 0; i < campaign->districts.size(); ++i) {
         const QString &id = campaign->districts.at(i).id;
@@ -148,6 +164,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
     for (auto &item : items)
         scene->addItem(item.release());
     scene->m_layerItems = layerItems;
+    scene->m_paintedLayers = paintedLayers;
     scene->setLayerCaching(use == Use::Screen);
     scene->m_districtItems = districtItems;
     for (DistrictItem *item : std::as_const(districtItems)) {
@@ -280,7 +297,7 @@ void MapScene::setLayerCaching(bool cache)
     // day step blits them around the restyled districts.
     const QGraphicsItem::CacheMode mode = cache && m_use == Use::Screen ? QGraphicsItem::DeviceCoordinateCache
                                                                         : QGraphicsItem::NoCache;
-    for (QGraphicsItem *item : std::as_const(m_layerItems)) {
+    for (QGraphicsItem *item : std::as_const(m_paintedLayers)) {
         if (item->cacheMode() != mode)
             item->setCacheMode(mode);
     }

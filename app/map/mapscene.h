@@ -31,10 +31,13 @@ class QSvgRenderer;
  * out once; any other labels layer stays an SvgLayerItem.
  *
  * The layers do not change with the date. A scene built for the screen
- * (Use::Screen) lets Qt keep each layer's pixels at the view's scale and
+ * (Use::Screen) lets Qt keep the layers' pixels at the view's scale and
  * device pixel ratio (QGraphicsItem::DeviceCoordinateCache; drawn again from
  * the vectors at any other zoom), so a day step repaints only the restyled
- * districts and blits the layers over and under them. A scene built for an
+ * districts and blits the layers over and under them. There the layers over
+ * the districts are painted, in order, by one LayerStackItem (they stay in
+ * the scene, hidden), so Qt keeps them as one pixmap and a repaint blends
+ * two images, not six. A scene built for an
  * export (Use::Export) caches nothing: every item paints its vectors onto
  * the export's device. Both draw the districts with DistrictItem::paint().
  *
@@ -124,6 +127,7 @@ public:
     const QList<DistrictItem *> &districtItems() const { return m_districtItems; }
     /// The SVG layer items (base, graticule, river, landmarks, labels, furniture), bottom to top;
     /// each has its layer id as data(0). SvgLayerItems, and a LabelLayerItem for the labels.
+    /// On screen those over the districts are hidden: a LayerStackItem paints them.
     const QList<QGraphicsItem *> &layerItems() const { return m_layerItems; }
     /// Id of the district whose filled area contains @p scenePos, or empty.
     QString districtAt(const QPointF &scenePos) const;
@@ -158,6 +162,8 @@ private:
     QList<DistrictItem *> m_districtItems;
     QHash<QString, DistrictItem *> m_byId;
     QList<QGraphicsItem *> m_layerItems;
+    /// The items that paint the layers: layer items, and on screen one stack of those above the districts.
+    QList<QGraphicsItem *> m_paintedLayers;
     QDate m_date;
     QDate m_compareDate;
     QString m_selected;
