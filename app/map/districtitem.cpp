@@ -14,6 +14,21 @@ namespace {
 constexpr double kMaxSpritePixels = 512.0 * 512.0;
 // Looks and highlights kept per district at one scale; a district rarely shows more.
 constexpr int kMaxSprites = 8;
+// Qt 6.4's raster engine hands a blend of 96 or more rows to a thread pool
+// and waits for it; for a sprite the hand-off costs more than the blend.
+constexpr int kBandRows = 64;
+
+// Draws @p pixmap with its top left at @p topLeft (logical pixels, identity
+// transform) in bands short enough to be blended on the calling thread.
+void blitInBands(QPainter *painter, const QPointF &topLeft, const QPixmap &pixmap)
+{
+    const double ratio = pixmap.devicePixelRatio();
+    const int height = pixmap.height();
+    for (int y = 0; y < height; y += kBandRows) {
+        const int rows = std::min(kBandRows, height - y);
+        painter->drawPixmap(QPointF(topLeft.x(), topLeft.y() + y / ratio), pixmap, QRectF(0, y, pixmap.width(), rows));
+    }
+}
 
 } // namespace
 
@@ -156,7 +171,7 @@ bool DistrictItem::paintSprite(QPainter *painter, size_t hash, qsizetype fromLay
     }
     painter->save();
     painter->setWorldTransform(QTransform());
-    painter->drawPixmap(QPointF((whole.x() + offset.x()) / ratio, (whole.y() + offset.y()) / ratio), pixmap);
+    blitInBands(painter, QPointF((whole.x() + offset.x()) / ratio, (whole.y() + offset.y()) / ratio), pixmap);
     painter->restore();
     return true;
 }
