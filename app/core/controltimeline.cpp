@@ -18,6 +18,67 @@ bool compatible(const ControlChange &a, const ControlChange &b)
     return a.leading.isEmpty() || b.leading.isEmpty() || a.leading == b.leading;
 }
 
+/// The side each neighbourhood of a district is held by, as the changes in force last said.
+class NeighbourhoodSides
+{
+public:
+    NeighbourhoodSides(const Campaign &campaign, const District &district)
+        : m_campaign(campaign)
+        , m_district(district)
+        , m_sides(district.neighbourhoods.size())
+    {
+    }
+
+    /// Takes in change @p change when it is in force (@p shown: the change whose state is in force).
+    void apply(int change, int shown, bool marker)
+    {
+        if (m_sides.size() < 2 || marker || shown != change)
+            return;
+        const ControlChange &c = m_campaign.changes.at(change);
+        const ReportClaim *claim = c.isReported() ? &m_campaign.reports.at(c.report).claims.at(c.claim) : nullptr;
+        if (!claim || !claim->part) {
+            // A whole change: every neighbourhood is its side's, or nobody's known one when contested.
+            m_sides.fill(c.control == kContested ? QString() : c.control);
+            m_named = false;
+            return;
+        }
+        if (c.partSide.isEmpty())
+            return; // part of the district contested: who holds which part is not said
+        for (const QString &id : claim->neighbourhoods) {
+            const int m = m_district.neighbourhoodIndex(id);
+            if (m >= 0) {
+                m_sides[m] = c.partSide;
+                m_named = true;
+            }
+        }
+    }
+
+    /**
+     * The sides holding the neighbourhoods, when part claims named some and
+     * every neighbourhood's side is known and they are not all one side's;
+     * otherwise empty.
+     */
+    QStringList sides() const
+    {
+        QStringList out;
+        if (!m_named)
+            return out;
+        for (const QString &side : m_sides) {
+            if (side.isEmpty())
+                return {};
+            if (!out.contains(side))
+                out.append(side);
+        }
+        return out.size() >= 2 ? out : QStringList();
+    }
+
+private:
+    const Campaign &m_campaign;
+    const District &m_district;
+    QStringList m_sides;
+    bool m_named = false;
+};
+
 // The article is one source; each report claim is a source of its own.
 bool sameSource(const ControlChange &a, const ControlChange &b)
 {
@@ -69,8 +130,13 @@ ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign, Sourc
             const QString &c = changes.at(entries[k - 1].shown).control;
             heldAfter[k - 2] = c != kContested ? c : heldAfter[k - 1];
         }
+        // Who holds each of a merged district's neighbourhoods, as last said:
+        // a contested district split between sides that reports name
+        // neighbourhood by neighbourhood is contested between those sides.
+        NeighbourhoodSides held(*m_campaign, m_campaign->districts.at(int(d)));
         int lastOfPreviousDay = -1;
         for (size_t k = 0; k < n; ++k) {
+            held.apply(entries[k].change, entries[k].shown, entries[k].marker);
             const ControlChange &c = changes.at(entries[k].shown);
             const ControlChange *prev = k > 0 ? &changes.at(entries[k - 1].shown) : nullptr;
             const bool continues = prev && prev->control == c.control && prev->leading == c.leading;
@@ -85,6 +151,8 @@ ControlTimeline::ControlTimeline(std::shared_ptr<const Campaign> campaign, Sourc
                 // A report of part of a district names the side that took it:
                 // it is a contestant whatever the history says.
                 ControlChange named = c;
+                if (named.contestants.isEmpty())
+                    named.contestants = held.sides();
                 if (!c.partSide.isEmpty() && named.contestants.isEmpty()) {
                     named.contestants = {c.partSide};
                     const QString other = heldBefore[k] != c.partSide ? heldBefore[k] : heldAfter[k];

@@ -169,3 +169,35 @@ TEST_F(PartCoverageTest, NamingSomeNeighbourhoodsLeavesTheDistrictContested)
     for (const ControlChange &change : c->changes)
         EXPECT_TRUE(change.covering.isEmpty());
 }
+
+TEST_F(PartCoverageTest, ADistrictSplitNeighbourhoodByNeighbourhoodIsContestedBetweenTheSidesHoldingThem)
+{
+    // As Hellok and Sheikh Fares in late November 2016: one neighbourhood
+    // reported taken by the government, the other by Kurdish forces.
+    const QString kurdish = QStringLiteral("kurdish");
+    m_package.replace(
+        "campaign.json", R"("color": "#009E73"})",
+        R"("color": "#009E73"}, {"id": "kurdish", "name": {"en": "Kurds", "zh": "庫爾德"}, "color": "#CC79A7"})");
+    addReport("paper-1", "2016-09-24", partClaim("2016-09-24", "kurdish", R"("gamma-south")"));
+    const auto c = load();
+    ASSERT_NE(c, nullptr);
+    const ControlTimeline t(c);
+    const int gamma = c->districtIndex(QStringLiteral("gamma"));
+
+    // The north reported the government's, the south not named: the opposition still holds it.
+    const DistrictAppearance on23 = t.appearanceAt(gamma, {2016, 9, 23});
+    ASSERT_TRUE(on23.isContested());
+    EXPECT_EQ(on23.contestants, (QStringList{kOpposition, kGovernment}));
+
+    // Both named, for two sides: contested between those two, and nobody else.
+    const DistrictAppearance on24 = t.appearanceAt(gamma, {2016, 9, 24});
+    ASSERT_TRUE(on24.isContested());
+    EXPECT_EQ(on24.contestants.size(), 2);
+    EXPECT_TRUE(on24.contestants.contains(kGovernment));
+    EXPECT_TRUE(on24.contestants.contains(kurdish));
+    EXPECT_FALSE(on24.contestants.contains(kOpposition)) << "no neighbourhood is said to be the opposition's";
+
+    // The article alone knows nothing of it.
+    const ControlTimeline article(c, ControlTimeline::Sources::ArticleOnly);
+    EXPECT_EQ(article.appearanceAt(gamma, {2016, 9, 24}).control, kOpposition);
+}

@@ -93,6 +93,24 @@ TEST(ReportsData, SourcesDisagreeAbout28NovemberInSakhour)
     EXPECT_FALSE(article.appearanceAt(sakhour, {2016, 11, 28}).disputed);
 }
 
+TEST(ReportsData, HellokAndSheikhFaresSplitBetweenTheArmyAndTheKurdsFrom30November)
+{
+    // Sheikh Fares reported taken by Kurdish forces on 28 November (four
+    // reports citing the Observatory), Trab al-Hellok by the army on 30
+    // November (Al-Baath) and 3 December (SANA): no neighbourhood is left
+    // the opposition's, and the Kurdish part is not forgotten.
+    const auto c = aleppo();
+    const ControlTimeline t(c);
+    const int hellok = c->districtIndex(QStringLiteral("hellok"));
+    for (const QDate day : {QDate(2016, 11, 30), QDate(2016, 12, 1), QDate(2016, 12, 12)}) {
+        const DistrictAppearance a = t.appearanceAt(hellok, day);
+        ASSERT_TRUE(a.isContested()) << day.toString(Qt::ISODate).toStdString();
+        EXPECT_EQ(a.contestants, (QStringList{QStringLiteral("government"), QStringLiteral("kurdish")}))
+            << day.toString(Qt::ISODate).toStdString();
+    }
+    EXPECT_EQ(t.appearanceAt(hellok, {2016, 12, 13}).control, QStringLiteral("government"));
+}
+
 TEST(ReportsData, OnlyArticleIsTheArticlesPictureOnEveryDay)
 {
     const auto c = aleppo();
