@@ -1,5 +1,7 @@
 #include "geojsonloader.h"
 
+#include "jsonfile.h"
+
 #include "filereader.h"
 #include "jsonlocator.h"
 
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -443,6 +446,10 @@ GeoJsonLoadResult GeoJsonLoader::parse(const QByteArray &json, const QString &di
             {displayName, pos.line, pos.column, GeoJsonLoader::tr("JSON syntax error: %1").arg(error.errorString())});
         return result;
     }
+    // Properties the loader does not read may nest as deep as Qt's parser allows; a key written
+    // twice is refused wherever it is.
+    if (!JsonFile::structureProblem(displayName, json, &result.problems, std::numeric_limits<int>::max()).isEmpty())
+        return result;
 
     Reader reader;
     reader.read(doc);

@@ -25,18 +25,37 @@ std::optional<QJsonObject> JsonFile::parse(const QString &name, const QByteArray
         problems->append({name, pos.line, pos.column, tr("JSON syntax error: %1").arg(error.errorString())});
         return std::nullopt;
     }
-    // Only the depth here: recording every value's position costs far more
-    // than parsing, and a valid file never needs one (see error()).
-    TextPosition deepAt;
-    if (JsonLocator::nestsDeeperThan(bytes, kMaxDepth, &deepAt)) {
-        problems->append({name, deepAt.line, deepAt.column, tr("JSON nests deeper than %1 levels").arg(kMaxDepth)});
+    // Only the structure here: recording every value's position costs far
+    // more than parsing, and a valid file never needs one (see error()).
+    if (const QString problem = structureProblem(name, bytes, problems); !problem.isEmpty())
         return std::nullopt;
-    }
     if (!doc.isObject()) {
         problems->append({name, 1, 1, tr("the top level must be a JSON object")});
         return std::nullopt;
     }
     return doc.object();
+}
+
+QString JsonFile::structureProblem(const QString &name, const QByteArray &bytes, Diagnostics *problems, int maxDepth)
+{
+    const JsonLocator::StructureProblem p = JsonLocator::checkStructure(bytes, maxDepth);
+    QString message;
+    switch (p.kind) {
+    case JsonLocator::StructureProblem::Kind::None:
+        return {};
+    case JsonLocator::StructureProblem::Kind::TooDeep:
+        message = tr("JSON nests deeper than %1 levels").arg(maxDepth);
+        break;
+    case JsonLocator::StructureProblem::Kind::RepeatedKey:
+        // JSON parsers disagree on which of the two counts: say so rather than pick one.
+        message = tr("key \"%1\" appears twice in one object (first at line %2, column %3); which value is meant?")
+                      .arg(p.key)
+                      .arg(p.first.line)
+                      .arg(p.first.column);
+        break;
+    }
+    problems->append({name, p.at.line, p.at.column, message});
+    return message;
 }
 
 void JsonFile::error(const QString &pointer, const QString &message)

@@ -34,8 +34,17 @@ public:
 
     JsonFile(QString name, const QByteArray &bytes, Diagnostics *problems);
 
-    /// Parses @p bytes; syntax errors, too-deep nesting and a non-object top level are problems.
+    /// Parses @p bytes; syntax errors, too-deep nesting, a key written twice in one object and a
+    /// non-object top level are problems.
     static std::optional<QJsonObject> parse(const QString &name, const QByteArray &bytes, Diagnostics *problems);
+    /**
+     * Checks the structure of @p bytes (valid JSON) as parse() does: nesting
+     * deeper than @p maxDepth, a key written twice in one object. Appends the
+     * problem, positioned in file @p name, to @p problems and returns its
+     * message; returns an empty string when there is none.
+     */
+    static QString structureProblem(const QString &name, const QByteArray &bytes, Diagnostics *problems,
+                                    int maxDepth = kMaxDepth);
     /// The kebab-case id pattern of the format.
     static const QRegularExpression &idPattern();
 

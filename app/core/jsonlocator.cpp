@@ -1,5 +1,11 @@
 #include "jsonlocator.h"
 
+#include <algorithm>
+#include <memory>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
 JsonLocator::JsonLocator(const QByteArray &json, int maxDepth)
     : m_json(json)
     , m_maxDepth(maxDepth)
@@ -61,33 +67,80 @@ TextPosition JsonLocator::positionOfOffset(const QByteArray &json, int offset)
     return pos;
 }
 
-bool JsonLocator::nestsDeeperThan(const QByteArray &json, int maxDepth, TextPosition *at)
+JsonLocator::StructureProblem JsonLocator::checkStructure(const QByteArray &json, int maxDepth)
 {
     // Brackets count only outside strings; inside one, a backslash escapes
-    // the next byte (a quote or another backslash).
+    // the next byte (a quote or another backslash). The keys of each open
+    // object are remembered as byte ranges. An object compares a new key with its
+    // earlier ones one by one while it has a few, and through a hash set
+    // once it has many, so that a hostile object with a million keys stays
+    // linear.
+    constexpr size_t kLinearKeys = 32;
+    struct Open
+    {
+        bool object = false;
+        size_t firstKey = 0; ///< index into keys of the object's first key
+        std::unique_ptr<std::unordered_set<std::string_view>> many;
+    };
     const char *data = json.constData();
     const qsizetype size = json.size();
-    int depth = 0;
+    std::vector<Open> open;
+    std::vector<std::string_view> keys;
+    StructureProblem problem;
+    const auto repeated = [&](std::string_view key, qsizetype second, const std::string_view &first) {
+        problem.kind = StructureProblem::Kind::RepeatedKey;
+        problem.key = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        problem.at = positionOfOffset(json, int(second));
+        problem.first = positionOfOffset(json, int(first.data() - data - 1));
+        return problem;
+    };
     for (qsizetype i = 0; i < size; ++i) {
         const char c = data[i];
         if (c == '"') {
+            const qsizetype quote = i;
             for (++i; i < size && data[i] != '"'; ++i) {
                 if (data[i] == '\\')
                     ++i;
             }
-        } else if (c == '{' || c == '[') {
-            // Same rule as parseValue: the root is at depth 0, a container at maxDepth is too deep.
-            if (depth >= maxDepth) {
-                if (at)
-                    *at = positionOfOffset(json, int(i));
-                return true;
+            if (open.empty() || !open.back().object || i >= size)
+                continue;
+            qsizetype next = i + 1;
+            while (next < size && (data[next] == ' ' || data[next] == '\t' || data[next] == '\n' || data[next] == '\r'))
+                ++next;
+            if (next >= size || data[next] != ':')
+                continue; // a value, not a key
+            const std::string_view key(data + quote + 1, size_t(i - quote - 1));
+            Open &object = open.back();
+            if (object.many) {
+                if (!object.many->insert(key).second) {
+                    const auto earlier = std::find(keys.cbegin() + qsizetype(object.firstKey), keys.cend(), key);
+                    return repeated(key, quote, *earlier);
+                }
+            } else {
+                for (size_t k = object.firstKey; k < keys.size(); ++k) {
+                    if (keys[k] == key)
+                        return repeated(key, quote, keys[k]);
+                }
+                if (keys.size() - object.firstKey >= kLinearKeys)
+                    object.many = std::make_unique<std::unordered_set<std::string_view>>(
+                        keys.cbegin() + qsizetype(object.firstKey), keys.cend());
+                if (object.many)
+                    object.many->insert(key);
             }
-            ++depth;
-        } else if (c == '}' || c == ']') {
-            --depth;
+            keys.push_back(key);
+        } else if (c == '{' || c == '[') {
+            if (int(open.size()) >= maxDepth) {
+                problem.kind = StructureProblem::Kind::TooDeep;
+                problem.at = positionOfOffset(json, int(i));
+                return problem;
+            }
+            open.push_back({c == '{', keys.size(), nullptr});
+        } else if ((c == '}' || c == ']') && !open.empty()) {
+            keys.resize(open.back().firstKey);
+            open.pop_back();
         }
     }
-    return false;
+    return problem;
 }
 
 void JsonLocator::advance()

@@ -43,15 +43,31 @@ public:
     /// Line and column of byte @p offset (QJsonParseError::offset).
     static TextPosition positionOfOffset(const QByteArray &json, int offset);
 
+    /// What checkStructure() found.
+    struct StructureProblem
+    {
+        enum class Kind {
+            None,
+            TooDeep,     ///< a container nests deeper than the limit; @ref at is its start
+            RepeatedKey, ///< an object has @ref key twice; @ref at is the second, @ref first the first
+        };
+        Kind kind = Kind::None;
+        TextPosition at;
+        TextPosition first;
+        QString key; ///< as written between the quotes
+    };
+
     /**
-     * Checks only the nesting of @p json, without recording any position:
-     * true when a container nests deeper than @p maxDepth, with its start in
-     * @p at. For syntactically valid JSON the answer is that of
-     * JsonLocator(json, maxDepth).tooDeep() and tooDeepAt(), at a fraction of
-     * the cost, so a loader can check every file and build the locator only
-     * when it has a problem to report.
+     * One pass over @p json (syntactically valid) for what QJsonDocument
+     * accepts silently: nesting deeper than @p maxDepth, and an object key
+     * written twice, of which QJsonDocument keeps only the last value. The
+     * depth answer is that of JsonLocator(json, maxDepth).tooDeep() and
+     * tooDeepAt(), at a fraction of the cost, so a loader can check every
+     * file and build the locator only when it has a problem to report. Keys
+     * are compared as written: an escape spelling the same character
+     * differently is not seen.
      */
-    static bool nestsDeeperThan(const QByteArray &json, int maxDepth, TextPosition *at = nullptr);
+    static StructureProblem checkStructure(const QByteArray &json, int maxDepth);
 
     /// True when a recorded container nests deeper than the limit given to the constructor.
     bool tooDeep() const { return m_tooDeep; }

@@ -326,6 +326,18 @@ TEST_F(LoaderTest, DeepNestingIsRefused)
     EXPECT_EQ(p.first(), QStringLiteral("events.json:1:43: JSON nests deeper than 32 levels"));
 }
 
+TEST_F(LoaderTest, AKeyWrittenTwiceIsRefusedWithBothPlaces)
+{
+    // A parser keeps one of the two dates silently; which one the author meant is not ours to guess.
+    writeFile(file("control.json"),
+              QByteArray(kControl).replace(R"("date": "2016-09-20", "control": "government")",
+                                           R"("date": "2016-09-20", "control": "government", "date": "2016-09-22")"));
+    const QStringList p = problems();
+    ASSERT_EQ(p.size(), 1) << p.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(p.first(), QStringLiteral("control.json:4:72: key \"date\" appears twice in one object (first at "
+                                        "line 4, column 25); which value is meant?"));
+}
+
 TEST_F(LoaderTest, MissingManifestAndMissingFolder)
 {
     QFile::remove(file("campaign.json"));

@@ -45,23 +45,61 @@ TEST(JsonLocator, ReportsNestingDeeperThanTheLimit)
 
 TEST(JsonLocator, DepthCheckAloneAgreesWithTheLocator)
 {
+    using Kind = JsonLocator::StructureProblem::Kind;
     // Brackets inside strings (escaped quotes and backslashes too) do not nest.
     const QByteArray json = "{\"a\": [\"[[[\\\"[[\", {\"b\\\\\": [[1]]}],\n \"c\": [[[\"]]]]\"]]]}";
     for (int limit = 1; limit <= 6; ++limit) {
         const JsonLocator locator(json, limit);
-        TextPosition at;
-        EXPECT_EQ(JsonLocator::nestsDeeperThan(json, limit, &at), locator.tooDeep()) << limit;
+        const JsonLocator::StructureProblem p = JsonLocator::checkStructure(json, limit);
+        EXPECT_EQ(p.kind == Kind::TooDeep, locator.tooDeep()) << limit;
         if (locator.tooDeep()) {
-            EXPECT_EQ(at.line, locator.tooDeepAt().line) << limit;
-            EXPECT_EQ(at.column, locator.tooDeepAt().column) << limit;
+            EXPECT_EQ(p.at.line, locator.tooDeepAt().line) << limit;
+            EXPECT_EQ(p.at.column, locator.tooDeepAt().column) << limit;
         }
     }
-    EXPECT_TRUE(JsonLocator::nestsDeeperThan(json, 4));
-    EXPECT_FALSE(JsonLocator::nestsDeeperThan(json, 5));
-    TextPosition at;
-    ASSERT_TRUE(JsonLocator::nestsDeeperThan(QStringLiteral("{\"名\":\n  [[[]]]}").toUtf8(), 3, &at));
-    EXPECT_EQ(at.line, 2);
-    EXPECT_EQ(at.column, 5); // in characters
+    EXPECT_EQ(JsonLocator::checkStructure(json, 4).kind, Kind::TooDeep);
+    EXPECT_EQ(JsonLocator::checkStructure(json, 5).kind, Kind::None);
+    const JsonLocator::StructureProblem p = JsonLocator::checkStructure(QStringLiteral("{\"名\":\n  [[[]]]}").toUtf8(),
+                                                                        3);
+    ASSERT_EQ(p.kind, Kind::TooDeep);
+    EXPECT_EQ(p.at.line, 2);
+    EXPECT_EQ(p.at.column, 5); // in characters
+}
+
+TEST(JsonLocator, FindsAKeyWrittenTwiceInOneObject)
+{
+    using Kind = JsonLocator::StructureProblem::Kind;
+    const auto check = [](const char *json) { return JsonLocator::checkStructure(QByteArray(json), 32); };
+    // The same key in other objects, as a value, or inside a string is no repetition.
+    EXPECT_EQ(check(R"({"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}], "d": "a", "e": ["a", "a"]})").kind,
+              Kind::None);
+    EXPECT_EQ(check(R"({"a\"": 1, "a": 2, "x": "\"a\": 1"})").kind, Kind::None);
+    // Closing an object forgets its keys, whatever its depth.
+    EXPECT_EQ(check(R"({"a": {"b": {"c": 1}}, "b": {"c": 2}, "c": 3})").kind, Kind::None);
+
+    const JsonLocator::StructureProblem p = check("{\"date\": \"2016-11-27\",\n \"to\": {\"x\": 1, \"x\" : 2}}");
+    ASSERT_EQ(p.kind, Kind::RepeatedKey);
+    EXPECT_EQ(p.key, QStringLiteral("x"));
+    EXPECT_EQ(p.at.line, 2);
+    EXPECT_EQ(p.at.column, 17);
+    EXPECT_EQ(p.first.line, 2);
+    EXPECT_EQ(p.first.column, 9);
+    const JsonLocator::StructureProblem outer = check(R"({"date": 1, "to": {"x": 1}, "date": 2})");
+    ASSERT_EQ(outer.kind, Kind::RepeatedKey);
+    EXPECT_EQ(outer.key, QStringLiteral("date"));
+    EXPECT_EQ(outer.first.column, 2);
+    EXPECT_EQ(outer.at.column, 29);
+
+    // An object with many keys: the repeated one is still found (past the linear comparisons), and
+    // one without a repetition is clean.
+    QByteArray many = "{";
+    for (int i = 0; i < 5000; ++i)
+        many += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",";
+    EXPECT_EQ(JsonLocator::checkStructure(many + "\"last\": 0}", 32).kind, Kind::None);
+    const JsonLocator::StructureProblem late = JsonLocator::checkStructure(many + "\"k4321\": 0}", 32);
+    ASSERT_EQ(late.kind, Kind::RepeatedKey);
+    EXPECT_EQ(late.key, QStringLiteral("k4321"));
+    EXPECT_EQ(late.first.column, many.indexOf("\"k4321\"") + 1);
 }
 
 TEST(JsonLocator, WantedPointersAreFoundAsWhenEveryValueIsRecorded)

@@ -108,6 +108,20 @@ TEST(GeoJson, SyntaxErrorHasItsPosition)
     EXPECT_TRUE(r.shapes.isEmpty());
 }
 
+TEST(GeoJson, AGeometryWrittenTwiceIsRefusedAtTheSecond)
+{
+    // Which outline is the district's? A parser would keep the second without a word.
+    const GeoJsonLoadResult r = parse(R"({"type": "FeatureCollection", "features": [
+  {"type": "Feature", "properties": {"id": "a"},
+   "geometry": {"type": "Polygon", "coordinates": [[[37.1, 36.1], [37.2, 36.1], [37.2, 36.2], [37.1, 36.1]]]},
+   "geometry": {"type": "Polygon", "coordinates": [[[37.1, 36.1], [37.3, 36.1], [37.3, 36.3], [37.1, 36.1]]]}}
+]})");
+    expectOneProblem(r, 4, 4,
+                     QStringLiteral("key \"geometry\" appears twice in one object (first at line 3, column 4); "
+                                    "which value is meant?"));
+    EXPECT_TRUE(r.shapes.isEmpty());
+}
+
 TEST(GeoJson, WrongGeometryTypeIsRefusedAtItsType)
 {
     const GeoJsonLoadResult r = parse(R"({"type": "FeatureCollection", "features": [

@@ -680,6 +680,10 @@
         <source>&quot;revision&quot; must be the revision&apos;s id on the wiki, a whole number from 1 (the oldid of its permanent link)</source>
         <translation>&quot;revision&quot; 必須是維基上修訂版本的編號，從 1 起的整數（其永久連結的 oldid）</translation>
     </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice in one object (first at line %2, column %3); which value is meant?</source>
+        <translation>鍵「%1」在同一物件中出現兩次（第一次在第 %2 行第 %3 欄）；應以哪個值為準？</translation>
+    </message>
 </context>
 <context>
     <name>CitationController</name>
