@@ -130,9 +130,9 @@ file "$work/run/map.png" | grep -q 'PNG image data' || fail "--render did not wr
 echo "--render 2016-11-27: $(file -b "$work/run/map.png")"
 
 run --export-animation "$work/run/clip.mp4" --from 2016-11-26 --to 2016-11-28 --frames-per-day 1 \
-    || fail "--export-animation (the FFmpeg module in usr/lib/aleppo-atlas)"
+    || fail "--export-animation (the FFmpeg module in usr/lib/<multiarch>/aleppo-atlas)"
 file "$work/run/clip.mp4" | grep -q 'MP4' || fail "--export-animation did not write an MP4"
-echo "--export-animation: $(file -b "$work/run/clip.mp4") (FFmpeg module loaded from usr/lib/aleppo-atlas)"
+echo "--export-animation: $(file -b "$work/run/clip.mp4") (FFmpeg module loaded from usr/lib/<multiarch>/aleppo-atlas)"
 
 run --quit-after-startup || fail "the viewer (--quit-after-startup, offscreen)"
 echo "--quit-after-startup: the viewer started and exited 0"

@@ -26,10 +26,12 @@ constexpr char kModuleName[] = "atlasffmpeg.so";
 
 /**
  * The FFmpeg module's factory, loaded once per process: from beside the
- * program, or from lib/aleppo-atlas in the program's folder or up to three
- * folders above it (installed: /usr/bin and /usr/lib/aleppo-atlas; in a
- * build tree: any executable under it and build/lib/aleppo-atlas). No path
- * of the build is compiled in. @p error says what was tried when it fails.
+ * program, or from ATLAS_MODULE_DIR (lib/<multiarch>/aleppo-atlas on Debian)
+ * in the program's folder or up to three folders above it (installed:
+ * /usr/bin and /usr/lib/x86_64-linux-gnu/aleppo-atlas; in a build tree: any
+ * executable under it and build/lib/x86_64-linux-gnu/aleppo-atlas). Only
+ * that relative folder is compiled in, no path of the build. @p error says
+ * what was tried when it fails.
  */
 CreateVideoWriter videoWriterFactory(QString *error)
 {
@@ -48,7 +50,7 @@ CreateVideoWriter videoWriterFactory(QString *error)
     QDir dir(QCoreApplication::applicationDirPath());
     QStringList candidates = {dir.filePath(QString::fromLatin1(kModuleName))};
     for (int up = 0; up <= 3; ++up) {
-        candidates.append(dir.filePath(QStringLiteral("lib/aleppo-atlas/") + QString::fromLatin1(kModuleName)));
+        candidates.append(dir.filePath(QStringLiteral(ATLAS_MODULE_DIR "/") + QString::fromLatin1(kModuleName)));
         if (!dir.cdUp())
             break;
     }
