@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -37,6 +38,10 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
     // went with the day's length would rewrap it (and lay it out twice when a
     // long day first overflows).
     m_browser->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    // A new day's text changes the scroll bar's range, and so repaints it.
+    // The style fills the whole bar: marked opaque, it spares its parents
+    // (up to the main window) repainting their backgrounds under it.
+    m_browser->verticalScrollBar()->setAttribute(Qt::WA_OpaquePaintEvent);
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);

@@ -39,7 +39,10 @@ TimelineWidget::TimelineWidget(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
+    // paintEvent() fills everything it is asked to repaint: a day step then
+    // repaints the handle's two places here only, not the panel, the dock and
+    // the main window under them.
+    setAttribute(Qt::WA_OpaquePaintEvent, true);
     updateAccessibleText();
 }
 
