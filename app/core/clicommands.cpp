@@ -36,6 +36,29 @@ void printJson(const QJsonObject &o, QTextStream &out)
 
 } // namespace
 
+std::optional<CliCommands::Loaded> CliCommands::loadCampaign(const CommandLineOptions &options, QTextStream &err)
+{
+    const QString path = options.campaignPath.isEmpty() ? CampaignLoader::embeddedPath() : options.campaignPath;
+    Loaded loaded;
+    loaded.result = CampaignLoader::load(path);
+    if (!loaded.result.ok()) {
+        printProblems(loaded.result.problems, err);
+        return std::nullopt;
+    }
+    loaded.timeline = std::make_shared<const ControlTimeline>(loaded.result.campaign,
+                                                              options.onlyArticle
+                                                                  ? ControlTimeline::Sources::ArticleOnly
+                                                                  : ControlTimeline::Sources::WithReports);
+    return loaded;
+}
+
+int CliCommands::fail(QTextStream &err, const QString &message)
+{
+    err << message << '\n';
+    err.flush();
+    return 1;
+}
+
 int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
     using Mode = CommandLineOptions::Mode;
@@ -55,13 +78,12 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
         return 0;
     }
 
-    const QString path = options.campaignPath.isEmpty() ? CampaignLoader::embeddedPath() : options.campaignPath;
-    const CampaignLoadResult r = CampaignLoader::load(path);
-    if (!r.ok())
-        return printProblems(r.problems, err);
+    const std::optional<Loaded> loaded = loadCampaign(options, err);
+    if (!loaded)
+        return 1;
+    const CampaignLoadResult &r = loaded->result;
     const Campaign &campaign = *r.campaign;
-    const ControlTimeline timeline(r.campaign, options.onlyArticle ? ControlTimeline::Sources::ArticleOnly
-                                                                   : ControlTimeline::Sources::WithReports);
+    const ControlTimeline &timeline = *loaded->timeline;
 
     QString error;
     switch (options.mode) {

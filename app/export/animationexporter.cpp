@@ -1,6 +1,7 @@
 #include "animationexporter.h"
 
 #include "campaignloader.h"
+#include "clicommands.h"
 #include "clippalette.h"
 #include "maprenderer.h"
 #include "mapscene.h"
@@ -256,11 +257,7 @@ bool AnimationExporter::exportTo(const QString &path, const Options &options, co
 
 int AnimationExporter::runCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto failWith = [&](const QString &message) {
-        err << message << '\n';
-        err.flush();
-        return 1;
-    };
+    const auto failWith = [&err](const QString &message) { return CliCommands::fail(err, message); };
     if (!options.error.isEmpty())
         return failWith(options.error);
     if (options.mode != CommandLineOptions::Mode::ExportAnimation)
@@ -281,21 +278,14 @@ int AnimationExporter::runCommand(const CommandLineOptions &options, QTextStream
     clip.caption = options.caption;
     if (!options.language.isEmpty())
         clip.language = options.language;
-    const QString path = options.campaignPath.isEmpty() ? CampaignLoader::embeddedPath() : options.campaignPath;
-    const CampaignLoadResult loaded = CampaignLoader::load(path);
-    if (!loaded.ok()) {
-        for (const Diagnostic &d : loaded.problems)
-            err << d.toString() << '\n';
-        err.flush();
+    const std::optional<CliCommands::Loaded> command = CliCommands::loadCampaign(options, err);
+    if (!command)
         return 1;
-    }
+    const CampaignLoadResult &loaded = command->result;
     const QString problem = check(*loaded.campaign, options.exportPath, clip);
     if (!problem.isEmpty())
         return failWith(problem);
-    auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign,
-                                                            options.onlyArticle
-                                                                ? ControlTimeline::Sources::ArticleOnly
-                                                                : ControlTimeline::Sources::WithReports);
+    const std::shared_ptr<const ControlTimeline> &timeline = command->timeline;
     AnimationExporter exporter(loaded.campaign, timeline,
                                std::make_shared<const MapSources>(
                                    MapScene::loadSources(*loaded.campaign, &loaded.map)));

@@ -1,6 +1,7 @@
 #include "maprenderer.h"
 
 #include "campaignloader.h"
+#include "clicommands.h"
 #include "districtitem.h"
 #include "labellayeritem.h"
 #include "legend.h"
@@ -889,11 +890,7 @@ bool MapRenderer::renderToFile(const MapScene &scene, const QString &path, const
 
 int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
-    auto failWith = [&](const QString &message) {
-        err << message << '\n';
-        err.flush();
-        return 1;
-    };
+    const auto failWith = [&err](const QString &message) { return CliCommands::fail(err, message); };
     if (!options.error.isEmpty())
         return failWith(options.error);
     if (options.mode != CommandLineOptions::Mode::Render)
@@ -911,14 +908,10 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
     if (!formatForPath(options.outputPath, &format))
         return failWith(QStringLiteral("%1: %2").arg(options.outputPath, unknownFormat(options.outputPath)));
 
-    const QString path = options.campaignPath.isEmpty() ? CampaignLoader::embeddedPath() : options.campaignPath;
-    const CampaignLoadResult loaded = CampaignLoader::load(path);
-    if (!loaded.ok()) {
-        for (const Diagnostic &d : loaded.problems)
-            err << d.toString() << '\n';
-        err.flush();
+    const std::optional<CliCommands::Loaded> command = CliCommands::loadCampaign(options, err);
+    if (!command)
         return 1;
-    }
+    const CampaignLoadResult &loaded = command->result;
     const Campaign &campaign = *loaded.campaign;
     if (date < campaign.start || date > campaign.end)
         return failWith(tr("--render: %1 is outside the campaign (%2 to %3)")
@@ -928,10 +921,7 @@ int MapRenderer::runRenderCommand(const CommandLineOptions &options, QTextStream
     if (!options.districtId.isEmpty() && campaign.districtIndex(options.districtId) < 0)
         return failWith(tr("--district: no district \"%1\" in campaign \"%2\"").arg(options.districtId, campaign.id));
 
-    auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign,
-                                                            options.onlyArticle
-                                                                ? ControlTimeline::Sources::ArticleOnly
-                                                                : ControlTimeline::Sources::WithReports);
+    const std::shared_ptr<const ControlTimeline> &timeline = command->timeline;
     // The loader's parse of the map is the one drawn.
     MapRenderer renderer(loaded.campaign, timeline,
                          std::make_shared<const MapSources>(MapScene::loadSources(campaign, &loaded.map)));
