@@ -42,8 +42,11 @@ public:
             m_named = false;
             return;
         }
+        // Part of the district contested says nothing of who holds which
+        // neighbourhood. (PartCoverage, which asks whether one side holds
+        // them all, takes such a claim as breaking the coverage instead.)
         if (c.partSide.isEmpty())
-            return; // part of the district contested: who holds which part is not said
+            return;
         for (const QString &id : claim->neighbourhoods) {
             const int m = m_district.neighbourhoodIndex(id);
             if (m >= 0) {

@@ -448,7 +448,7 @@ GeoJsonLoadResult GeoJsonLoader::parse(const QByteArray &json, const QString &di
     }
     // Properties the loader does not read may nest as deep as Qt's parser allows; a key written
     // twice is refused wherever it is.
-    if (!JsonFile::structureProblem(displayName, json, &result.problems, std::numeric_limits<int>::max()).isEmpty())
+    if (JsonFile::structureProblem(displayName, json, &result.problems, std::numeric_limits<int>::max()))
         return result;
 
     Reader reader;

@@ -27,7 +27,7 @@ std::optional<QJsonObject> JsonFile::parse(const QString &name, const QByteArray
     }
     // Only the structure here: recording every value's position costs far
     // more than parsing, and a valid file never needs one (see error()).
-    if (const QString problem = structureProblem(name, bytes, problems); !problem.isEmpty())
+    if (structureProblem(name, bytes, problems))
         return std::nullopt;
     if (!doc.isObject()) {
         problems->append({name, 1, 1, tr("the top level must be a JSON object")});
@@ -36,13 +36,13 @@ std::optional<QJsonObject> JsonFile::parse(const QString &name, const QByteArray
     return doc.object();
 }
 
-QString JsonFile::structureProblem(const QString &name, const QByteArray &bytes, Diagnostics *problems, int maxDepth)
+bool JsonFile::structureProblem(const QString &name, const QByteArray &bytes, Diagnostics *problems, int maxDepth)
 {
     const JsonLocator::StructureProblem p = JsonLocator::checkStructure(bytes, maxDepth);
     QString message;
     switch (p.kind) {
     case JsonLocator::StructureProblem::Kind::None:
-        return {};
+        return false;
     case JsonLocator::StructureProblem::Kind::TooDeep:
         message = tr("JSON nests deeper than %1 levels").arg(maxDepth);
         break;
@@ -55,7 +55,7 @@ QString JsonFile::structureProblem(const QString &name, const QByteArray &bytes,
         break;
     }
     problems->append({name, p.at.line, p.at.column, message});
-    return message;
+    return true;
 }
 
 void JsonFile::error(const QString &pointer, const QString &message)

@@ -40,11 +40,11 @@ public:
     /**
      * Checks the structure of @p bytes (valid JSON) as parse() does: nesting
      * deeper than @p maxDepth, a key written twice in one object. Appends the
-     * problem, positioned in file @p name, to @p problems and returns its
-     * message; returns an empty string when there is none.
+     * problem, positioned in file @p name, to @p problems and returns true;
+     * returns false when there is none.
      */
-    static QString structureProblem(const QString &name, const QByteArray &bytes, Diagnostics *problems,
-                                    int maxDepth = kMaxDepth);
+    static bool structureProblem(const QString &name, const QByteArray &bytes, Diagnostics *problems,
+                                 int maxDepth = kMaxDepth);
     /// The kebab-case id pattern of the format.
     static const QRegularExpression &idPattern();
 

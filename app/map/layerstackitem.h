@@ -13,7 +13,8 @@
  * stay in the scene, hidden; each is painted by its own paint(), so the
  * stack draws exactly what the layers would draw one by one.
  *
- * The stack does not own the layers: the scene does, and removes the stack first.
+ * The stack does not own the layers: the scene does. Its destructor does not
+ * touch them, so the scene may delete the items in any order.
  */
 class LayerStackItem : public QGraphicsItem
 {
@@ -23,9 +24,6 @@ public:
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
-
-    /// The layers painted, bottom to top.
-    const QList<QGraphicsItem *> &layers() const { return m_layers; }
 
 private:
     QList<QGraphicsItem *> m_layers;
