@@ -81,11 +81,14 @@ private:
     };
 
     void search();
+    /// Folds the campaign's texts into m_candidates, once per campaign.
+    void ensureCandidates();
     QString title(const Result &result) const;
     QString snippet(const Result &result) const;
 
     std::shared_ptr<const Campaign> m_campaign;
     QList<Candidate> m_candidates;
+    bool m_candidatesReady = false; ///< m_candidates holds the campaign's texts (made at the first search)
     QList<Result> m_results;
     QString m_query;
     QString m_language = QStringLiteral("en");

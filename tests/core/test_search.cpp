@@ -108,6 +108,25 @@ TEST(SearchResultModel, FindsDistrictsByAnyOfTheirNamesWithOrWithoutTheArticle)
     EXPECT_TRUE(model.index(0, 0).data(Qt::DisplayRole).toString().contains(QStringLiteral("Hanano (哈納諾)")));
 }
 
+TEST(SearchResultModel, SearchesTheCampaignItHoldsNowWhicheverCameFirst)
+{
+    SearchResultModel model;
+    // The query before any campaign: nothing yet, then the campaign's matches.
+    model.setQuery(QStringLiteral("qwertyville"));
+    EXPECT_EQ(model.rowCount(), 0);
+    auto renamed = std::make_shared<Campaign>(*aleppo());
+    ASSERT_FALSE(renamed->districts.isEmpty());
+    renamed->districts.first().name.en = QStringLiteral("Qwertyville");
+    model.setCampaign(renamed);
+    EXPECT_EQ(idsOf(model, Kind::District), QStringList{renamed->districts.first().id});
+    // Another campaign: the texts of the one before are not searched any more.
+    model.setCampaign(aleppo());
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(firstDistrict(model, QStringLiteral("sakhour")), QStringLiteral("sakhour"));
+    model.setCampaign(nullptr);
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
 TEST(SearchResultModel, NamesThatStartWithTheQueryComeFirst)
 {
     SearchResultModel model;
