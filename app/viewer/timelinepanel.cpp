@@ -343,15 +343,29 @@ void TimelinePanel::fitDateLabels()
     // day's count), they repaint only their own pixels.
     const QDate start = m_controller ? m_controller->start() : QDate();
     const QDate end = m_controller ? m_controller->end() : QDate();
-    const QFontMetrics dateMetrics(m_date->font());
-    QString widestDate = dateText({});
+    QStringList dates{dateText({})};
     int busiest = 0;
     for (QDate d = start; d.isValid() && d <= end; d = d.addDays(1)) {
-        const QString text = dateText(d);
-        if (dateMetrics.horizontalAdvance(text) > dateMetrics.horizontalAdvance(widestDate))
-            widestDate = text;
+        dates.append(dateText(d));
         busiest = std::max(busiest, m_timeline->eventCount(d));
     }
+    // Measuring a text shapes it again each time: at start-up this ran twice
+    // over the range, twice per day, 30 M instructions. The widest date
+    // changes only with the texts or the font, so it is measured once for them.
+    const QString measuredFor = m_date->font().key() + QChar(0x1f) + dates.join(QChar(0x1e));
+    if (measuredFor != m_widestDateFor) {
+        const QFontMetrics dateMetrics(m_date->font());
+        int widest = -1;
+        for (const QString &text : std::as_const(dates)) {
+            const int width = dateMetrics.horizontalAdvance(text);
+            if (width > widest) {
+                widest = width;
+                m_widestDate = text;
+            }
+        }
+        m_widestDateFor = measuredFor;
+    }
+    const QString widestDate = m_widestDate;
     // Sized for the widest text, then given back what it showed.
     const auto fixFor = [](QLabel *label, const QString &widest, int slack) {
         const QString shown = label->text();

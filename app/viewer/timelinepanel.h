@@ -64,5 +64,7 @@ private:
     QLabel *m_legend = nullptr;
     EventFilterProxyModel *m_filter = nullptr;
     TimelineWidget *m_timeline = nullptr;
-    QString m_legendFitted; ///< what the legend was last fitted for: its whole text, font and width
+    QString m_legendFitted;  ///< what the legend was last fitted for: its whole text, font and width
+    QString m_widestDate;    ///< the widest date line of the range, in the date's font
+    QString m_widestDateFor; ///< what m_widestDate was measured for: the font and every date line
 };
