@@ -172,7 +172,8 @@ private:
     /// Whether the glyphs of one place would come within kLabelGapPx of the other's ink at @p scale.
     static bool collide(const Place &a, const Place &b, double scale);
     void paintLabels(QPainter *painter, const QRectF &area);
-    void paintLabel(QPainter *painter, int index, const QTransform &enlarged);
+    /// Paints label @p index, enlarged by @p enlarged; a halo writes no pixel outside @p deviceArea.
+    void paintLabel(QPainter *painter, int index, const QTransform &enlarged, const QRect &deviceArea);
     const QPainterPath &outline(const Prepared &p) const;
 
     QList<MapLabel> m_labels;

@@ -203,6 +203,108 @@ TEST(LabelLayer, MatchesQtSvgAtEveryZoomAndPixelRatio)
     }
 }
 
+TEST(LabelLayer, AHaloIsItsGlyphsDrawnTwiceAtEveryPointOfTheDisc)
+{
+    // The definition a halo is painted by (the class comment): the label's
+    // glyphs in the halo's colour, once in place and twice at each whole
+    // device-pixel offset within the stroke's half width (plus half a pixel).
+    // The reference draws exactly that with QPainter, glyph run by glyph run,
+    // from an item holding the same label as glyphs only.
+    const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
+    ASSERT_TRUE(scene);
+    const LabelLayerItem *layer = labelLayer(*scene);
+    ASSERT_NE(layer, nullptr);
+    int tested = 0;
+    for (const MapLabel &label : layer->labels()) {
+        const bool halo = label.stroke.isValid() && (!label.fill.isValid() || label.fill == label.stroke);
+        if (!halo || label.text() != QStringLiteral("Hanano"))
+            continue;
+        // On a district's orange, as the map shows it, so every blend has a colour under it.
+        const QColor ground(0xe6, 0x7e, 0x22);
+        MapLabel glyphsOnly = label;
+        glyphsOnly.stroke = QColor();
+        glyphsOnly.fill = label.stroke;
+        LabelLayerItem haloItem({label}, nullptr, QStringLiteral("labels"));
+        LabelLayerItem glyphItem({glyphsOnly}, nullptr, QStringLiteral("labels"));
+        // Zooms and pixel ratios at which the halo is at most kMaxOffsetHaloPx wide on the device.
+        for (const auto &[zoom, dpr] : {std::pair{1.0, 1.0}, {0.8, 1.0}, {1.4, 1.0}, {0.8, 2.0}}) {
+            {
+                const QPointF centre = haloItem.boundingRect().center();
+                ASSERT_EQ(haloItem.placement(zoom).labels.size(), 1);
+                ASSERT_TRUE(haloItem.placement(zoom).enlarged.first().isIdentity()) << "shown at its own size";
+                const double haloPx = label.strokeWidth / 2 * std::sqrt(std::abs(label.transform.determinant())) * zoom
+                                      * dpr;
+                ASSERT_GT(haloPx, 0.35);
+                ASSERT_LE(haloPx, LabelLayerItem::kMaxOffsetHaloPx);
+                const auto paint = [&](LabelLayerItem &item, const QList<QPoint> &offsets, int times) {
+                    QImage image(kSize * dpr, QImage::Format_ARGB32_Premultiplied);
+                    image.setDevicePixelRatio(dpr);
+                    image.fill(ground);
+                    QPainter p(&image);
+                    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                    const QTransform view = viewTransform(zoom, centre);
+                    QStyleOptionGraphicsItem option;
+                    option.exposedRect = item.boundingRect();
+                    for (int pass = 0; pass < times; ++pass) {
+                        for (const QPoint &d : offsets) {
+                            p.setWorldTransform(item.sceneTransform() * view
+                                                * QTransform::fromTranslate(d.x() / dpr, d.y() / dpr));
+                            item.paint(&p, &option, nullptr);
+                        }
+                    }
+                    return image;
+                };
+                QList<QPoint> disc;
+                const double reach = haloPx + 0.5;
+                for (int dy = -int(reach); dy <= int(reach); ++dy) {
+                    for (int dx = -int(reach); dx <= int(reach); ++dx) {
+                        if ((dx != 0 || dy != 0) && dx * dx + dy * dy <= reach * reach)
+                            disc.append(QPoint(dx, dy));
+                    }
+                }
+                const QImage ours = paint(haloItem, {QPoint()}, 1);
+                QImage reference = paint(glyphItem, disc, 2);
+                {
+                    // The glyphs in place, last, over the offset copies.
+                    QPainter p(&reference);
+                    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                    p.setWorldTransform(glyphItem.sceneTransform() * viewTransform(zoom, centre));
+                    QStyleOptionGraphicsItem option;
+                    option.exposedRect = glyphItem.boundingRect();
+                    glyphItem.paint(&p, &option, nullptr);
+                }
+                // How far each image is from the ground: the halo's ink.
+                long long oursInk = 0;
+                long long referenceInk = 0;
+                int worst = 0;
+                const auto inkOf = [&ground](QRgb c) {
+                    return std::abs(qRed(c) - ground.red()) + std::abs(qGreen(c) - ground.green())
+                           + std::abs(qBlue(c) - ground.blue());
+                };
+                for (int y = 0; y < ours.height(); ++y) {
+                    const auto *a = reinterpret_cast<const QRgb *>(ours.constScanLine(y));
+                    const auto *b = reinterpret_cast<const QRgb *>(reference.constScanLine(y));
+                    for (int x = 0; x < ours.width(); ++x) {
+                        oursInk += inkOf(a[x]);
+                        referenceInk += inkOf(b[x]);
+                        worst = std::max({worst, std::abs(qRed(a[x]) - qRed(b[x])),
+                                          std::abs(qGreen(a[x]) - qGreen(b[x])), std::abs(qBlue(a[x]) - qBlue(b[x]))});
+                    }
+                }
+                ASSERT_GT(referenceInk, 255 * 200) << "the halo has ink";
+                // Each of the reference's blends rounds to 8 bits; the halo's one blend rounds once.
+                EXPECT_NEAR(double(oursInk), double(referenceInk), referenceInk * 0.005)
+                    << "zoom " << zoom << ", dpr " << dpr;
+                EXPECT_LE(worst, 32) << "zoom " << zoom << ", dpr " << dpr;
+                std::printf("halo zoom %.1f dpr %.0f: %.1f px, ink %lld against %lld, worst channel %d\n", zoom, dpr,
+                            haloPx, oursInk, referenceInk, worst);
+                ++tested;
+            }
+        }
+    }
+    EXPECT_EQ(tested, 4) << "Hanano's halo at four zooms and pixel ratios";
+}
+
 TEST(LabelLayer, ViewSkipsLabelsOutsideTheWindow)
 {
     MapView view;
