@@ -24,7 +24,11 @@ class QSvgRenderer;
  *   them) is the same glyphs drawn again, in the halo colour, offset to every
  *   point of a disc as wide as the stroke's half width in device pixels
  *   (rings one device pixel or less apart, points on a ring less than one
- *   pixel apart), which is the disc dilation a round-joined stroke makes.
+ *   pixel apart), which is the disc dilation a round-joined stroke makes;
+ *   each copy twice (a glyph image's edge pixels are only partly covered).
+ *   The copies are not blitted one by one: the glyphs are drawn once into a
+ *   coverage mask, the copies' coverage is combined in memory as blending
+ *   them over one another would, and the halo is blended once.
  *
  * Offsets stay exact to within a pixel only while glyphs are small and halos
  * narrow; above kMaxOffsetHaloPx, above kMaxCachedGlyphPx, for halos of
