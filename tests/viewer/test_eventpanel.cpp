@@ -8,11 +8,13 @@
 #include <QDockWidget>
 #include <QLocale>
 #include <QMainWindow>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <gtest/gtest.h>
 
@@ -276,4 +278,29 @@ TEST_F(EventPanelTest, ADayWithNothingNewKeepsTheReadingPlace)
     session.setCurrentDate(QDate(2016, 11, 26));
     QApplication::processEvents();
     EXPECT_EQ(bar->value(), 0);
+}
+
+// A reference's number hangs in the margin: its text, and every line of it
+// after the first, start at one x, as the number's column of a table would.
+TEST_F(EventPanelTest, AReferencesLinesStartWhereItsTextDoes)
+{
+    ASSERT_TRUE(showOn(QDate(2016, 11, 26)));
+    const QTextDocument *document = panel->browser()->document();
+    int checked = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        static const QRegularExpression number(QStringLiteral("^\\[\\d+\\] "));
+        const QRegularExpressionMatch match = number.match(block.text());
+        if (!match.hasMatch())
+            continue;
+        const QTextLayout *layout = block.layout();
+        ASSERT_GE(layout->lineCount(), 2) << "an empty reference says where to look it up, on a line of its own";
+        const qreal textStart = layout->lineAt(0).cursorToX(int(match.capturedLength()));
+        const qreal numberStart = layout->lineAt(0).cursorToX(0);
+        EXPECT_GT(textStart, numberStart + 10) << "the number before the text";
+        for (int l = 1; l < layout->lineCount(); ++l)
+            EXPECT_NEAR(layout->lineAt(l).cursorToX(layout->lineAt(l).textStart()), textStart, 1.0)
+                << "line " << l << " of " << block.text().toStdString();
+        ++checked;
+    }
+    EXPECT_GE(checked, 1) << "the day's event cites a reference";
 }
