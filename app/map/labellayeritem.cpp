@@ -131,12 +131,12 @@ QList<QPoint> discOffsets(double radius)
  * offsets in memory (copies of coverage a_i over one another leave
  * 1 - prod(1 - a_i) uncovered), and the result is blended once. Drawing the
  * glyphs at every offset was most of a first frame's label cost (47 M
- * instructions of glyph blending at start-up). @p deviceArea is the pixels
- * written (device coordinates): the halo's and no more. Returns false, having painted
+ * instructions of glyph blending at start-up). @p out is the pixels written
+ * (device coordinates): the halo's and no more. Returns false, having painted
  * nothing, where the painter's coordinates cannot be aligned with the device's.
  */
 bool paintHaloMask(QPainter *painter, const QList<QGlyphRun> &glyphs, const QTransform &toDevice,
-                   const QList<QPoint> &offsets, const QColor &colour, int passes, const QRect &deviceArea)
+                   const QList<QPoint> &offsets, const QColor &colour, int passes, const QRect &out)
 {
     // The transform that puts the painter's coordinates on the device's, to be undone for the blend.
     const QTransform world = painter->worldTransform();
@@ -147,7 +147,6 @@ bool paintHaloMask(QPainter *painter, const QList<QGlyphRun> &glyphs, const QTra
     int reach = 0;
     for (const QPoint &d : offsets)
         reach = std::max({reach, std::abs(d.x()), std::abs(d.y())});
-    const QRect out = deviceArea;
     if (out.isEmpty())
         return true;
     const QRect maskRect = out.adjusted(-reach, -reach, reach, reach);
