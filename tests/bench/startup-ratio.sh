@@ -11,6 +11,8 @@
 # medians. Then drives one longer viewer session with xdotool (Right arrow x95,
 # one day per key, then Ctrl+Q) and prints its peak RSS.
 # Needs Xvfb, xdotool and GNU time (/usr/bin/time); prints medians of RUNS (odd is best).
+# With valgrind installed it also counts each program's instructions once (callgrind):
+# a figure that does not drift with the machine's speed, to compare two builds.
 set -euo pipefail
 
 build=${1:-build}
@@ -81,6 +83,20 @@ printf 'aleppo-atlas --quit-after-startup  median %5d ms  peak RSS %6s MiB  (all
 printf 'atlas-bare-window                  median %5d ms  peak RSS %6s MiB  (all ms: %s)\n' \
     "$bare_ms" "$(mib "$bare_kib")" "$(cut -d' ' -f1 "$work/bare.txt" | tr '\n' ' ')"
 printf 'start-up ratio (viewer / bare window): %s\n' "$(awk -v a="$viewer_ms" -v b="$bare_ms" 'BEGIN {printf "%.2f", a / b}')"
+
+# Instructions do not drift with the machine's speed as wall time does: with
+# valgrind installed, one run each under callgrind counts what the process
+# executes (all its threads), to compare two builds of the viewer.
+if command -v valgrind >/dev/null; then
+    count() {
+        rm -rf "$work/config"/* "$work/home"/.[!.]* "$work/home"/* 2>/dev/null || true
+        "${run_env[@]}" valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+            | awk '/Collected :/ {n = $NF} END {printf "%.0f", n / 1e6}'
+    }
+    viewer_mi=$(count "$viewer" --quit-after-startup)
+    bare_mi=$(count "$bare")
+    printf 'instructions (callgrind, one run each, all threads): viewer %s M, bare window %s M\n' "$viewer_mi" "$bare_mi"
+fi
 
 # A longer session: start, scrub 95 days with the Right arrow, quit with Ctrl+Q.
 rm -rf "$work/config"/* 2>/dev/null || true
