@@ -106,8 +106,7 @@ QFont layoutFont(const MapLabel &label, const QString &family)
 /// Whole device-pixel offsets that cover a disc of @p radius device pixels.
 ///
 /// Whole pixels keep every copy of a glyph on the same sub-pixel position as
-/// the glyph itself, so the halo is drawn from the glyph images already in
-/// Qt's glyph cache instead of rasterizing each glyph again per offset.
+/// the glyph itself, so each copy is the glyphs' one coverage mask shifted.
 QList<QPoint> discOffsets(double radius)
 {
     QList<QPoint> offsets;
@@ -132,23 +131,18 @@ QList<QPoint> discOffsets(double radius)
  * 1 - prod(1 - a_i) uncovered), and the result is blended once. Drawing the
  * glyphs at every offset was most of a first frame's label cost (47 M
  * instructions of glyph blending at start-up). @p out is the pixels written
- * (device coordinates): the halo's and no more. Returns false, having painted
- * nothing, where the painter's coordinates cannot be aligned with the device's.
+ * (device coordinates): the halo's and no more. @p onDevice, as the painter's
+ * world transform, puts its coordinates on the device's pixels.
  */
-bool paintHaloMask(QPainter *painter, const QList<QGlyphRun> &glyphs, const QTransform &toDevice,
-                   const QList<QPoint> &offsets, const QColor &colour, int passes, const QRect &out)
+void paintHaloMask(QPainter *painter, const QList<QGlyphRun> &glyphs, const QTransform &toDevice,
+                   const QTransform &onDevice, const QList<QPoint> &offsets, const QColor &colour, int passes,
+                   const QRect &out)
 {
-    // The transform that puts the painter's coordinates on the device's, to be undone for the blend.
-    const QTransform world = painter->worldTransform();
-    const QTransform post = world.inverted() * painter->deviceTransform();
-    const QTransform onDevice = post.inverted();
-    if (!(onDevice * post).isIdentity())
-        return false;
     int reach = 0;
     for (const QPoint &d : offsets)
         reach = std::max({reach, std::abs(d.x()), std::abs(d.y())});
     if (out.isEmpty())
-        return true;
+        return;
     const QRect maskRect = out.adjusted(-reach, -reach, reach, reach);
     QImage mask(maskRect.size(), QImage::Format_Alpha8);
     mask.fill(0);
@@ -194,7 +188,6 @@ bool paintHaloMask(QPainter *painter, const QList<QGlyphRun> &glyphs, const QTra
     painter->setOpacity(1.0);
     painter->drawImage(out.topLeft(), halo);
     painter->restore();
-    return true;
 }
 
 struct LabelShape
@@ -509,35 +502,26 @@ void LabelLayerItem::paintLabel(QPainter *painter, int index, const QTransform &
     // Device pixels per layout unit (the device transform includes the pixel ratio).
     const QTransform toDevice = toItem * painter->deviceTransform();
     const double scale = std::sqrt(std::abs(toDevice.determinant()));
-    const double ratio = toWorld.isIdentity() ? 1.0 : scale / std::sqrt(std::abs(toWorld.determinant()));
     const double haloPx = p.haloWidth / 2 * scale;
     const bool halo = p.haloWidth > 0;
+    // A halo is blended in device pixels: the world transform that undoes what
+    // follows it on the way to the device (the pixel ratio).
+    const QTransform afterWorld = world.inverted() * painter->deviceTransform();
+    const QTransform onDevice = afterWorld.inverted();
     const bool offsets = toDevice.type() <= QTransform::TxScale && kLayoutPixelSize * scale <= kMaxCachedGlyphPx
-                         && haloPx <= kMaxOffsetHaloPx
-                         && (!halo || !label.fill.isValid() || label.fill == label.stroke);
+                         && haloPx <= kMaxOffsetHaloPx && (!halo || !label.fill.isValid() || label.fill == label.stroke)
+                         && (!halo || (onDevice * afterWorld).isIdentity());
     ++m_lastPaint.labels;
     if (offsets) {
         ++m_lastPaint.offset;
         if (halo) {
-            const QList<QPoint> offsets = discOffsets(haloPx);
             // The glyphs' ink (which may reach past the line's box) and the halo,
             // with two pixels for the half pixel the disc reaches further and anti-aliasing.
             const QRect labelArea =
                 (enlarged * painter->deviceTransform()).mapRect(p.bounds | p.ink).toAlignedRect().adjusted(-2, -2, 2, 2)
                 & deviceArea;
-            if (!paintHaloMask(painter, p.glyphs, toDevice, offsets, label.stroke, kHaloPasses, labelArea)) {
-                painter->setPen(label.stroke);
-                for (int pass = 0; pass < kHaloPasses; ++pass) {
-                    for (const QPoint &d : offsets) {
-                        painter->setWorldTransform(toWorld * QTransform::fromTranslate(d.x() / ratio, d.y() / ratio));
-                        for (const QGlyphRun &run : p.glyphs)
-                            painter->drawGlyphRun(QPointF(), run);
-                    }
-                }
-                painter->setWorldTransform(toWorld);
-                for (const QGlyphRun &run : p.glyphs)
-                    painter->drawGlyphRun(QPointF(), run);
-            }
+            paintHaloMask(painter, p.glyphs, toDevice, onDevice, discOffsets(haloPx), label.stroke, kHaloPasses,
+                          labelArea);
         } else if (label.fill.isValid()) {
             painter->setWorldTransform(toWorld);
             painter->setPen(label.fill);
