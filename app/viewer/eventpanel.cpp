@@ -180,6 +180,7 @@ void EventPanel::build()
                               : tr("%1 report claims about this day, after the article ↓").arg(claims.size()))
                              .toHtmlEscaped());
 
+    const QFontMetrics metrics(m_browser->document()->defaultFont()); // the references' hanging numbers
     for (int row : rows) {
         const CampaignEvent &e = campaign->events.at(row);
         const QString prefix = QStringLiteral("#e%1-r").arg(row);
@@ -224,7 +225,6 @@ void EventPanel::build()
             // as wide as the number, so the lines below start where its text does:
             // a table per event made the document's layout half as long again
             // (1.8 against 1.2 ms for a day of five events), on every day step.
-            const QFontMetrics metrics(m_browser->document()->defaultFont());
             for (int ref : e.citation.refs) {
                 const Reference *r = campaign->article.reference(ref);
                 QString body;

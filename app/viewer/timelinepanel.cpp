@@ -365,7 +365,6 @@ void TimelinePanel::fitDateLabels()
         }
         m_widestDateFor = measuredFor;
     }
-    const QString widestDate = m_widestDate;
     // Sized for the widest text, then given back what it showed.
     const auto fixFor = [](QLabel *label, const QString &widest, int slack) {
         const QString shown = label->text();
@@ -375,7 +374,7 @@ void TimelinePanel::fitDateLabels()
         label->setFixedSize(label->sizeHint() + QSize(slack, 0));
         label->setText(shown);
     };
-    fixFor(m_date, widestDate, 2);
+    fixFor(m_date, m_widestDate, 2);
     fixFor(m_dayEvents, dayEventsText(std::max(busiest, 1)), 2);
     fixFor(m_dayDot, QString(kDot), 0);
 }
