@@ -62,10 +62,8 @@ int CliCommands::fail(QTextStream &err, const QString &message)
 int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextStream &err)
 {
     using Mode = CommandLineOptions::Mode;
-    if (!options.error.isEmpty()) {
-        err << options.error << '\n';
-        return 1;
-    }
+    if (!options.error.isEmpty())
+        return fail(err, options.error);
     if (options.mode == Mode::Validate) {
         const CampaignLoadResult r = CampaignLoader::load(options.validatePath);
         if (!r.ok())
@@ -100,10 +98,8 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
             QStringList ids;
             for (const District &d : campaign.districts)
                 ids.append(d.id);
-            err << tr("--history: unknown district \"%1\"; known ids: %2")
-                       .arg(options.historyId, ids.join(QStringLiteral(", ")))
-                << '\n';
-            return 1;
+            return fail(err, tr("--history: unknown district \"%1\"; known ids: %2")
+                                 .arg(options.historyId, ids.join(QStringLiteral(", "))));
         }
         printJson(CampaignJson::history(timeline, index), out);
         return 0;
@@ -151,22 +147,17 @@ int CliCommands::run(const CommandLineOptions &options, QTextStream &out, QTextS
         qint64 bytes = 0;
         if (!GisExport::writeFile(timeline,
                                   options.mode == Mode::ExportCsv ? GisExport::Format::Csv : GisExport::Format::GeoJson,
-                                  options.exportPath, &message, &bytes)) {
-            err << message << '\n';
-            return 1;
-        }
+                                  options.exportPath, &message, &bytes))
+            return fail(err, message);
         out << tr("%1: written (%2 bytes)").arg(options.exportPath).arg(bytes) << '\n';
         return 0;
     }
     case Mode::Render:
     case Mode::ExportAnimation:
-        err << tr("%1 needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)")
-                   .arg(options.mode == Mode::Render ? QStringLiteral("--render")
-                                                     : QStringLiteral("--export-animation"))
-            << '\n';
-        return 1;
+        return fail(err, tr("%1 needs the map renderer, which this build leaves out (ATLAS_BUILD_GUI=OFF)")
+                             .arg(options.mode == Mode::Render ? QStringLiteral("--render")
+                                                               : QStringLiteral("--export-animation")));
     default:
-        err << "internal error: not a headless command\n";
-        return 1;
+        return fail(err, QStringLiteral("internal error: not a headless command"));
     }
 }
