@@ -16,6 +16,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 constexpr int kSideMargin = 14;
@@ -380,7 +381,7 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
         if (d != start() && d.day() != 1)
             continue;
         const int x = track.left() + int(start().daysTo(d) * w);
-        if (d.day() == 1) {
+        if (d.day() == 1 && exposed.intersects(QRect(x, kMonthTop, 1, kAxisY + 9 - kMonthTop))) {
             p.setPen(QPen(faint, 1));
             p.drawLine(QPointF(x + 0.5, kMonthTop), QPointF(x + 0.5, kAxisY + 8));
         }
@@ -389,6 +390,11 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
         const QDate next = QDate(d.year(), d.month(), 1).addMonths(1);
         const int nextX = next > end() ? track.right() : track.left() + int(start().daysTo(next) * w);
         const int room = nextX - x - 8;
+        // The label stays inside its box (drawText clips to it): a box the repaint
+        // does not reach is neither measured nor laid out.
+        const QRect box(x + 4, kMonthTop, std::max(0, room + 4), kMonthHeight);
+        if (!exposed.intersects(box))
+            continue;
         const bool withYear = d == start() || d.month() == 1;
         QStringList candidates;
         for (QLocale::FormatType format : {QLocale::LongFormat, QLocale::ShortFormat}) {
@@ -406,8 +412,7 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
             }
         }
         p.setPen(text);
-        p.drawText(QRect(x + 4, kMonthTop, std::max(0, room + 4), kMonthHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   label);
+        p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, label);
     }
 
     // Event density: darker where more happened. Slate, not a side's colour:
@@ -437,6 +442,9 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
         const QDate d = start().addDays(i);
         const double x = track.left() + (i + 0.5) * w;
         const int len = d.dayOfWeek() == 1 ? 6 : 3;
+        // An anti-aliased line one pixel wide touches the two pixels around x at most.
+        if (!exposed.intersects(QRect(int(std::floor(x)) - 1, kAxisY, 3, len + 1)))
+            continue;
         p.setPen(QPen(d.dayOfWeek() == 1 ? text : faint, 1));
         p.drawLine(QPointF(x, kAxisY), QPointF(x, kAxisY + len));
     }
