@@ -86,6 +86,12 @@ TimelinePanel::TimelinePanel(QWidget *parent)
     dotPalette.setColor(QPalette::WindowText, TimelineWidget::densityColor());
     m_dayDot->setPalette(dotPalette);
 
+    // A step changes these three labels' text. A label that fills its own
+    // background is opaque to Qt's repaint manager: the timeline panel, its
+    // dock and the main window are then not repainted under it on every step.
+    for (QLabel *label : {m_date, m_dayDot, m_dayEvents})
+        label->setAutoFillBackground(true);
+
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_play);
     controls->addWidget(m_speedLabel);

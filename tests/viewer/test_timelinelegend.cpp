@@ -5,7 +5,13 @@
 #include "windowtest.h"
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QHash>
+#include <QImage>
 #include <QLabel>
+#include <QPixmap>
+#include <QScreen>
 #include <QTest>
 
 namespace {
@@ -27,6 +33,22 @@ protected:
         window->resize(size);
         QApplication::processEvents();
         QApplication::processEvents();
+    }
+};
+
+/// Counts the paint events each watched widget receives.
+class PaintCount : public QObject
+{
+public:
+    QHash<QObject *, int> paints;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            ++paints[watched];
+        }
+        return false;
     }
 };
 
@@ -107,4 +129,58 @@ TEST_F(TimelineLegendTest, TheDateLineKeepsItsSizeAndShowsEveryDayWhole)
         }
         EXPECT_GT(marked, 20) << "days with events carry the mark";
     }
+}
+
+// A day step repaints the date line and the day's mark themselves, not the
+// panel, the dock and the main window under them, and the window then shows
+// what the panel painted whole shows.
+TEST_F(TimelineLegendTest, ADayStepRepaintsTheDateLineAloneAndShowsWhatAWholeRepaintShows)
+{
+    auto *date = window->findChild<QLabel *>(QStringLiteral("currentDateLabel"));
+    auto *panel = window->findChild<QWidget *>(QStringLiteral("timelinePanel"));
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("timelineDock"));
+    ASSERT_NE(date, nullptr);
+    ASSERT_NE(panel, nullptr);
+    ASSERT_NE(dock, nullptr);
+    resizeTo(QSize(1600, 1000));
+    TimelineController *controller = session->controller();
+    controller->setCurrentDate(QDate(2016, 11, 20));
+    QApplication::processEvents();
+    QApplication::processEvents();
+
+    const auto shownPanel = [&] {
+        QApplication::processEvents();
+        QApplication::processEvents();
+        const QImage all = window->screen()->grabWindow(window->winId()).toImage();
+        const QPoint at = panel->mapTo(window.get(), QPoint(0, 0)) * panel->devicePixelRatioF();
+        return all.copy(QRect(at, panel->size() * panel->devicePixelRatioF()))
+            .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    };
+    const QImage before = shownPanel();
+    // Days with and without events, so that the day's mark changes too.
+    const QList<QDate> days{QDate(2016, 11, 21), QDate(2016, 11, 26), QDate(2016, 11, 27), QDate(2016, 11, 28)};
+    PaintCount count;
+    for (QObject *o : std::initializer_list<QObject *>{window.get(), dock, panel, date})
+        o->installEventFilter(&count);
+    for (const QDate &d : days) {
+        controller->setCurrentDate(d);
+        QApplication::processEvents();
+        QApplication::processEvents();
+    }
+    for (QObject *o : std::initializer_list<QObject *>{window.get(), dock, panel, date})
+        o->removeEventFilter(&count);
+    EXPECT_GE(count.paints.value(date), int(days.size())) << "the date line repaints on every step";
+    EXPECT_EQ(count.paints.value(panel), 0);
+    EXPECT_EQ(count.paints.value(dock), 0);
+    EXPECT_EQ(count.paints.value(window.get()), 0);
+    // What the window shows after each step is what the panel painted whole shows.
+    for (const QDate &d : days) {
+        controller->setCurrentDate(d.addDays(-1));
+        QApplication::processEvents();
+        controller->setCurrentDate(d);
+        const QImage onScreen = shownPanel();
+        const QImage whole = panel->grab().toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        EXPECT_EQ(onScreen, whole) << d.toString(Qt::ISODate).toStdString();
+    }
+    EXPECT_NE(before, shownPanel()) << "the steps changed what the panel shows";
 }
