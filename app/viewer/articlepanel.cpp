@@ -28,6 +28,21 @@ const QString kReferenceAnchor = QStringLiteral("ref-");
 // A followed footnote's reference: the day's yellow would say "today".
 const QColor kReferenceHighlight(0xCF, 0xE3, 0xFF);
 
+// Text under a highlight stays dark whatever the background's colour.
+const QColor kHighlightedText(0x20, 0x20, 0x20);
+
+/// A highlight of the characters from @p start to @p end of @p document.
+QTextEdit::ExtraSelection highlight(QTextDocument *document, int start, int end, const QColor &background)
+{
+    QTextEdit::ExtraSelection selection;
+    selection.cursor = QTextCursor(document);
+    selection.cursor.setPosition(start);
+    selection.cursor.setPosition(end, QTextCursor::KeepAnchor);
+    selection.format.setBackground(background);
+    selection.format.setForeground(kHighlightedText);
+    return selection;
+}
+
 struct Item
 {
     int line = 0;
@@ -289,13 +304,7 @@ void ArticlePanel::applySelections()
     const auto mark = [this, &selections](QPair<int, int> range, const QColor &colour) {
         if (range.first < 0 || range.second <= range.first)
             return;
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(m_browser->document());
-        selection.cursor.setPosition(range.first);
-        selection.cursor.setPosition(range.second, QTextCursor::KeepAnchor);
-        selection.format.setBackground(colour);
-        selection.format.setForeground(QColor(0x20, 0x20, 0x20));
-        selections.append(selection);
+        selections.append(highlight(m_browser->document(), range.first, range.second, colour));
     };
     mark(m_references.value(m_followedReference, {-1, -1}), kReferenceHighlight);
     mark(m_returnedMarker, kReferenceHighlight);
@@ -509,13 +518,7 @@ void ArticlePanel::updateHighlight()
             hit = hit || events.contains(e);
         if (!hit)
             continue;
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(m_browser->document());
-        selection.cursor.setPosition(s.start);
-        selection.cursor.setPosition(s.end, QTextCursor::KeepAnchor);
-        selection.format.setBackground(background);
-        selection.format.setForeground(QColor(0x20, 0x20, 0x20));
-        selections.append(selection);
+        selections.append(highlight(m_browser->document(), s.start, s.end, background));
         if (first < 0 || s.start < first)
             first = s.start;
     }
