@@ -138,11 +138,11 @@ void paintHaloMask(QPainter *painter, const QList<QGlyphRun> &glyphs, const QTra
                    const QTransform &onDevice, const QList<QPoint> &offsets, const QColor &colour, int passes,
                    const QRect &out)
 {
+    if (out.isEmpty())
+        return;
     int reach = 0;
     for (const QPoint &d : offsets)
         reach = std::max({reach, std::abs(d.x()), std::abs(d.y())});
-    if (out.isEmpty())
-        return;
     const QRect maskRect = out.adjusted(-reach, -reach, reach, reach);
     QImage mask(maskRect.size(), QImage::Format_Alpha8);
     mask.fill(0);
