@@ -17,14 +17,13 @@
 #include <QHBoxLayout>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPixmap>
 #include <QScatterSeries>
-#include <QScrollArea>
+#include <QTextBrowser>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -77,7 +76,7 @@ TerritoryChart::TerritoryChart(ViewerSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_chart(new QChart)
-    , m_readout(new QLabel(this))
+    , m_readout(new QTextBrowser(this))
     , m_axisX(new QDateTimeAxis(this))
     , m_axisKm2(new QValueAxis(this))
     , m_axisShare(new QValueAxis(this))
@@ -105,28 +104,26 @@ TerritoryChart::TerritoryChart(ViewerSession *session, QWidget *parent)
     m_view->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
 
-    m_readout->setObjectName(QStringLiteral("territoryReadout"));
-    m_readout->setTextFormat(Qt::RichText);
-    m_readout->setWordWrap(true);
-    m_readout->setMargin(4);
-    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
     // The day's numbers beside the chart, scrolling on their own: a day with many
-    // reports must not squeeze the plot.
-    auto *day = new QScrollArea(this);
-    day->setObjectName(QStringLiteral("territoryDay"));
-    day->setWidget(m_readout);
-    day->setWidgetResizable(true);
-    day->setFrameShape(QFrame::NoFrame);
-    day->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    day->setFixedWidth(kReadoutWidth);
+    // reports must not squeeze the plot. A text view lays the day's text out once,
+    // at its own width; a word-wrapped label in a scroll area laid it out again
+    // for every size the area asked it about, on every day step.
+    m_readout->setObjectName(QStringLiteral("territoryReadout"));
+    m_readout->setFrameShape(QFrame::NoFrame);
+    m_readout->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_readout->setFixedWidth(kReadoutWidth);
+    m_readout->setOpenLinks(false);
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setFocusPolicy(Qt::ClickFocus); // as the label it replaces: select, then copy
+    m_readout->document()->setDocumentMargin(4);
+    // On the panel's own colour, as the rest of the dock.
+    m_readout->viewport()->setBackgroundRole(QPalette::Window);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_view, 1);
-    layout->addWidget(day);
+    layout->addWidget(m_readout);
 
     connect(m_session, &ViewerSession::campaignChanged, this, &TerritoryChart::rebuild);
     connect(m_session, &ViewerSession::sourcesChanged, this, &TerritoryChart::rebuild);
@@ -439,7 +436,7 @@ void TerritoryChart::updateReadout()
     if (!html.isEmpty())
         html.first() = QStringLiteral("<b>%1</b>").arg(html.first());
     m_plainReadout = plain.join(QLatin1Char('\n'));
-    m_readout->setText(html.join(QStringLiteral("<br>")));
+    m_readout->setHtml(html.join(QStringLiteral("<br>")));
     m_view->setAccessibleDescription(m_plainReadout);
 }
 

@@ -15,7 +15,7 @@ class QAreaSeries;
 class QChart;
 class QChartView;
 class QDateTimeAxis;
-class QLabel;
+class QTextBrowser;
 class QLineSeries;
 class QScatterSeries;
 class QValueAxis;
@@ -95,7 +95,7 @@ private:
     ViewerSession *m_session = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
-    QLabel *m_readout = nullptr;
+    QTextBrowser *m_readout = nullptr;
     QDateTimeAxis *m_axisX = nullptr;
     QValueAxis *m_axisKm2 = nullptr;
     QValueAxis *m_axisShare = nullptr;

@@ -20,8 +20,10 @@
 #include <QLineSeries>
 #include <QMenu>
 #include <QScatterSeries>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -311,6 +313,49 @@ TEST_F(TerritoryChartTest, HasAccessibleNames)
     session.setCurrentDate(QDate(2016, 12, 7));
     EXPECT_EQ(chart->chartView()->accessibleDescription(), chart->readout());
     EXPECT_TRUE(chart->readout().contains(QStringLiteral("7 December 2016")));
+}
+
+// Whether @p shown is @p words line by line, each line after its swatch, if any.
+bool showsLineByLine(const QString &shown, const QString &words)
+{
+    const QStringList shownLines = shown.split(QLatin1Char('\n'));
+    const QStringList wordLines = words.split(QLatin1Char('\n'));
+    if (shownLines.size() != wordLines.size())
+        return false;
+    for (qsizetype i = 0; i < shownLines.size(); ++i) {
+        if (!shownLines.at(i).endsWith(wordLines.at(i)))
+            return false;
+    }
+    return true;
+}
+
+// The day's numbers scroll beside the plot: a day with many figures neither
+// widens the readout nor narrows the plot, and its last line can be scrolled to.
+TEST_F(TerritoryChartTest, TheDaysNumbersScrollBesideThePlotWhichKeepsItsWidth)
+{
+    auto *readout = chart->findChild<QTextBrowser *>(QStringLiteral("territoryReadout"));
+    ASSERT_NE(readout, nullptr);
+    chart->resize(1200, 220);
+    session.controller()->setCurrentDate(QDate(2016, 9, 20));
+    QApplication::processEvents();
+    const int plotWidth = chart->chartView()->width();
+    const int readoutWidth = readout->width();
+    EXPECT_TRUE(showsLineByLine(readout->toPlainText(), chart->readout())) << readout->toPlainText().toStdString();
+
+    // 7 December: the article's and the reports' figures, more lines than the panel is high.
+    session.controller()->setCurrentDate(QDate(2016, 12, 7));
+    QApplication::processEvents();
+    EXPECT_TRUE(showsLineByLine(readout->toPlainText(), chart->readout())) << readout->toPlainText().toStdString();
+    EXPECT_EQ(chart->chartView()->width(), plotWidth);
+    EXPECT_EQ(readout->width(), readoutWidth);
+    QScrollBar *bar = readout->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0) << "the day's lines are more than the panel shows";
+    bar->setValue(bar->maximum());
+    const QString last = chart->readout().split(QLatin1Char('\n')).last();
+    const QTextCursor end = readout->document()->find(last);
+    ASSERT_FALSE(end.isNull());
+    EXPECT_TRUE(readout->viewport()->rect().contains(readout->cursorRect(end).center()))
+        << "scrolled to the bottom, the last line is in view";
 }
 
 TEST(TerritoryChart, HiddenChartIsBuiltWhenShownAndOncePerCampaign)
