@@ -47,20 +47,24 @@ void DistrictStripDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QPalette &palette = option.palette;
 
     painter->save();
+    const QRectF exposed = QRectF(item).intersected(m_strips->exposedRect());
     // The name, highlighted for the session's selected district (as on the map).
+    // A day step repaints only where the date line was and goes: a name it does
+    // not reach is neither elided nor laid out.
     const QRect nameRect(item.left() + kNameMargin - 2, item.top() + 1, m_strips->nameWidth() + 4, item.height() - 2);
-    if (selected)
-        painter->fillRect(nameRect, palette.brush(QPalette::Highlight));
-    painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->setFont(option.font);
-    const QString name = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
-                                                       m_strips->nameWidth());
-    painter->drawText(nameRect.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+    if (exposed.intersects(nameRect)) {
+        if (selected)
+            painter->fillRect(nameRect, palette.brush(QPalette::Highlight));
+        painter->setPen(palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setFont(option.font);
+        const QString name = option.fontMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight,
+                                                           m_strips->nameWidth());
+        painter->drawText(nameRect.adjusted(2, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+    }
 
     // The band: one path per run of days that look alike, so that stripes and
     // outlines run on across days as they would over one district on the map.
     const QRectF band = m_strips->bandRect(item);
-    const QRectF exposed = QRectF(item).intersected(m_strips->exposedRect());
     for (const DistrictStripModel::Run &run : model->runs(row)) {
         const double left = m_strips->dayEdge(run.first);
         const double right = m_strips->dayEdge(run.last + 1);

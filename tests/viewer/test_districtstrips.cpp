@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegion>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -332,6 +333,33 @@ TEST_F(DistrictStripsTest, ADateStepRepaintsOnlyTheOldAndTheNewDateLine)
     // Two days and a few pixels of margin, not the band.
     EXPECT_LE(spy.painted.boundingRect().width(), int(3 * dayWidth + 8));
     EXPECT_TRUE(spy.painted.boundingRect().contains(QPoint(int(strips->dayEdge(day)), 1)));
+}
+
+// After a step, which repaints only where the date line was and goes, the
+// window shows what painting the rows whole shows: names, bands and the line.
+TEST_F(DistrictStripsTest, ADateStepLeavesTheRowsAsAWholeRepaintPaintsThem)
+{
+    show();
+    QWidget *viewport = view()->viewport();
+    const auto shownViewport = [&] {
+        QApplication::processEvents();
+        QApplication::processEvents();
+        const QImage window = strips->screen()->grabWindow(strips->window()->winId()).toImage();
+        const QPoint at = viewport->mapTo(viewport->window(), QPoint(0, 0)) * viewport->devicePixelRatioF();
+        return window.copy(QRect(at, viewport->size() * viewport->devicePixelRatioF()))
+            .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    };
+    const QDate start = session.campaign()->start;
+    const QImage first = shownViewport();
+    for (const QDate &date :
+         {start, start.addDays(1), QDate(2016, 11, 26), QDate(2016, 11, 27), session.campaign()->end}) {
+        session.setCurrentDate(date);
+        const QImage afterStep = shownViewport();
+        viewport->update();
+        const QImage whole = shownViewport();
+        EXPECT_EQ(afterStep, whole) << date.toString(Qt::ISODate).toStdString();
+    }
+    EXPECT_NE(first, shownViewport()) << "the steps moved the date line";
 }
 
 TEST_F(DistrictStripsTest, FollowsANewCampaign)
