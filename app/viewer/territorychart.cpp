@@ -622,6 +622,8 @@ void TerritoryChart::retranslate()
     setWindowTitle(tr("Territory"));
     setAccessibleName(tr("Territory"));
     m_view->setAccessibleName(tr("Territory chart: km² held by each side, day by day"));
+    // A label's text is its name for assistive technology; a text view needs one of its own.
+    m_readout->setAccessibleName(tr("The current day's areas and figures"));
     applyDateFormat();
     m_axisKm2->setTitleText(tr("km²"));
     m_axisShare->setTitleText(tr("% taken"));

@@ -309,6 +309,7 @@ TEST_F(TerritoryChartTest, HasAccessibleNames)
 {
     EXPECT_FALSE(chart->accessibleName().isEmpty());
     EXPECT_FALSE(chart->chartView()->accessibleName().isEmpty());
+    EXPECT_FALSE(chart->findChild<QWidget *>(QStringLiteral("territoryReadout"))->accessibleName().isEmpty());
     // The view describes the current day for a screen reader, as the readout shows it.
     session.setCurrentDate(QDate(2016, 12, 7));
     EXPECT_EQ(chart->chartView()->accessibleDescription(), chart->readout());

@@ -3041,6 +3041,10 @@ The timeline and the panels still work.</source>
         <source>Reports&apos; figures</source>
         <translation>報導的數字</translation>
     </message>
+    <message>
+        <source>The current day&apos;s areas and figures</source>
+        <translation>當日的面積與數字</translation>
+    </message>
 </context>
 <context>
     <name>TextFormat</name>
