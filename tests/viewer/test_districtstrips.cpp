@@ -19,7 +19,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegion>
-#include <QScreen>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -341,14 +340,7 @@ TEST_F(DistrictStripsTest, ADateStepLeavesTheRowsAsAWholeRepaintPaintsThem)
 {
     show();
     QWidget *viewport = view()->viewport();
-    const auto shownViewport = [&] {
-        QApplication::processEvents();
-        QApplication::processEvents();
-        const QImage window = strips->screen()->grabWindow(strips->window()->winId()).toImage();
-        const QPoint at = viewport->mapTo(viewport->window(), QPoint(0, 0)) * viewport->devicePixelRatioF();
-        return window.copy(QRect(at, viewport->size() * viewport->devicePixelRatioF()))
-            .convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    };
+    const auto shownViewport = [&] { return TestSupport::shownOnScreen(*viewport); };
     const QDate start = session.campaign()->start;
     const QImage first = shownViewport();
     for (const QDate &date :

@@ -1,4 +1,5 @@
 // The event-kind legend under the timeline, laid out for the width it has.
+#include "testsupport.h"
 #include "timelinecontroller.h"
 #include "timelinewidget.h"
 #include "viewersession.h"
@@ -11,7 +12,6 @@
 #include <QImage>
 #include <QLabel>
 #include <QPixmap>
-#include <QScreen>
 #include <QTest>
 
 namespace {
@@ -148,14 +148,7 @@ TEST_F(TimelineLegendTest, ADayStepRepaintsTheDateLineAloneAndShowsWhatAWholeRep
     QApplication::processEvents();
     QApplication::processEvents();
 
-    const auto shownPanel = [&] {
-        QApplication::processEvents();
-        QApplication::processEvents();
-        const QImage all = window->screen()->grabWindow(window->winId()).toImage();
-        const QPoint at = panel->mapTo(window.get(), QPoint(0, 0)) * panel->devicePixelRatioF();
-        return all.copy(QRect(at, panel->size() * panel->devicePixelRatioF()))
-            .convertToFormat(QImage::Format_ARGB32_Premultiplied);
-    };
+    const auto shownPanel = [&] { return TestSupport::shownOnScreen(*panel); };
     const QImage before = shownPanel();
     // Days with and without events, so that the day's mark changes too.
     const QList<QDate> days{QDate(2016, 11, 21), QDate(2016, 11, 26), QDate(2016, 11, 27), QDate(2016, 11, 28)};

@@ -2,29 +2,18 @@
 // and where it goes, and the window then shows what a whole repaint draws.
 #include "campaignloader.h"
 #include "pixelcount.h"
+#include "testsupport.h"
 #include "timelinecontroller.h"
 #include "timelinewidget.h"
 
 #include <QApplication>
 #include <QImage>
 #include <QPixmap>
-#include <QScreen>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 namespace {
-
-/// What the window shows of @p widget: the backing store's pixels after the pending repaints.
-QImage shown(QWidget &widget)
-{
-    QApplication::processEvents();
-    QApplication::processEvents();
-    const QImage window = widget.screen()->grabWindow(widget.window()->winId()).toImage();
-    const QPoint at = widget.mapTo(widget.window(), QPoint(0, 0)) * widget.devicePixelRatioF();
-    return window.copy(QRect(at, widget.size() * widget.devicePixelRatioF()))
-        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
-}
 
 /// The widget painted whole, now.
 QImage repaintedWhole(QWidget &widget)
@@ -48,7 +37,7 @@ TEST(TimelineWidgetOnScreen, ADayStepLeavesNoTraceOfTheOldHandle)
     window.resize(920, timeline->sizeHint().height() + 20);
     window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    const QImage first = shown(*timeline);
+    const QImage first = TestSupport::shownOnScreen(*timeline);
     ASSERT_EQ(PixelCount::differing(first, repaintedWhole(*timeline)), 0);
 
     // Single days, a jump, both ends (where the knob is pushed inside the strip), and back.
@@ -63,10 +52,10 @@ TEST(TimelineWidgetOnScreen, ADayStepLeavesNoTraceOfTheOldHandle)
                              start.addDays(1)};
     for (const QDate &date : dates) {
         controller.setCurrentDate(date);
-        const QImage onScreen = shown(*timeline);
+        const QImage onScreen = TestSupport::shownOnScreen(*timeline);
         EXPECT_EQ(PixelCount::differing(onScreen, repaintedWhole(*timeline)), 0)
             << date.toString(Qt::ISODate).toStdString();
     }
     // The step changed the picture at all (the test would pass on a frozen widget otherwise).
-    EXPECT_GT(PixelCount::differing(first, shown(*timeline)), 0);
+    EXPECT_GT(PixelCount::differing(first, TestSupport::shownOnScreen(*timeline)), 0);
 }

@@ -6,6 +6,9 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
+#include <QPixmap>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
@@ -75,6 +78,16 @@ bool clickAnchor(QTextBrowser *browser, const std::function<bool(const QString &
         }
     }
     return false;
+}
+
+QImage shownOnScreen(QWidget &widget)
+{
+    QApplication::processEvents();
+    QApplication::processEvents();
+    const QImage window = widget.screen()->grabWindow(widget.window()->winId()).toImage();
+    const QPoint at = widget.mapTo(widget.window(), QPoint(0, 0)) * widget.devicePixelRatioF();
+    return window.copy(QRect(at, widget.size() * widget.devicePixelRatioF()))
+        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 std::unique_ptr<MainWindow> showMainWindow(ViewerSession *session, LanguageManager *language)

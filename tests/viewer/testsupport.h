@@ -10,7 +10,9 @@
 
 class LanguageManager;
 class MainWindow;
+class QImage;
 class QTextBrowser;
+class QWidget;
 class ViewerSession;
 
 #include <QDate>
@@ -41,6 +43,12 @@ bool editPackageFile(const QTemporaryDir &dir, const QString &name, const QStrin
 
 /// Clicks (press and release) the first anchor of @p browser whose href satisfies @p match.
 bool clickAnchor(QTextBrowser *browser, const std::function<bool(const QString &)> &match);
+
+/**
+ * What the window shows of @p widget: its window's pixels, once the pending
+ * events (and so the pending repaints) are processed, cut to the widget.
+ */
+QImage shownOnScreen(QWidget &widget);
 
 /// A main window over @p session, shown at 1500x950 and active, as a user has it; null if it could not be.
 std::unique_ptr<MainWindow> showMainWindow(ViewerSession *session, LanguageManager *language);
