@@ -112,7 +112,6 @@ TerritoryChart::TerritoryChart(ViewerSession *session, QWidget *parent)
     m_readout->setFrameShape(QFrame::NoFrame);
     m_readout->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_readout->setFixedWidth(kReadoutWidth);
-    m_readout->setOpenLinks(false);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readout->setFocusPolicy(Qt::ClickFocus); // as the label it replaces: select, then copy
     m_readout->document()->setDocumentMargin(4);
