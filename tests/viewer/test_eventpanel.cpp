@@ -18,6 +18,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -303,4 +304,58 @@ TEST_F(EventPanelTest, AReferencesLinesStartWhereItsTextDoes)
         ++checked;
     }
     EXPECT_GE(checked, 1) << "the day's event cites a reference";
+}
+
+// A day step keeps what the panel already shows where it can (the events,
+// when only the heading changes), and the result is always the document a
+// panel opened on that day shows: every day, forward and back, in both
+// languages, with the report claims folded and unfolded, and with the
+// reports hidden.
+TEST_F(EventPanelTest, ADayStepShowsTheDocumentAFreshPanelShows)
+{
+    ASSERT_TRUE(showOn(QDate(2016, 9, 19)));
+    const auto campaign = session.campaign();
+    QList<QDate> days;
+    for (QDate d = campaign->start; d <= campaign->end; d = d.addDays(1))
+        days.append(d);
+    for (qsizetype i = days.size() - 1; i >= 0; i -= 3) // back, in longer steps
+        days.append(days.at(i));
+
+    struct Mode
+    {
+        const char *name;
+        QString language;
+        bool unfolded;
+        bool articleOnly;
+    };
+    const Mode modes[] = {{"en", QStringLiteral("en"), false, false},
+                          {"zh_TW, unfolded", QStringLiteral("zh_TW"), true, false},
+                          {"article only", QStringLiteral("en"), false, true}};
+    const QTextDocument *document = panel->browser()->document();
+    int largestInsert = 0;
+    QObject::connect(document, &QTextDocument::contentsChange,
+                     [&largestInsert](int, int, int added) { largestInsert = std::max(largestInsert, added); });
+    int kept = 0;
+    for (const Mode &mode : modes) {
+        panel->setLanguage(mode.language);
+        panel->setReportsShown(mode.unfolded);
+        session.setArticleOnly(mode.articleOnly);
+        for (QDate day : days) {
+            largestInsert = 0;
+            session.setCurrentDate(day);
+            QApplication::processEvents();
+
+            EventPanel fresh(&session, &links);
+            fresh.setLanguage(mode.language);
+            fresh.setReportsShown(mode.unfolded);
+            fresh.resize(panel->size());
+            fresh.ensureContent();
+            ASSERT_EQ(document->toHtml(), fresh.browser()->document()->toHtml())
+                << mode.name << ", " << day.toString(Qt::ISODate).toStdString();
+            if (largestInsert < document->characterCount() / 2)
+                ++kept;
+        }
+    }
+    // Many steps kept the document, so the check above is not only of a document set whole against another.
+    EXPECT_GT(kept, 50);
 }
