@@ -169,9 +169,10 @@ bool DistrictItem::paintSprite(QPainter *painter, size_t hash, qsizetype fromLay
         }
         m_sprites.append({hash, linear, QPixmapCache::insert(pixmap), offset});
     }
-    painter->save();
+    // Only the transform changes for the blit: setting it back costs less than a saved state.
+    const QTransform world = painter->worldTransform();
     painter->setWorldTransform(QTransform());
     blitInBands(painter, QPointF((whole.x() + offset.x()) / ratio, (whole.y() + offset.y()) / ratio), pixmap);
-    painter->restore();
+    painter->setWorldTransform(world);
     return true;
 }
