@@ -72,6 +72,10 @@ FileReadResult FileReader::read(const QString &path, const QString &displayName,
 
 qsizetype FileReader::firstInvalidUtf8(const QByteArray &bytes)
 {
+    // Qt's check skips ASCII runs quickly and applies the same rules (RFC 3629): a valid file,
+    // the usual case, is not walked byte by byte. Only an invalid one is, to find the position.
+    if (QByteArrayView(bytes).isValidUtf8())
+        return -1;
     const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();
     qsizetype i = 0;

@@ -310,11 +310,12 @@ private:
         QList<QPointF> points;
         points.reserve(ring.size());
         for (qsizetype i = 0; i < ring.size(); ++i) {
-            const QString pAt = at + QLatin1Char('/') + QString::number(i);
+            // A position's path is written only for a problem: a district's ring has hundreds.
+            const auto pAt = [&] { return at + QLatin1Char('/') + QString::number(i); };
             const QJsonValue pv = ring.at(i);
             const QJsonArray pos = pv.toArray();
             if (!pv.isArray() || pos.size() < 2 || !pos.at(0).isDouble() || !pos.at(1).isDouble()) {
-                add(pAt,
+                add(pAt(),
                     GeoJsonLoader::tr("a position must be [longitude, latitude] in numbers, not %1").arg(describe(pv)));
                 good = false;
                 continue;
@@ -322,13 +323,13 @@ private:
             const double lon = pos.at(0).toDouble();
             const double lat = pos.at(1).toDouble();
             if (!std::isfinite(lon) || lon < -180.0 || lon > 180.0) {
-                add(pAt + QStringLiteral("/0"), GeoJsonLoader::tr("longitude %1 is outside WGS84 (-180 to 180); "
-                                                                  "positions are [longitude, latitude]")
-                                                    .arg(QString::number(lon, 'g', 12)));
+                add(pAt() + QStringLiteral("/0"), GeoJsonLoader::tr("longitude %1 is outside WGS84 (-180 to 180); "
+                                                                    "positions are [longitude, latitude]")
+                                                      .arg(QString::number(lon, 'g', 12)));
                 good = false;
             }
             if (!std::isfinite(lat) || lat < -90.0 || lat > 90.0) {
-                add(pAt + QStringLiteral("/1"),
+                add(pAt() + QStringLiteral("/1"),
                     GeoJsonLoader::tr("latitude %1 is outside WGS84 (-90 to 90); positions are [longitude, latitude]")
                         .arg(QString::number(lat, 'g', 12)));
                 good = false;

@@ -34,6 +34,70 @@ TEST(FileReader, RejectsOverlongAndSurrogateEncodings)
     EXPECT_EQ(FileReader::firstInvalidUtf8(QStringLiteral("漢達拉特 ok").toUtf8()), -1);
 }
 
+namespace {
+
+// RFC 3629's table of well-formed byte sequences, written out as its own
+// oracle: the reader's check must accept exactly these.
+qsizetype wellFormedLength(const unsigned char *s, qsizetype n)
+{
+    const auto in = [&](qsizetype i, unsigned lo, unsigned hi) { return i < n && s[i] >= lo && s[i] <= hi; };
+    const auto tails = [&](qsizetype from, int count) {
+        for (int k = 0; k < count; ++k) {
+            if (!in(from + k, 0x80, 0xBF))
+                return false;
+        }
+        return true;
+    };
+    if (in(0, 0x00, 0x7F))
+        return 1;
+    if (in(0, 0xC2, 0xDF) && tails(1, 1))
+        return 2;
+    if ((in(0, 0xE0, 0xE0) && in(1, 0xA0, 0xBF) && tails(2, 1)) || (in(0, 0xE1, 0xEC) && tails(1, 2))
+        || (in(0, 0xED, 0xED) && in(1, 0x80, 0x9F) && tails(2, 1)) || (in(0, 0xEE, 0xEF) && tails(1, 2)))
+        return 3;
+    if ((in(0, 0xF0, 0xF0) && in(1, 0x90, 0xBF) && tails(2, 2)) || (in(0, 0xF1, 0xF3) && tails(1, 3))
+        || (in(0, 0xF4, 0xF4) && in(1, 0x80, 0x8F) && tails(2, 2)))
+        return 4;
+    return 0;
+}
+
+qsizetype firstMalformed(const QByteArray &bytes)
+{
+    const auto *s = reinterpret_cast<const unsigned char *>(bytes.constData());
+    for (qsizetype i = 0; i < bytes.size();) {
+        const qsizetype len = wellFormedLength(s + i, bytes.size() - i);
+        if (len == 0)
+            return i;
+        i += len;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(FileReader, FindsTheFirstMalformedByteAsRfc3629Defines)
+{
+    // Every lead byte after an ASCII one, every second byte, and third and
+    // fourth bytes at each boundary of the table's ranges (and one of each
+    // kind of byte), so that both the fast check and the scan are compared.
+    const unsigned char edges[] = {0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE6, 0xFF};
+    int compared = 0;
+    for (int lead = 0x80; lead <= 0xFF; ++lead) {
+        for (int second = 0; second <= 0xFF; ++second) {
+            for (unsigned char third : edges) {
+                for (unsigned char fourth : edges) {
+                    const char bytes[] = {'a', char(lead), char(second), char(third), char(fourth)};
+                    const QByteArray text(bytes, sizeof bytes);
+                    ASSERT_EQ(FileReader::firstInvalidUtf8(text), firstMalformed(text))
+                        << "bytes 61 " << std::hex << lead << ' ' << second << ' ' << int(third) << ' ' << int(fourth);
+                    ++compared;
+                }
+            }
+        }
+    }
+    EXPECT_EQ(compared, 128 * 256 * 11 * 11);
+}
+
 TEST(FileReader, ReportsMissingFilesAndNulBytes)
 {
     QTemporaryDir dir;
