@@ -384,6 +384,10 @@ QRectF LabelLayerItem::placeBox(const Place &place, const QRectF &box, double sc
 
 bool LabelLayerItem::collide(const Place &a, const Place &b, double scale)
 {
+    // Every glyph and ink box lies in its place's box, and a place box grows with the same
+    // centre and factor: two places whose whole boxes are a gap apart cannot collide.
+    if (!placeBox(a, a.box, scale, kLabelGapPx).intersects(placeBox(b, b.box, scale, kLabelGapPx)))
+        return false;
     // Glyphs of one against the other's ink with the gap: halos may touch halos (white on
     // white), but never cover the other's glyphs.
     const auto covers = [scale](const Place &glyphs, const Place &ink) {
