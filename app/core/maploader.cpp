@@ -127,6 +127,8 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
         districts.emplace(districtIds);
     SvgLabelReader labels(QString::fromLatin1(kLabelsLayer));
     QString labelsUnsupported;
+    SvgLabelReader furnitureText(QString::fromLatin1(kFurnitureTextLayer));
+    QString furnitureTextUnsupported;
 
     QXmlStreamReader xml(svg);
     int elements = 0;
@@ -187,6 +189,10 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
             const auto [line, column] = starts.at(tokenEnd);
             labelsUnsupported = Diagnostic{displayName, line, column, why}.toString();
         }
+        if (const QString why = furnitureText.read(xml, attrs); !why.isEmpty()) {
+            const auto [line, column] = starts.at(tokenEnd);
+            furnitureTextUnsupported = Diagnostic{displayName, line, column, why}.toString();
+        }
     }
     if (xml.hasError()) {
         // columnNumber() counts the characters read on the line: the last one is the culprit.
@@ -209,5 +215,6 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
     if (districts)
         result.districtPaths = districts->paths();
     result.labels = labels.result(labelsUnsupported);
+    result.furnitureText = furnitureText.result(furnitureTextUnsupported);
     return result;
 }

@@ -30,6 +30,8 @@ struct MapLoadResult
     /// (empty when none were asked for: the districts come from GeoJSON).
     QHash<QString, QPainterPath> districtPaths;
     SvgLabelReader::Result labels; ///< the labels layer (MapLoader::kLabelsLayer) read as text labels
+    /// The furniture's texts (MapLoader::kFurnitureTextLayer), read as text labels drawn at the map's size.
+    SvgLabelReader::Result furnitureText;
     /// QtSvg's document of svg, made to prove the map renderable, in the thread
     /// that loaded it: drawing the map uses it instead of parsing the SVG again.
     std::shared_ptr<QSvgRenderer> renderer;
@@ -48,7 +50,8 @@ struct MapLoadResult
  *
  * One QXmlStreamReader pass checks the document and, on the way, collects the
  * element and layer ids, the outlines of the district elements asked for
- * (SvgDistrictReader) and the labels layer's text labels (SvgLabelReader).
+ * (SvgDistrictReader) and the text labels of the labels layer and of the
+ * furniture's texts (SvgLabelReader).
  * QtSvg's own parse, for drawing, is the only other one. Every problem is
  * reported as `FILE:LINE:COLUMN: message`, at the start of the element.
  */
@@ -60,6 +63,8 @@ public:
     static constexpr qint64 kMaxBytes = 32 * 1024 * 1024;
     /// The top-level group whose text labels are read (FORMAT.md).
     static constexpr char kLabelsLayer[] = "labels";
+    /// The top-level group of the furniture's texts (FORMAT.md), read as labels too.
+    static constexpr char kFurnitureTextLayer[] = "furniture-text";
 
     /// Reads @p path (size limit) and parses it; problems name @p displayName.
     static MapLoadResult load(const QString &path, const QString &displayName, const QSet<QString> &districtIds = {});

@@ -261,17 +261,20 @@ LabelShape shapeLabel(const MapLabel &label)
 } // namespace
 
 LabelLayerItem::LabelLayerItem(const QList<MapLabel> &labels, QSvgRenderer *renderer, const QString &elementId,
-                               QGraphicsItem *parent)
+                               Sizing sizing, QGraphicsItem *parent)
     : QGraphicsItem(parent)
     , m_labels(labels)
+    , m_sizing(sizing)
     , m_renderer(renderer)
     , m_elementId(elementId)
 {
     // The exposed rect lets a paint skip the labels outside the painted area.
     setFlag(ItemUsesExtendedStyleOption, true);
     prepare();
-    groupPlaces();
-    computeReveals();
+    if (m_sizing == Sizing::Placed) {
+        groupPlaces();
+        computeReveals();
+    }
 }
 
 void LabelLayerItem::prepare()
@@ -445,6 +448,15 @@ const LabelLayerItem::Placement &LabelLayerItem::placement(double scale) const
     m_placement.scale = scale;
     if (!(scale > 0))
         return m_placement;
+    if (m_sizing == Sizing::MapSize) {
+        for (int i = 0; i < m_labels.size(); ++i) {
+            m_placement.labels.append(i);
+            m_placement.places.append(-1);
+            m_placement.enlarged.append(QTransform());
+            m_placement.pixelSize.append(mapSize(m_labels.at(i)) * scale);
+        }
+        return m_placement;
+    }
     for (int i = 0; i < m_labels.size(); ++i) {
         const int placeIndex = m_placeOf.at(i);
         const Place &place = m_places.at(placeIndex);

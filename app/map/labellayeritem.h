@@ -65,6 +65,10 @@ class QSvgRenderer;
  *
  * These scales are worked out once, when the item is made; placement() only
  * keeps those places whose scale is reached.
+ *
+ * A layer made with Sizing::MapSize (the map's furniture texts: coordinates,
+ * scale bar, captions) has none of this: every text shows at every scale, at
+ * its size on the map, as QtSvg would draw it.
  */
 class LabelLayerItem : public QGraphicsItem
 {
@@ -86,9 +90,15 @@ public:
     {
         double scale = 0;           ///< logical pixels per item unit this placement is for
         QList<int> labels;          ///< the shown labels' indexes, in document order
-        QList<int> places;          ///< for each shown label, the place it belongs to
+        QList<int> places;          ///< for each shown label, the place it belongs to (-1: Sizing::MapSize)
         QList<QTransform> enlarged; ///< for each shown label, item coordinates to where it is drawn
         QList<double> pixelSize;    ///< for each shown label, its font's size in logical pixels
+    };
+
+    /// Which labels show, and how large.
+    enum class Sizing {
+        Placed, ///< names: a minimum size, and fewer of them where they would not fit (the class comment)
+        MapSize ///< every text, always, at its size on the map
     };
 
     /// How the last paint drew its labels (for tests).
@@ -104,9 +114,10 @@ public:
      * @param labels the layer's labels, in document order (what overlaps is painted in that order)
      * @param renderer the map's renderer, for exports; the caller keeps it alive
      * @param elementId the layer's id in @p renderer
+     * @param sizing which labels show, and how large
      */
     LabelLayerItem(const QList<MapLabel> &labels, QSvgRenderer *renderer, const QString &elementId,
-                   QGraphicsItem *parent = nullptr);
+                   Sizing sizing = Sizing::Placed, QGraphicsItem *parent = nullptr);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
@@ -181,6 +192,7 @@ private:
     const QPainterPath &outline(const Prepared &p) const;
 
     QList<MapLabel> m_labels;
+    Sizing m_sizing = Sizing::Placed;
     QList<Prepared> m_prepared;
     QRectF m_bounds;
     QList<Place> m_places;

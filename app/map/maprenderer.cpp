@@ -452,6 +452,8 @@ bool isLabelLayer(const QGraphicsItem *item)
 QList<MapLabel> placedLabels(const MapScene &scene, const QTransform &sceneToPicture)
 {
     for (QGraphicsItem *item : scene.layerItems()) {
+        if (!isLabelLayer(item))
+            continue;
         if (const auto *labels = dynamic_cast<const LabelLayerItem *>(item)) {
             const QTransform toPicture = item->sceneTransform() * sceneToPicture;
             return labels->placedLabels(std::sqrt(std::abs(toPicture.determinant())));

@@ -25,10 +25,13 @@ constexpr Layer kLayers[] = {
     {"landmarks", MapScene::kOverlayZ},
     {MapScene::kLabelsLayer, MapScene::kLabelsZ},
     {"furniture", MapScene::kFurnitureZ},
+    {MapScene::kFurnitureTextLayer, MapScene::kFurnitureTextZ},
 };
 
 static_assert(std::string_view(MapScene::kLabelsLayer) == MapLoader::kLabelsLayer,
               "the scene draws the layer whose labels the loader reads");
+static_assert(std::string_view(MapScene::kFurnitureTextLayer) == MapLoader::kFurnitureTextLayer,
+              "the scene draws the layer whose furniture texts the loader reads");
 
 } // namespace
 
@@ -92,6 +95,13 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 // Text only, as the generator writes it: laid out once, drawn from glyph runs.
                 if (sources->labels.ok())
                     item = std::make_unique<LabelLayerItem>(sources->labels.labels, renderer.get(), id);
+            } else if (qstrcmp(layer.id, kFurnitureTextLayer) == 0) {
+                // QtSvg 6.4 draws every text as filled glyph outlines (it gives each one a
+                // text outline pen): the furniture's 25 texts cost 23 M instructions of the
+                // first frame that way.
+                if (sources->furnitureText.ok())
+                    item = std::make_unique<LabelLayerItem>(sources->furnitureText.labels, renderer.get(), id,
+                                                            LabelLayerItem::Sizing::MapSize);
             }
             if (!item) {
                 auto svgItem = std::make_unique<SvgLayerItem>();
@@ -102,9 +112,9 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 // draw): such a layer may draw anywhere on the map. The others keep to their own
                 // bounds, with a few units for text hinted at other scales, so that Qt caches and
                 // blits only that much of them (the river is a narrow band).
-                const QRectF drawing = qstrcmp(layer.id, kLabelsLayer) == 0
-                                           ? QRectF(QPointF(0, 0), projection.size())
-                                           : renderer->boundsOnElement(id).adjusted(-4, -4, 4, 4);
+                const bool text = qstrcmp(layer.id, kLabelsLayer) == 0 || qstrcmp(layer.id, kFurnitureTextLayer) == 0;
+                const QRectF drawing = text ? QRectF(QPointF(0, 0), projection.size())
+                                            : renderer->boundsOnElement(id).adjusted(-4, -4, 4, 4);
                 svgItem->setDrawingBounds(drawing.translated(-svgItem->pos()));
                 item = std::move(svgItem);
             }

@@ -24,11 +24,13 @@ class QSvgRenderer;
  * Layers, bottom to top: the SVG base (z 0), one DistrictItem per district
  * (z 10 and a little more for highlighted ones), the graticule (z 15: the
  * districts are opaque, see DistrictLook), river and landmarks (z 20),
- * labels (z 30) and furniture (z 40). The SVG layers are QGraphicsSvgItems
- * (SvgLayerItem) sharing one QSvgRenderer, each showing one top-level group
- * (setElementId). A labels layer that holds only text labels (what the map
- * generator writes) is a LabelLayerItem instead, drawn from glyph runs laid
- * out once; any other labels layer stays an SvgLayerItem.
+ * labels (z 30), furniture (z 40) and the furniture's texts (z 41). The SVG
+ * layers are QGraphicsSvgItems (SvgLayerItem) sharing one QSvgRenderer, each
+ * showing one top-level group (setElementId). A labels or furniture-text
+ * layer that holds only text labels (what the map generator writes) is a
+ * LabelLayerItem instead, drawn from glyph runs laid out once (the furniture's
+ * texts at their size on the map: LabelLayerItem::Sizing::MapSize); any other
+ * such layer stays an SvgLayerItem, which QtSvg draws.
  *
  * The layers do not change with the date. A scene built for the screen
  * (Use::Screen) lets Qt keep the layers' pixels at the view's scale and
@@ -63,9 +65,12 @@ public:
     static constexpr double kOverlayZ = 20;
     static constexpr double kLabelsZ = 30;
     static constexpr double kFurnitureZ = 40;
+    static constexpr double kFurnitureTextZ = 41;
 
     /// The SVG group that holds the map's text labels.
     static constexpr char kLabelsLayer[] = "labels";
+    /// The SVG group that holds the furniture's texts.
+    static constexpr char kFurnitureTextLayer[] = "furniture-text";
 
     /// What a scene is built for.
     enum class Use {

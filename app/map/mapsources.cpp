@@ -105,6 +105,7 @@ MapSources MapSources::load(const Campaign &campaign, const MapLoadResult *check
         s.projection = map.projection;
         s.layerIds = map.layerIds;
         s.labels = map.labels;
+        s.furnitureText = map.furnitureText;
     }
 
     if (!campaign.districtShapesFile.isEmpty()) {

@@ -39,6 +39,7 @@ struct MapSources
     QStringList layerIds;               ///< ids of the SVG's top-level elements, in document order
     QHash<QString, QPainterPath> paths; ///< district outlines in map units, by district id
     SvgLabelReader::Result labels;      ///< the SVG's labels layer, read as text labels
+    SvgLabelReader::Result furnitureText; ///< the SVG's furniture texts, read as text labels
     /// QtSvg's document of svg (null without an SVG), living in the application's
     /// thread: the scenes built from these sources draw their layers with it.
     std::shared_ptr<QSvgRenderer> renderer;

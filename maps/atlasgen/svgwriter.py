@@ -171,10 +171,17 @@ def build_svg(source, feats, proj, plane, outline, districts, labels):
     out.extend(label_texts(sorted(labels, key=lambda lb: order[lb["kind"]]), fonts, st["halo_em"]))
     a('</g>')
 
-    # --- furniture
+    # --- furniture: its shapes, then its texts in a layer of their own that
+    # holds nothing but texts, as the labels layer does, so the app can draw
+    # them from glyph runs at the map's own size (QtSvg draws every text as
+    # glyph outlines); no text lies under a shape of the furniture.
+    shapes, texts = furniture(feats, proj, st, fonts)
     a('<g id="furniture">')
+    out.extend(shapes)
+    a('</g>')
+    a('<g id="furniture-text">')
     out.extend(grid_texts)
-    out.extend(furniture(feats, proj, st, fonts))
+    out.extend(texts)
     a('</g>')
     a('</svg>')
     return "\n".join(out) + "\n"
@@ -244,8 +251,10 @@ def graticule(feats, proj, st, fonts):
 
 
 def furniture(feats, proj, st, fonts):
+    """The furniture's shapes (scale bar, north arrow) and its texts, as two lists."""
     f = feats["furniture"]
     out = []
+    texts = []
     W, H = proj.width, proj.height
     # Scale bar 0-1-2 km, bottom right, computed from the projection.
     km = proj.px_per_km()
@@ -261,7 +270,7 @@ def furniture(feats, proj, st, fonts):
                                         fill=fill, stroke="#333333", stroke_width="0.8"))
     for k in range(n + 1):
         label = "%d km" % k if k == n else "%d" % k
-        out.append(svg_text(x0 + k * km, y0 - 8, f["scale_bar_font_size"], label, fonts, "#333333", "middle"))
+        texts.append(svg_text(x0 + k * km, y0 - 8, f["scale_bar_font_size"], label, fonts, "#333333", "middle"))
     # North arrow, top left.
     nx, ny = f["north_arrow_from_left"], f["north_arrow_from_top"]
     out.append('<polygon %s/>' % attrs(points="%s,%s %s,%s %s,%s" % (
@@ -270,11 +279,11 @@ def furniture(feats, proj, st, fonts):
     out.append('<polygon %s/>' % attrs(points="%s,%s %s,%s %s,%s" % (
         fpx(nx), fpx(ny), fpx(nx - 9), fpx(ny + 26), fpx(nx), fpx(ny + 20)),
         fill="#ffffff", stroke="#333333", stroke_width="1", stroke_linejoin="round"))
-    out.append(svg_text(nx, ny - 5, 14, "N", fonts, "#333333", "middle", weight="bold"))
+    texts.append(svg_text(nx, ny - 5, 14, "N", fonts, "#333333", "middle", weight="bold"))
     # Captions, bottom right.
     cx = W - f["caption_from_right"]
     cy = H - f["caption_from_bottom"]
     for k, line in enumerate(f["caption"]):
-        out.append(svg_text(cx, cy + k * f["caption_line_height"], line["size"], line["text"], fonts, "#444444",
-                            "end"))
-    return out
+        texts.append(svg_text(cx, cy + k * f["caption_line_height"], line["size"], line["text"], fonts, "#444444",
+                              "end"))
+    return out, texts

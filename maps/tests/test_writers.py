@@ -90,15 +90,16 @@ def test_districts_json_refuses_a_centroid_with_more_than_four_decimals(inputs):
         districts_json_text(source, [(36.20001, 37.1)] + centroids[1:])
 
 
-def test_real_svg_has_the_seven_layers_and_one_path_per_district(real):
+def test_real_svg_has_the_eight_layers_and_one_path_per_district(real):
     root = ET.fromstring(real.texts["map.svg"].encode("utf-8"))
     groups = [el.get("id") for el in root if el.tag == SVG + "g"]
     # The graticule lies over the districts: the app fills them opaque.
-    assert groups == ["base", "districts", "graticule", "river", "landmarks", "labels", "furniture"]
+    assert groups == ["base", "districts", "graticule", "river", "landmarks", "labels", "furniture",
+                      "furniture-text"]
     districts = root.find(SVG + "g[@id='districts']")
     assert [p.get("id") for p in districts] == [d["id"] for d in real.source["districts"]]
     ids = [el.get("id") for el in root.iter() if el.get("id")]
-    assert len(ids) == 7 + len(real.source["districts"])
+    assert len(ids) == 8 + len(real.source["districts"])
     assert root.get("viewBox") == "0 0 %s %s" % (fmt(real.proj.width, 6), fmt(real.proj.height, 6))
     assert float(root.get(ATLAS + "west")) == real.proj.west
     assert float(root.get(ATLAS + "north")) == real.proj.north
@@ -114,6 +115,19 @@ def test_real_svg_labels_layer_is_halos_then_texts(real):
     assert halos[:n] == ["#ffffff"] * n and halos[n:] == [None] * n
     for g in labels:
         assert re.fullmatch(r"matrix\(([\d.]+) 0 0 \1 [\d.]+ [\d.]+\)", g.get("transform"))
+
+
+def test_real_svg_furniture_is_shapes_then_a_layer_of_texts_alone(real):
+    root = ET.fromstring(real.texts["map.svg"].encode("utf-8"))
+    shapes = list(root.find(SVG + "g[@id='furniture']"))
+    texts = list(root.find(SVG + "g[@id='furniture-text']"))
+    assert shapes and {el.tag for el in shapes} <= {SVG + "rect", SVG + "polygon"}
+    # Texts alone, unstroked, as the app draws them from glyph runs: the graticule's
+    # coordinates, the scale bar's numbers, the north arrow's N and the captions.
+    assert {el.tag for el in texts} == {SVG + "text"}
+    assert all(el.get("stroke") is None and el.get("transform") is None for el in texts)
+    assert "N" in [el.text for el in texts] and "2 km" in [el.text for el in texts]
+    assert sum(1 for el in texts if el.text.endswith("\u00b0E") or el.text.endswith("\u00b0N")) >= 4
 
 
 def test_svg_text_scaled_is_written_at_100_in_a_matrix():

@@ -197,9 +197,18 @@ TEST(MapLoader, ReadsTheEmbeddedMapInOnePass)
     EXPECT_GT(r.elementIds.size(), 49);
     EXPECT_EQ(r.layerIds, QStringList({QStringLiteral("base"), QStringLiteral("districts"), QStringLiteral("graticule"),
                                        QStringLiteral("river"), QStringLiteral("landmarks"), QStringLiteral("labels"),
-                                       QStringLiteral("furniture")}));
+                                       QStringLiteral("furniture"), QStringLiteral("furniture-text")}));
     EXPECT_TRUE(r.labels.ok()) << r.labels.unsupported.toStdString();
     EXPECT_GT(r.labels.labels.size(), 200);
+    // The furniture's texts, in the same pass: the graticule's coordinates, the scale bar and the captions.
+    ASSERT_TRUE(r.furnitureText.ok()) << r.furnitureText.unsupported.toStdString();
+    QStringList texts;
+    for (const MapLabel &label : r.furnitureText.labels)
+        texts.append(label.text());
+    EXPECT_EQ(texts.size(), 25);
+    EXPECT_TRUE(texts.contains(QStringLiteral("2 km")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("37.2°E")));
+    EXPECT_TRUE(texts.contains(QStringLiteral("District boundaries are approximate · 區界為概略示意")));
     EXPECT_TRUE(r.districtPaths.isEmpty()) << "no district outlines asked for";
     EXPECT_DOUBLE_EQ(r.projection.bounds().topLeft().longitude(), 37.07);
     EXPECT_DOUBLE_EQ(r.projection.size().width(), 1597.781418);

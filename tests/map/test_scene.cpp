@@ -60,6 +60,10 @@ TEST(MapScene, LayersShareOneRendererInTheirOrder)
     EXPECT_EQ(z.value(QStringLiteral("landmarks"), -1), MapScene::kOverlayZ);
     EXPECT_EQ(z.value(QStringLiteral("labels"), -1), MapScene::kLabelsZ);
     EXPECT_EQ(z.value(QStringLiteral("furniture"), -1), MapScene::kFurnitureZ);
+    EXPECT_EQ(z.value(QStringLiteral("furniture-text"), -1), MapScene::kFurnitureTextZ);
+    EXPECT_GT(MapScene::kFurnitureTextZ, MapScene::kFurnitureZ) << "the scale bar's numbers lie on its backdrop";
+    EXPECT_NE(dynamic_cast<LabelLayerItem *>(scene->layerItems().last()), nullptr)
+        << "the generator's furniture texts are drawn from glyph runs";
     EXPECT_FALSE(z.contains(QStringLiteral("districts"))) << "district items replace the SVG's district layer";
     EXPECT_EQ(scene->districtItems().size(), MapTest::aleppo()->districts.size());
     for (const DistrictItem *item : scene->districtItems()) {
