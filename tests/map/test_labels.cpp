@@ -96,9 +96,10 @@ QTransform viewTransform(double zoom, const QPointF &centre)
            * QTransform::fromTranslate(kSize.width() / 2.0, kSize.height() / 2.0);
 }
 
-/// The label layer as a view shows it at @p zoom around @p centre: by the item, or by QtSvg
-/// drawing the labels the item's rule shows at that zoom, as large as it shows them.
-QImage paintLabels(LabelLayerItem *item, double zoom, const QPointF &centre, double dpr, bool qtSvg)
+/// @p item's layer as a view shows it at @p zoom around @p centre, painted by @p draw (given the
+/// painter, set to the item's coordinates, and the view's transform).
+template<typename Draw>
+QImage paintAsViewed(const LabelLayerItem *item, double zoom, const QPointF &centre, double dpr, const Draw &draw)
 {
     QImage image(kSize * dpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
@@ -107,40 +108,44 @@ QImage paintLabels(LabelLayerItem *item, double zoom, const QPointF &centre, dou
     p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     const QTransform view = viewTransform(zoom, centre);
     p.setWorldTransform(item->sceneTransform() * view);
-    if (qtSvg) {
-        QSvgRenderer renderer(svgOfLabels(item->placedLabels(zoom)));
-        EXPECT_TRUE(renderer.isValid());
-        renderer.render(&p, QStringLiteral("labels"), renderer.boundsOnElement(QStringLiteral("labels")));
-    } else {
-        QStyleOptionGraphicsItem option;
-        option.exposedRect = view.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(kSize))) & item->boundingRect();
-        item->paint(&p, &option, nullptr);
-    }
+    draw(p, view);
     p.end();
     return image;
 }
 
-/// A text layer (by its id) as a view shows it at @p zoom around @p centre: by the item, or by
-/// QtSvg drawing the same group of the map.
-QImage paintTextLayer(LabelLayerItem *item, double zoom, const QPointF &centre, double dpr, bool qtSvg)
+/// The item's own paint, of what a view at @p zoom around @p centre exposes.
+QImage paintItem(LabelLayerItem *item, double zoom, const QPointF &centre, double dpr)
 {
-    QImage image(kSize * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::transparent);
-    QPainter p(&image);
-    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-    const QTransform view = viewTransform(zoom, centre);
-    p.setWorldTransform(item->sceneTransform() * view);
-    if (qtSvg) {
-        QSvgRenderer *renderer = item->renderer();
-        renderer->render(&p, item->elementId(), renderer->boundsOnElement(item->elementId()));
-    } else {
+    return paintAsViewed(item, zoom, centre, dpr, [item](QPainter &p, const QTransform &view) {
         QStyleOptionGraphicsItem option;
         option.exposedRect = view.inverted().mapRect(QRectF(QPointF(0, 0), QSizeF(kSize))) & item->boundingRect();
         item->paint(&p, &option, nullptr);
-    }
-    p.end();
-    return image;
+    });
+}
+
+/// The label layer as a view shows it at @p zoom around @p centre: by the item, or by QtSvg
+/// drawing the labels the item's rule shows at that zoom, as large as it shows them.
+QImage paintLabels(LabelLayerItem *item, double zoom, const QPointF &centre, double dpr, bool qtSvg)
+{
+    if (!qtSvg)
+        return paintItem(item, zoom, centre, dpr);
+    return paintAsViewed(item, zoom, centre, dpr, [item, zoom](QPainter &p, const QTransform &) {
+        QSvgRenderer renderer(svgOfLabels(item->placedLabels(zoom)));
+        EXPECT_TRUE(renderer.isValid());
+        renderer.render(&p, QStringLiteral("labels"), renderer.boundsOnElement(QStringLiteral("labels")));
+    });
+}
+
+/// A text layer as a view shows it at @p zoom around @p centre: by the item, or by QtSvg
+/// drawing the same group of the map.
+QImage paintTextLayer(LabelLayerItem *item, double zoom, const QPointF &centre, double dpr, bool qtSvg)
+{
+    if (!qtSvg)
+        return paintItem(item, zoom, centre, dpr);
+    return paintAsViewed(item, zoom, centre, dpr, [item](QPainter &p, const QTransform &) {
+        QSvgRenderer *renderer = item->renderer();
+        renderer->render(&p, item->elementId(), renderer->boundsOnElement(item->elementId()));
+    });
 }
 
 /// Pixels with at least @p alpha coverage.
