@@ -145,13 +145,17 @@ LocalizedText JsonFile::localized(const QJsonObject &obj, const QString &key, co
         return text;
     }
     const QString at = pointer + QLatin1Char('/') + key;
-    const auto o = object(v, at, QStringLiteral("\"%1\"").arg(key));
-    if (!o)
+    // A package has hundreds of these: the words of a problem are written only for one.
+    if (!v.isObject()) {
+        error(at, tr("%1 must be a JSON object").arg(QStringLiteral("\"%1\"").arg(key)));
         return text;
-    checkKeys(*o, at, {QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("ar")});
-    text.en = string(*o, QStringLiteral("en"), at, requiredLanguages.contains(QLatin1String("en")));
-    text.zh = string(*o, QStringLiteral("zh"), at, requiredLanguages.contains(QLatin1String("zh")));
-    text.ar = string(*o, QStringLiteral("ar"), at, requiredLanguages.contains(QLatin1String("ar")));
+    }
+    const QJsonObject o = v.toObject();
+    static const QStringList languages{QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("ar")};
+    checkKeys(o, at, languages);
+    text.en = string(o, languages.at(0), at, requiredLanguages.contains(languages.at(0)));
+    text.zh = string(o, languages.at(1), at, requiredLanguages.contains(languages.at(1)));
+    text.ar = string(o, languages.at(2), at, requiredLanguages.contains(languages.at(2)));
     return text;
 }
 

@@ -6,6 +6,10 @@ MapProjection::MapProjection(const QGeoRectangle &bounds, const QSizeF &size, do
     : m_bounds(bounds)
     , m_size(size)
     , m_standardParallel(standardParallel)
+    , m_west(bounds.topLeft().longitude())
+    , m_north(bounds.topLeft().latitude())
+    , m_lonSpan(bounds.width())
+    , m_latSpan(bounds.height())
 {
 }
 
@@ -17,17 +21,13 @@ bool MapProjection::isValid() const
 
 QPointF MapProjection::toMap(const QGeoCoordinate &c) const
 {
-    const double west = m_bounds.topLeft().longitude();
-    const double north = m_bounds.topLeft().latitude();
-    return {(c.longitude() - west) / m_bounds.width() * m_size.width(),
-            (north - c.latitude()) / m_bounds.height() * m_size.height()};
+    return {(c.longitude() - m_west) / m_lonSpan * m_size.width(),
+            (m_north - c.latitude()) / m_latSpan * m_size.height()};
 }
 
 QGeoCoordinate MapProjection::toGeo(const QPointF &p) const
 {
-    const double west = m_bounds.topLeft().longitude();
-    const double north = m_bounds.topLeft().latitude();
-    return {north - p.y() / m_size.height() * m_bounds.height(), west + p.x() / m_size.width() * m_bounds.width()};
+    return {m_north - p.y() / m_size.height() * m_latSpan, m_west + p.x() / m_size.width() * m_lonSpan};
 }
 
 double MapProjection::unitsPerKm() const

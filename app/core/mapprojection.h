@@ -4,6 +4,7 @@
 #include <QGeoRectangle>
 #include <QPointF>
 #include <QSizeF>
+#include <QtNumeric>
 
 /**
  * @brief Equirectangular projection between WGS84 and map (SVG user) units.
@@ -33,4 +34,10 @@ private:
     QGeoRectangle m_bounds;
     QSizeF m_size;
     double m_standardParallel = 0.0;
+    // The bounds' numbers, read once: QGeoRectangle's accessors check and copy the
+    // shape on every call, and a load projects every position of every district.
+    double m_west = qQNaN();
+    double m_north = qQNaN();
+    double m_lonSpan = qQNaN(); ///< m_bounds.width(): degrees east, across the antimeridian too
+    double m_latSpan = qQNaN(); ///< m_bounds.height()
 };
