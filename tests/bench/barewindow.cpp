@@ -6,10 +6,12 @@
 // --quit-after-startup` does once the map has painted. tests/bench/startup-ratio.sh
 // runs the two side by side.
 #include <QApplication>
+#include <QDateTime>
 #include <QEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMetaObject>
+#include <QTextStream>
 #include <QTimer>
 
 namespace {
@@ -25,6 +27,8 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
+            // As the viewer, for the harness: when the first frame was painted.
+            QTextStream(stdout) << "first frame at " << QDateTime::currentMSecsSinceEpoch() << " ms" << Qt::endl;
             // The viewer: a queued "first frame painted" signal, then a zero timer that exits.
             QMetaObject::invokeMethod(
                 this, [] { QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); }); }, Qt::QueuedConnection);

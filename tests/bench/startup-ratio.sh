@@ -7,8 +7,11 @@
 # (no saved settings), runs RUNS times each, alternating:
 #   aleppo-atlas --quit-after-startup   (exits once the map has painted)
 #   atlas-bare-window                   (a QMainWindow + QLabel that exits after its first paint)
-# and prints each one's median wall time and peak RSS, and the ratio of the
-# medians. Then drives one longer viewer session with xdotool (Right arrow x95,
+# and prints each one's median wall time from launch to its first frame (each
+# program prints when it painted it: "first frame at MS ms", since the epoch)
+# and to its exit, its peak RSS, and the ratios of the medians. Start-up is the
+# time to the first frame; the time to exit adds the window's teardown and the
+# process's exit. Then drives one longer viewer session with xdotool (Right arrow x95,
 # one day per key, then Ctrl+Q) and prints its peak RSS.
 # Needs Xvfb, xdotool and GNU time (/usr/bin/time); prints medians of RUNS (odd is best).
 # With valgrind installed it also counts each program's instructions once (callgrind):
@@ -62,7 +65,11 @@ measure() {
     "${run_env[@]}" /usr/bin/time -f '%M' -o "$work/time.out" "$@" >"$work/run.log" 2>&1 \
         || { echo "startup-ratio.sh: $* failed:" >&2; cat "$work/run.log" >&2; exit 1; }
     end=$(date +%s%N)
-    echo "$(( (end - start) / 1000000 )) $(tail -n 1 "$work/time.out")"
+    local frame
+    frame=$(awk '/^first frame at [0-9]+ ms$/ {print $4; exit}' "$work/run.log")
+    [ -n "$frame" ] || { echo "startup-ratio.sh: $* did not say when it painted its first frame:" >&2; cat "$work/run.log" >&2; exit 1; }
+    # Prints: to the first frame (ms), to the exit (ms), peak RSS (KiB).
+    echo "$(( frame - start / 1000000 )) $(( (end - start) / 1000000 )) $(tail -n 1 "$work/time.out")"
 }
 
 median() { sort -n | awk '{v[NR] = $1} END {m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d\n", m + 0.5}'; }
@@ -79,15 +86,19 @@ done
 
 viewer_ms=$(cut -d' ' -f1 "$work/viewer.txt" | median)
 bare_ms=$(cut -d' ' -f1 "$work/bare.txt" | median)
-viewer_kib=$(cut -d' ' -f2 "$work/viewer.txt" | median)
-bare_kib=$(cut -d' ' -f2 "$work/bare.txt" | median)
+viewer_exit=$(cut -d' ' -f2 "$work/viewer.txt" | median)
+bare_exit=$(cut -d' ' -f2 "$work/bare.txt" | median)
+viewer_kib=$(cut -d' ' -f3 "$work/viewer.txt" | median)
+bare_kib=$(cut -d' ' -f3 "$work/bare.txt" | median)
 echo "runs: $runs each, alternating, display $display (Xvfb 1500x950x24), clean HOME and XDG_CONFIG_HOME"
 mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
-printf 'aleppo-atlas --quit-after-startup  median %5d ms  peak RSS %6s MiB  (all ms: %s)\n' \
-    "$viewer_ms" "$(mib "$viewer_kib")" "$(cut -d' ' -f1 "$work/viewer.txt" | tr '\n' ' ')"
-printf 'atlas-bare-window                  median %5d ms  peak RSS %6s MiB  (all ms: %s)\n' \
-    "$bare_ms" "$(mib "$bare_kib")" "$(cut -d' ' -f1 "$work/bare.txt" | tr '\n' ' ')"
-printf 'start-up ratio (viewer / bare window): %s\n' "$(awk -v a="$viewer_ms" -v b="$bare_ms" 'BEGIN {printf "%.2f", a / b}')"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+printf 'aleppo-atlas --quit-after-startup  first frame: median %5d ms (all: %s)  exit: median %5d ms  peak RSS %6s MiB\n' \
+    "$viewer_ms" "$(cut -d' ' -f1 "$work/viewer.txt" | tr '\n' ' ')" "$viewer_exit" "$(mib "$viewer_kib")"
+printf 'atlas-bare-window                  first frame: median %5d ms (all: %s)  exit: median %5d ms  peak RSS %6s MiB\n' \
+    "$bare_ms" "$(cut -d' ' -f1 "$work/bare.txt" | tr '\n' ' ')" "$bare_exit" "$(mib "$bare_kib")"
+printf 'start-up ratio (viewer / bare window, to the first frame): %s\n' "$(ratio "$viewer_ms" "$bare_ms")"
+printf 'launch-to-exit ratio (the window'"'"'s teardown and the process'"'"'s exit added): %s\n' "$(ratio "$viewer_exit" "$bare_exit")"
 
 # Instructions do not drift with the machine's speed as wall time does: with
 # valgrind installed, one run each under callgrind counts what the process
