@@ -9,11 +9,13 @@ class QXmlStreamAttributes;
 class QXmlStreamReader;
 
 /**
- * @brief Reads the map's labels layer, a top-level group that holds only text labels, as MapLoader's pass meets it.
+ * @brief Reads a top-level group of the map that holds only text labels (the labels layer, the
+ * furniture's texts), as MapLoader's pass meets it.
  *
  * The map generator writes every halo-backed label as
  * `<g transform="matrix(…)"><text …>name<tspan font-family="…">名</tspan></text></g>`
- * in one top-level group. Such a layer can be drawn by LabelLayerItem from
+ * in one top-level group, and the furniture's texts as bare `<text>` elements
+ * in another. Such a layer can be drawn by LabelLayerItem from
  * shaped glyph runs instead of QtSvg's text layout and glyph-outline
  * strokes. Anything the reader does not understand exactly (another element,
  * attribute, style, a transform on the layer or on the root) makes the layer

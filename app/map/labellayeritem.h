@@ -12,7 +12,8 @@
 class QSvgRenderer;
 
 /**
- * @brief The map's label layer, drawn from shaped glyph runs.
+ * @brief A layer of the map's texts, drawn from shaped glyph runs: its labels (names), or its
+ * furniture's texts (Sizing::MapSize).
  *
  * QtSvg draws a haloed label by laying its text out on every paint and
  * stroking the glyph outlines with a pen 0.25 em wide, which made the labels
