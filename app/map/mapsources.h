@@ -34,11 +34,11 @@ struct MapSources
     QString mapFile;
     QString shapesFile;
 
-    QByteArray svg;                     ///< the map's SVG (empty without one)
-    MapProjection projection;           ///< the SVG's, or fitted to the shapes without an SVG
-    QStringList layerIds;               ///< ids of the SVG's top-level elements, in document order
-    QHash<QString, QPainterPath> paths; ///< district outlines in map units, by district id
-    SvgLabelReader::Result labels;      ///< the SVG's labels layer, read as text labels
+    QByteArray svg;                       ///< the map's SVG (empty without one)
+    MapProjection projection;             ///< the SVG's, or fitted to the shapes without an SVG
+    QStringList layerIds;                 ///< ids of the SVG's top-level elements, in document order
+    QHash<QString, QPainterPath> paths;   ///< district outlines in map units, by district id
+    SvgLabelReader::Result labels;        ///< the SVG's labels layer, read as text labels
     SvgLabelReader::Result furnitureText; ///< the SVG's furniture texts, read as text labels
     /// QtSvg's document of svg (null without an SVG), living in the application's
     /// thread: the scenes built from these sources draw their layers with it.
