@@ -439,20 +439,28 @@ QString svgDefs(const QString &mapSvg)
     return defs;
 }
 
-bool isLabelLayer(const QGraphicsItem *item)
+bool isLabelLayer(const QGraphicsItem *item, const char *layer = MapScene::kLabelsLayer)
 {
-    return item->data(0).toString() == QLatin1String(MapScene::kLabelsLayer);
+    return item->data(0).toString() == QLatin1String(layer);
+}
+
+/// The furniture's texts drawn from glyph runs (a LabelLayerItem), which vector pictures write as text.
+bool isFurnitureTextItem(const QGraphicsItem *item)
+{
+    return isLabelLayer(item, MapScene::kFurnitureTextLayer) && dynamic_cast<const LabelLayerItem *>(item);
 }
 
 /**
- * The scene's text labels (the map SVG's labels layer) that the label rule shows in a picture
- * drawn with @p sceneToPicture, enlarged as drawn: the same LabelLayerItem::placement() as on
- * screen and in a PNG, at the picture's own scale. None when the layer is not text labels.
+ * The scene's text labels of @p layer (the map SVG's labels layer, or its furniture's texts)
+ * that the layer shows in a picture drawn with @p sceneToPicture, enlarged as drawn: the same
+ * LabelLayerItem::placement() as on screen and in a PNG, at the picture's own scale. None when
+ * the layer is not text labels.
  */
-QList<MapLabel> placedLabels(const MapScene &scene, const QTransform &sceneToPicture)
+QList<MapLabel> placedLabels(const MapScene &scene, const QTransform &sceneToPicture,
+                             const char *layer = MapScene::kLabelsLayer)
 {
     for (QGraphicsItem *item : scene.layerItems()) {
-        if (!isLabelLayer(item))
+        if (!isLabelLayer(item, layer))
             continue;
         if (const auto *labels = dynamic_cast<const LabelLayerItem *>(item)) {
             const QTransform toPicture = item->sceneTransform() * sceneToPicture;
@@ -632,8 +640,15 @@ void MapRenderer::paintPicture(QPainter *painter, const Options &options, bool t
         painter->setRenderHint(QPainter::Antialiasing, true);
         paintLabelsAsText(painter, placedLabels(*m_scene, l.sceneToMap), l.sceneToMap);
         painter->restore();
-        showOnly(*m_scene, [](QGraphicsItem *item) { return item->zValue() > MapScene::kLabelsZ; });
+        // Then what lies over them, the furniture's texts last (the topmost layer), as text too.
+        showOnly(*m_scene,
+                 [](QGraphicsItem *item) { return item->zValue() > MapScene::kLabelsZ && !isFurnitureTextItem(item); });
         paintMap(painter, *m_scene, l);
+        painter->save();
+        painter->setClipRect(l.map, Qt::IntersectClip);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        paintLabelsAsText(painter, placedLabels(*m_scene, l.sceneToMap, MapScene::kFurnitureTextLayer), l.sceneToMap);
+        painter->restore();
         showOnly(*m_scene, nullptr);
     } else {
         paintMap(painter, *m_scene, l);

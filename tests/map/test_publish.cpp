@@ -121,7 +121,9 @@ TEST(Publish, DistrictNamesStayTextInTheSvg)
     const QStringList texts = svgTexts(
         svgOf(timelineOf(ControlTimeline::Sources::WithReports), QDate(2016, 11, 27), {1600, 1000}));
     const QString all = texts.join(QLatin1Char(' '));
-    for (const QString &name : {QStringLiteral("Hanano"), QStringLiteral("哈納諾"), QStringLiteral("Old City")})
+    // The names, and the map furniture's texts: the scale bar and the map's own caption.
+    for (const QString &name : {QStringLiteral("Hanano"), QStringLiteral("哈納諾"), QStringLiteral("Old City"),
+                                QStringLiteral("2 km"), QStringLiteral("區界為概略示意")})
         EXPECT_TRUE(all.contains(name)) << name.toStdString();
 }
 
@@ -160,8 +162,10 @@ TEST(Publish, PdfOnA4AndLetterKeepsTheNamesSearchable)
         const QString text = pdfText(path);
         if (text.isNull())
             GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+        // The labels, the furniture's texts (scale bar, captions) and the page's own text are text.
         for (const QString &words : {QStringLiteral("Hanano"), QStringLiteral("Old City"),
-                                     QStringLiteral("Chinese Wikipedia"), QStringLiteral("CC BY-SA 4.0")})
+                                     QStringLiteral("Chinese Wikipedia"), QStringLiteral("CC BY-SA 4.0"),
+                                     QStringLiteral("2 km"), QStringLiteral("District boundaries are approximate")})
             EXPECT_TRUE(text.contains(words)) << words.toStdString() << " not in:\n" << text.toStdString();
     }
 }
