@@ -145,17 +145,15 @@ LocalizedText JsonFile::localized(const QJsonObject &obj, const QString &key, co
         return text;
     }
     const QString at = pointer + QLatin1Char('/') + key;
-    // A package has hundreds of these: the words of a problem are written only for one.
-    if (!v.isObject()) {
-        error(at, tr("%1 must be a JSON object").arg(QStringLiteral("\"%1\"").arg(key)));
+    // A package has hundreds of these: object()'s words for a problem are written only for one.
+    const auto o = v.isObject() ? std::optional(v.toObject()) : object(v, at, QStringLiteral("\"%1\"").arg(key));
+    if (!o)
         return text;
-    }
-    const QJsonObject o = v.toObject();
     static const QStringList languages{QStringLiteral("en"), QStringLiteral("zh"), QStringLiteral("ar")};
-    checkKeys(o, at, languages);
-    text.en = string(o, languages.at(0), at, requiredLanguages.contains(languages.at(0)));
-    text.zh = string(o, languages.at(1), at, requiredLanguages.contains(languages.at(1)));
-    text.ar = string(o, languages.at(2), at, requiredLanguages.contains(languages.at(2)));
+    checkKeys(*o, at, languages);
+    text.en = string(*o, languages.at(0), at, requiredLanguages.contains(languages.at(0)));
+    text.zh = string(*o, languages.at(1), at, requiredLanguages.contains(languages.at(1)));
+    text.ar = string(*o, languages.at(2), at, requiredLanguages.contains(languages.at(2)));
     return text;
 }
 

@@ -185,14 +185,15 @@ MapLoadResult MapLoader::parse(const QByteArray &svg, const QString &displayName
                     problemAt(tokenEnd, message);
             }
         }
-        if (const QString why = labels.read(xml, attrs); !why.isEmpty()) {
-            const auto [line, column] = starts.at(tokenEnd);
-            labelsUnsupported = Diagnostic{displayName, line, column, why}.toString();
-        }
-        if (const QString why = furnitureText.read(xml, attrs); !why.isEmpty()) {
-            const auto [line, column] = starts.at(tokenEnd);
-            furnitureTextUnsupported = Diagnostic{displayName, line, column, why}.toString();
-        }
+        // Each text layer's reader sees every token; the first one it cannot read says why, placed.
+        const auto readTexts = [&](SvgLabelReader &reader, QString *unsupported) {
+            if (const QString why = reader.read(xml, attrs); !why.isEmpty()) {
+                const auto [line, column] = starts.at(tokenEnd);
+                *unsupported = Diagnostic{displayName, line, column, why}.toString();
+            }
+        };
+        readTexts(labels, &labelsUnsupported);
+        readTexts(furnitureText, &furnitureTextUnsupported);
     }
     if (xml.hasError()) {
         // columnNumber() counts the characters read on the line: the last one is the culprit.

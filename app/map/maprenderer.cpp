@@ -632,23 +632,22 @@ void MapRenderer::paintPicture(QPainter *painter, const Options &options, bool t
     paintBackground(painter, l);
     paintText(painter, l);
     if (textLabels) {
+        const auto writeAsText = [&](const char *layer) {
+            painter->save();
+            painter->setClipRect(l.map, Qt::IntersectClip);
+            painter->setRenderHint(QPainter::Antialiasing, true);
+            paintLabelsAsText(painter, placedLabels(*m_scene, l.sceneToMap, layer), l.sceneToMap);
+            painter->restore();
+        };
         // The labels go over the map and under the furniture, as in the scene, but as text.
         showOnly(*m_scene, [](QGraphicsItem *item) { return item->zValue() < MapScene::kLabelsZ; });
         paintMap(painter, *m_scene, l);
-        painter->save();
-        painter->setClipRect(l.map, Qt::IntersectClip);
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        paintLabelsAsText(painter, placedLabels(*m_scene, l.sceneToMap), l.sceneToMap);
-        painter->restore();
+        writeAsText(MapScene::kLabelsLayer);
         // Then what lies over them, the furniture's texts last (the topmost layer), as text too.
         showOnly(*m_scene,
                  [](QGraphicsItem *item) { return item->zValue() > MapScene::kLabelsZ && !isFurnitureTextItem(item); });
         paintMap(painter, *m_scene, l);
-        painter->save();
-        painter->setClipRect(l.map, Qt::IntersectClip);
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        paintLabelsAsText(painter, placedLabels(*m_scene, l.sceneToMap, MapScene::kFurnitureTextLayer), l.sceneToMap);
-        painter->restore();
+        writeAsText(MapScene::kFurnitureTextLayer);
         showOnly(*m_scene, nullptr);
     } else {
         paintMap(painter, *m_scene, l);

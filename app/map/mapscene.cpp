@@ -8,30 +8,31 @@
 #include <QGraphicsSvgItem>
 #include <QSvgRenderer>
 
-#include <string_view>
-
 namespace {
 
 struct Layer
 {
     const char *id;
     double z;
+    /// The layer's texts as the loader read them, for a layer of texts alone (else none):
+    /// drawn from glyph runs laid out once when they could all be read.
+    SvgLabelReader::Result MapSources::*texts = nullptr;
+    LabelLayerItem::Sizing sizing = LabelLayerItem::Sizing::Placed;
 };
 
+// QtSvg 6.4 draws every text as filled glyph outlines (it gives each one a text
+// outline pen), laid out again at every paint: the labels were most of the map's
+// first frame that way, and the furniture's 25 texts cost 23 M instructions of it.
 constexpr Layer kLayers[] = {
     {"base", MapScene::kBaseZ},
     {"graticule", MapScene::kGraticuleZ},
     {"river", MapScene::kOverlayZ},
     {"landmarks", MapScene::kOverlayZ},
-    {MapScene::kLabelsLayer, MapScene::kLabelsZ},
+    {MapScene::kLabelsLayer, MapScene::kLabelsZ, &MapSources::labels},
     {"furniture", MapScene::kFurnitureZ},
-    {MapScene::kFurnitureTextLayer, MapScene::kFurnitureTextZ},
+    {MapScene::kFurnitureTextLayer, MapScene::kFurnitureTextZ, &MapSources::furnitureText,
+     LabelLayerItem::Sizing::MapSize},
 };
-
-static_assert(std::string_view(MapScene::kLabelsLayer) == MapLoader::kLabelsLayer,
-              "the scene draws the layer whose labels the loader reads");
-static_assert(std::string_view(MapScene::kFurnitureTextLayer) == MapLoader::kFurnitureTextLayer,
-              "the scene draws the layer whose furniture texts the loader reads");
 
 } // namespace
 
@@ -91,18 +92,9 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 continue;
             anyLayer = true;
             std::unique_ptr<QGraphicsItem> item;
-            if (qstrcmp(layer.id, kLabelsLayer) == 0) {
-                // Text only, as the generator writes it: laid out once, drawn from glyph runs.
-                if (sources->labels.ok())
-                    item = std::make_unique<LabelLayerItem>(sources->labels.labels, renderer.get(), id);
-            } else if (qstrcmp(layer.id, kFurnitureTextLayer) == 0) {
-                // QtSvg 6.4 draws every text as filled glyph outlines (it gives each one a
-                // text outline pen): the furniture's 25 texts cost 23 M instructions of the
-                // first frame that way.
-                if (sources->furnitureText.ok())
-                    item = std::make_unique<LabelLayerItem>(sources->furnitureText.labels, renderer.get(), id,
-                                                            LabelLayerItem::Sizing::MapSize);
-            }
+            if (layer.texts && ((*sources).*layer.texts).ok())
+                item = std::make_unique<LabelLayerItem>(((*sources).*layer.texts).labels, renderer.get(), id,
+                                                        layer.sizing);
             if (!item) {
                 auto svgItem = std::make_unique<SvgLayerItem>();
                 svgItem->setSharedRenderer(renderer.get());
@@ -112,9 +104,8 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
                 // draw): such a layer may draw anywhere on the map. The others keep to their own
                 // bounds, with a few units for text hinted at other scales, so that Qt caches and
                 // blits only that much of them (the river is a narrow band).
-                const bool text = qstrcmp(layer.id, kLabelsLayer) == 0 || qstrcmp(layer.id, kFurnitureTextLayer) == 0;
-                const QRectF drawing = text ? QRectF(QPointF(0, 0), projection.size())
-                                            : renderer->boundsOnElement(id).adjusted(-4, -4, 4, 4);
+                const QRectF drawing = layer.texts ? QRectF(QPointF(0, 0), projection.size())
+                                                   : renderer->boundsOnElement(id).adjusted(-4, -4, 4, 4);
                 svgItem->setDrawingBounds(drawing.translated(-svgItem->pos()));
                 item = std::move(svgItem);
             }

@@ -67,10 +67,10 @@ public:
     static constexpr double kFurnitureZ = 40;
     static constexpr double kFurnitureTextZ = 41;
 
-    /// The SVG group that holds the map's text labels.
-    static constexpr char kLabelsLayer[] = "labels";
-    /// The SVG group that holds the furniture's texts.
-    static constexpr char kFurnitureTextLayer[] = "furniture-text";
+    /// The SVG group that holds the map's text labels: the one the loader reads them from.
+    static constexpr const auto &kLabelsLayer = MapLoader::kLabelsLayer;
+    /// The SVG group that holds the furniture's texts: the one the loader reads them from.
+    static constexpr const auto &kFurnitureTextLayer = MapLoader::kFurnitureTextLayer;
 
     /// What a scene is built for.
     enum class Use {
