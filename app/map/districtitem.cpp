@@ -103,7 +103,7 @@ bool DistrictItem::paintSprite(QPainter *painter, size_t hash, qsizetype fromLay
     const QPaintDevice *device = painter->device();
     if (!engine || engine->type() != QPaintEngine::Raster || !device)
         return false;
-    const double ratio = device->devicePixelRatioF();
+    const double ratio = DistrictLook::devicePixelRatio(painter);
     const QTransform toDevice = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
     if (toDevice.type() > QTransform::TxScale)
         return false;

@@ -292,7 +292,7 @@ QList<QRectF> dotRects(const QList<QPolygonF> &polygons, const QRectF &area, dou
 void paintTiled(QPainter *painter, const QPainterPath &path, const LookLayer &layer, const QColor &background)
 {
     const QTransform world = painter->worldTransform();
-    const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const double ratio = DistrictLook::devicePixelRatio(painter);
     // The pattern is anchored at the device position of the map's origin, so
     // neighbouring districts' stripes meet and scrolling by whole pixels
     // keeps the same tile.
@@ -486,7 +486,12 @@ void DistrictLook::paintLayers(QPainter *painter, const QPainterPath &path, cons
                                qsizetype to) const
 {
     to = std::min(to, m_layers.size());
-    painter->save();
+    // What the layers change, set back at the end: a saved state costs more
+    // (QPainter::save() copies the painter's and the engine's whole state,
+    // per district, and the view has saved it around the item already).
+    const QPen pen = painter->pen();
+    const QBrush brush = painter->brush();
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::Antialiasing, true);
     const bool vector = isVectorDevice(painter);
     for (qsizetype i = std::max<qsizetype>(from, 0); i < to; ++i) {
@@ -523,7 +528,16 @@ void DistrictLook::paintLayers(QPainter *painter, const QPainterPath &path, cons
             break;
         }
     }
-    painter->restore();
+    painter->setPen(pen);
+    painter->setBrush(brush);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+double DistrictLook::devicePixelRatio(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    const QPaintDevice *device = engine && engine->paintDevice() ? engine->paintDevice() : painter->device();
+    return device ? device->devicePixelRatioF() : 1.0;
 }
 
 bool operator==(const DistrictLook &a, const DistrictLook &b)

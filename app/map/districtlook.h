@@ -150,6 +150,16 @@ public:
     void paintLayers(QPainter *painter, const QPainterPath &path, const QRectF &exposed, qsizetype from,
                      qsizetype to) const;
 
+    /**
+     * @brief The pixel ratio of the pixels @p painter writes.
+     *
+     * That of its paint engine's device: for a widget, the window's backing
+     * store, which holds its ratio as a number, where the widget works it
+     * out from its window and screen at every call (per district, a few
+     * percent of a 1,000-district day step).
+     */
+    static double devicePixelRatio(const QPainter *painter);
+
     friend bool operator==(const DistrictLook &a, const DistrictLook &b);
     friend bool operator!=(const DistrictLook &a, const DistrictLook &b) { return !(a == b); }
     /// A hash of what paint() draws (the layers).
