@@ -611,8 +611,8 @@ CampaignLoadResult Loader::run(const QString &path)
 
     // The article first: events and changes quote it.
     const QString articleName = m_files.value(QStringLiteral("article"));
-    FileReadResult article = FileReader::read(resolveFile(m_dir, articleName), display(articleName),
-                                              CampaignLoader::kMaxArticleBytes);
+    FileReadResult article = FileReader::readText(resolveFile(m_dir, articleName), display(articleName),
+                                                  CampaignLoader::kMaxArticleBytes);
     if (article.ok()) {
         ArticleParseResult parsed = ArticleParser::parse(article.text, display(articleName), m_campaign.start.year());
         m_problems.append(parsed.problems);

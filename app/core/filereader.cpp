@@ -4,10 +4,28 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QResource>
 
 FileReadResult FileReader::read(const QString &path, const QString &displayName, qint64 maxBytes)
 {
     FileReadResult result;
+    // A resource compiled into the program (the embedded campaign): its bytes
+    // are used where they lie when stored uncompressed, or decompressed once,
+    // with no copy through QFile.
+    if (path.startsWith(QLatin1String(":/"))) {
+        const QResource resource(path);
+        if (resource.isValid() && resource.data()) { // a directory has no data
+            const qint64 size = resource.uncompressedSize();
+            if (size > maxBytes) {
+                result.problems.append(
+                    {displayName, 0, 0, tr("file is %1 bytes; the limit is %2 bytes").arg(size).arg(maxBytes)});
+                return result;
+            }
+            result.bytes = resource.uncompressedData();
+            checkText(&result, displayName);
+            return result;
+        }
+    }
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -51,23 +69,34 @@ FileReadResult FileReader::read(const QString &path, const QString &displayName,
         result.problems.append({displayName, 0, 0, tr("file is larger than the limit of %1 bytes").arg(maxBytes)});
         return result;
     }
-    const qsizetype bad = firstInvalidUtf8(result.bytes);
-    if (bad >= 0) {
-        const TextPosition pos = JsonLocator::positionOfOffset(result.bytes, int(bad));
-        result.problems.append({displayName, pos.line, pos.column,
-                                tr("invalid UTF-8 (byte 0x%1)")
-                                    .arg(static_cast<unsigned char>(result.bytes.at(bad)), 2, 16, QLatin1Char('0'))});
+    checkText(&result, displayName);
+    return result;
+}
+
+FileReadResult FileReader::readText(const QString &path, const QString &displayName, qint64 maxBytes)
+{
+    FileReadResult result = read(path, displayName, maxBytes);
+    if (!result.ok())
         return result;
-    }
-    if (result.bytes.contains('\0')) {
-        const TextPosition pos = JsonLocator::positionOfOffset(result.bytes, int(result.bytes.indexOf('\0')));
-        result.problems.append({displayName, pos.line, pos.column, tr("NUL byte in a text file")});
-        return result;
-    }
     result.text = QString::fromUtf8(result.bytes);
     if (result.text.startsWith(QChar(0xFEFF)))
         result.text.remove(0, 1);
     return result;
+}
+
+void FileReader::checkText(FileReadResult *result, const QString &displayName)
+{
+    const QByteArray &bytes = result->bytes;
+    const qsizetype bad = firstInvalidUtf8(bytes);
+    if (bad >= 0) {
+        const TextPosition pos = JsonLocator::positionOfOffset(bytes, int(bad));
+        result->problems.append(
+            {displayName, pos.line, pos.column,
+             tr("invalid UTF-8 (byte 0x%1)").arg(static_cast<unsigned char>(bytes.at(bad)), 2, 16, QLatin1Char('0'))});
+    } else if (bytes.contains('\0')) {
+        const TextPosition pos = JsonLocator::positionOfOffset(bytes, int(bytes.indexOf('\0')));
+        result->problems.append({displayName, pos.line, pos.column, tr("NUL byte in a text file")});
+    }
 }
 
 qsizetype FileReader::firstInvalidUtf8(const QByteArray &bytes)

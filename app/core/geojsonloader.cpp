@@ -425,7 +425,6 @@ GeoJsonLoadResult GeoJsonLoader::load(const QString &path, const QString &displa
         return result;
     }
     QByteArray bytes = std::move(file.bytes);
-    file.text.clear();
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     return parse(bytes, displayName);

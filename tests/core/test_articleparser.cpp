@@ -12,7 +12,7 @@ const Article &realArticle()
 {
     static const ArticleParseResult result = [] {
         const QString path = CampaignLoader::embeddedPath() + QStringLiteral("/article.md");
-        const FileReadResult file = FileReader::read(path, path, CampaignLoader::kMaxArticleBytes);
+        const FileReadResult file = FileReader::readText(path, path, CampaignLoader::kMaxArticleBytes);
         EXPECT_TRUE(file.ok());
         return ArticleParser::parse(file.text, path, 2016);
     }();

@@ -2,6 +2,7 @@
 
 #include "testpackage.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -109,4 +110,50 @@ TEST(FileReader, ReportsMissingFilesAndNulBytes)
     const FileReadResult nul = FileReader::read(path, QStringLiteral("nul.md"), 100);
     ASSERT_EQ(nul.problems.size(), 1);
     EXPECT_EQ(nul.problems.at(0).toString(), QStringLiteral("nul.md:2:3: NUL byte in a text file"));
+}
+
+TEST(FileReader, ReadsACompiledInResourceAsItsFileAndDecodesTextOnlyWhenAsked)
+{
+    // The embedded campaign is compiled in from resources/campaigns/aleppo-2016/.
+    const QString source = QStringLiteral(ATLAS_SOURCE_DIR "/resources/campaigns/aleppo-2016/");
+    for (const char *name : {"map.svg", "article.md", "reports.json"}) {
+        QFile file(source + QLatin1String(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name;
+        const QByteArray expected = file.readAll();
+        const QString path = QStringLiteral(":/campaigns/aleppo-2016/") + QLatin1String(name);
+        const FileReadResult bytes = FileReader::read(path, QLatin1String(name), 1 << 20);
+        ASSERT_TRUE(bytes.ok()) << name;
+        EXPECT_EQ(bytes.bytes, expected) << name;
+        EXPECT_TRUE(bytes.text.isEmpty()) << name;
+        const FileReadResult text = FileReader::readText(path, QLatin1String(name), 1 << 20);
+        ASSERT_TRUE(text.ok()) << name;
+        EXPECT_EQ(text.text, QString::fromUtf8(expected)) << name;
+    }
+    // The limit holds for a resource as for a file on disk.
+    const FileReadResult big = FileReader::read(QStringLiteral(":/campaigns/aleppo-2016/map.svg"),
+                                                QStringLiteral("map.svg"), 1000);
+    ASSERT_EQ(big.problems.size(), 1);
+    EXPECT_TRUE(big.problems.at(0).toString().startsWith(QStringLiteral("map.svg: file is ")))
+        << big.problems.at(0).toString().toStdString();
+    EXPECT_TRUE(big.bytes.isEmpty());
+    // A resource folder is not a file, and a missing resource is not found.
+    EXPECT_EQ(FileReader::read(QStringLiteral(":/campaigns/aleppo-2016"), QStringLiteral("folder"), 100)
+                  .problems.value(0)
+                  .toString(),
+              QStringLiteral("folder: is a directory, not a file"));
+    EXPECT_EQ(FileReader::read(QStringLiteral(":/campaigns/none.json"), QStringLiteral("none.json"), 100)
+                  .problems.value(0)
+                  .toString(),
+              QStringLiteral("none.json: file not found"));
+}
+
+TEST(FileReader, ReadTextDropsAByteOrderMark)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bom.md"));
+    writeFile(path, QByteArray("\xEF\xBB\xBF# title\n"));
+    const FileReadResult r = FileReader::readText(path, QStringLiteral("bom.md"), 100);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r.text, QStringLiteral("# title\n"));
+    EXPECT_EQ(r.bytes.size(), 11);
 }
