@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QList>
 #include <QPair>
 #include <QUrl>
@@ -10,6 +11,7 @@ class LinkPolicy;
 class QTextBlock;
 class QTextCursor;
 class QTextBrowser;
+class QTimer;
 class ViewerSession;
 
 /**
@@ -29,12 +31,20 @@ class ViewerSession;
  *
  * Footnote superscripts scroll to their reference; reference and report links
  * go through the LinkPolicy (http/https only); district names select the district.
+ *
+ * A date that moves faster than anyone reads (a key held down, the timeline
+ * dragged, playback at speed) rebuilds the document at most every
+ * kFollowIntervalMs: the map follows every step, and the panel shows the
+ * last date once the dates stop. A single step rebuilds it at once.
  */
 class EventPanel : public QWidget
 {
     Q_OBJECT
 
 public:
+    /// Dates less than this apart are a scrub: the document follows them this often.
+    static constexpr int kFollowIntervalMs = 100;
+
     EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *parent = nullptr);
 
     void setLanguage(const QString &language);
@@ -43,9 +53,10 @@ public:
     void activateLink(const QUrl &url);
     /**
      * Builds the document for the current date, campaign and language if it
-     * is out of date. The panel does this itself while it is visible, and
-     * when it is shown again; while it is hidden (its dock closed) a change
-     * only marks the document out of date.
+     * is out of date. The panel does this itself while it is visible (within
+     * kFollowIntervalMs of a date in a scrub), and when it is shown again;
+     * while it is hidden (its dock closed) a change only marks the document
+     * out of date.
      */
     void ensureContent();
     /// True when the document matches the current date, campaign and language.
@@ -71,6 +82,8 @@ protected:
 
 private:
     void refresh();
+    /// A new current date: the document now, or (in a scrub) when the follow timer fires.
+    void followDate();
     void build();
     /// Replaces the words of @p block, keeping their format.
     static void replaceBlockText(const QTextBlock &block, const QString &text);
@@ -82,7 +95,9 @@ private:
     ViewerSession *m_session = nullptr;
     LinkPolicy *m_links = nullptr;
     QTextBrowser *m_browser = nullptr;
-    QString m_document; ///< the document below its heading, as HTML: set again only when it changes
+    QTimer *m_follow = nullptr;     ///< single shot: the document catches up with a scrub
+    QElapsedTimer m_lastDateChange; ///< since the date last changed: less than kFollowIntervalMs is a scrub
+    QString m_document;             ///< the document below its heading, as HTML: set again only when it changes
     QString m_language = QStringLiteral("en");
     bool m_stale = true;         ///< the document does not match the date, campaign and language yet
     bool m_reportsShown = false; ///< the reports' claims are unfolded

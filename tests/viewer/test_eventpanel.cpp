@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QMainWindow>
 #include <QRegularExpression>
@@ -111,10 +112,45 @@ TEST_F(EventPanelTest, AHiddenPanelCatchesUpWhenShownAgain)
     ASSERT_TRUE(panel->hasContent());
     EXPECT_TRUE(heading().contains(longDate(QDate(2016, 11, 28))));
 
-    // On screen, it follows the date at once.
+    // On screen, a lone step (not part of a scrub) is followed at once.
+    QTest::qWait(EventPanel::kFollowIntervalMs);
     session.setCurrentDate(QDate(2016, 12, 13));
     EXPECT_TRUE(panel->hasContent());
     EXPECT_TRUE(heading().contains(longDate(QDate(2016, 12, 13))));
+}
+
+TEST_F(EventPanelTest, AScrubIsFollowedTenTimesASecondAndEndsOnItsLastDate)
+{
+    ASSERT_TRUE(showOn(QDate(2016, 11, 20)));
+    QTest::qWait(EventPanel::kFollowIntervalMs);
+    int builds = 0;
+    QObject::connect(panel->browser()->document(), &QTextDocument::contentsChanged, [&builds] { ++builds; });
+
+    // The first step of a scrub is shown at once; the next ones, less than the
+    // interval apart, leave the document as it is.
+    QElapsedTimer scrub;
+    scrub.start();
+    session.setCurrentDate(QDate(2016, 11, 21));
+    ASSERT_TRUE(panel->hasContent());
+    EXPECT_TRUE(heading().contains(longDate(QDate(2016, 11, 21))));
+    const int afterFirst = builds;
+    EXPECT_GT(afterFirst, 0);
+    for (int day = 22; day <= 26; ++day)
+        session.setCurrentDate(QDate(2016, 11, day));
+    QApplication::processEvents();
+    ASSERT_LT(scrub.elapsed(), EventPanel::kFollowIntervalMs) << "the machine was too slow to scrub";
+    EXPECT_FALSE(panel->hasContent());
+    EXPECT_EQ(builds, afterFirst);
+    EXPECT_TRUE(heading().contains(longDate(QDate(2016, 11, 21))));
+
+    // When the dates stop, the document catches up with the last one.
+    ASSERT_TRUE(QTest::qWaitFor([this] { return panel->hasContent(); }, 2000));
+    EXPECT_GE(scrub.elapsed(), EventPanel::kFollowIntervalMs);
+    EXPECT_TRUE(heading().contains(longDate(QDate(2016, 11, 26)))) << heading().toStdString();
+    EventPanel fresh(&session, &links);
+    fresh.resize(panel->size());
+    fresh.ensureContent();
+    EXPECT_EQ(panel->browser()->document()->toHtml(), fresh.browser()->document()->toHtml());
 }
 
 TEST_F(EventPanelTest, TheTextKeepsItsWidthFromDayToDay)
@@ -270,12 +306,15 @@ TEST_F(EventPanelTest, ADayWithNothingNewKeepsTheReadingPlace)
     bar->setValue(bar->maximum() / 2);
     const int place = bar->value();
 
+    // Single steps, as a reader takes them: not a scrub, followed at once.
+    QTest::qWait(EventPanel::kFollowIntervalMs);
     session.setCurrentDate(quiet.addDays(1));
     QApplication::processEvents();
     EXPECT_TRUE(heading().contains(longDate(quiet.addDays(1)))) << heading().toStdString();
     EXPECT_EQ(bar->value(), place);
 
     // A day with news starts from the top.
+    QTest::qWait(EventPanel::kFollowIntervalMs);
     session.setCurrentDate(QDate(2016, 11, 26));
     QApplication::processEvents();
     EXPECT_EQ(bar->value(), 0);
@@ -343,6 +382,9 @@ TEST_F(EventPanelTest, ADayStepShowsTheDocumentAFreshPanelShows)
         for (QDate day : days) {
             largestInsert = 0;
             session.setCurrentDate(day);
+            // The steps come faster than a reader's: the panel would follow them
+            // ten times a second; built now, it is what the step's document is.
+            panel->ensureContent();
             QApplication::processEvents();
 
             EventPanel fresh(&session, &links);
