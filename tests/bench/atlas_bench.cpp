@@ -5,7 +5,8 @@
 //   BM_Stats/aleppo|<n>/<m>      territory of every day of the campaign (--stats)
 //   BM_Diff/<n>/<m>              what changed between two dates (--diff's query, not its JSON), walking date pairs
 //   BM_ScrubFrame/aleppo|1000    one day step, the whole view painted 1600x1000 (an animation frame)
-//   BM_ScrubOnScreen/aleppo|1000 one day step in a shown 1600x1000 main window, until it has painted
+//   BM_ScrubOnScreen/aleppo|1000 one day step in a shown 1600x1000 main window, until it has painted,
+//                                steps back to back (a scrub); /lone-steps: a pause before each (key presses)
 //   BM_RenderFull/aleppo         a full render of the map at 1600x1000
 //   BM_ExportAnimation/aleppo    the whole campaign as a 1280x720 H.264 clip, 4 frames a day (frames/s)
 //   BM_ExportAnimationInBackground/aleppo  the same in the viewer's worker thread: the UI thread's longest stall

@@ -1,5 +1,6 @@
 #include "benchwindow.h"
 
+#include "eventpanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "mapview.h"
@@ -56,7 +57,13 @@ void settle(PaintCounter &counter)
 // One day step in a shown, laid-out 1600x1000 main window (offscreen
 // platform): the timeline controller steps, every widget bound to it reacts
 // as in the viewer, and events are processed until the window has painted.
-void BM_ScrubOnScreen(benchmark::State &state, const CampaignSource &source, bool analysisDocks)
+/// How the day steps come: back to back, as a scrub; or one at a time, as key presses.
+enum class Pace {
+    Scrub,
+    LoneSteps,
+};
+
+void BM_ScrubOnScreen(benchmark::State &state, const CampaignSource &source, bool analysisDocks, Pace pace)
 {
     const std::shared_ptr<const Campaign> campaign = source();
     LanguageManager language;
@@ -90,6 +97,16 @@ void BM_ScrubOnScreen(benchmark::State &state, const CampaignSource &source, boo
     const int paintsBefore = counter.total;
     const int mapPaintsBefore = counter.map;
     for (auto _ : state) {
+        // A pause longer than a scrub's steps (untimed) before each step: On
+        // this date then follows the step at once, as it does a key press.
+        if (pace == Pace::LoneSteps) {
+            state.PauseTiming();
+            QElapsedTimer pause;
+            pause.start();
+            while (pause.elapsed() < EventPanel::kFollowIntervalMs + 10)
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            state.ResumeTiming();
+        }
         if (controller->currentDate() == controller->end())
             controller->setCurrentDate(controller->start());
         else
@@ -107,13 +124,22 @@ void BM_ScrubOnScreen(benchmark::State &state, const CampaignSource &source, boo
 
 void registerWindowBenchmarks(const CampaignSource &aleppo, const CampaignSource &large)
 {
-    benchmark::RegisterBenchmark("BM_ScrubOnScreen/aleppo", BM_ScrubOnScreen, aleppo, false)
+    benchmark::RegisterBenchmark("BM_ScrubOnScreen/aleppo", BM_ScrubOnScreen, aleppo, false, Pace::Scrub)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime();
-    benchmark::RegisterBenchmark("BM_ScrubOnScreen/aleppo/analysis-docks", BM_ScrubOnScreen, aleppo, true)
+    benchmark::RegisterBenchmark("BM_ScrubOnScreen/aleppo/analysis-docks", BM_ScrubOnScreen, aleppo, true, Pace::Scrub)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime();
-    benchmark::RegisterBenchmark("BM_ScrubOnScreen/1000", BM_ScrubOnScreen, large, false)
+    benchmark::RegisterBenchmark("BM_ScrubOnScreen/1000", BM_ScrubOnScreen, large, false, Pace::Scrub)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime();
+    // One step at a time (a pause before each): what a single key press costs.
+    benchmark::RegisterBenchmark("BM_ScrubOnScreen/aleppo/lone-steps", BM_ScrubOnScreen, aleppo, false, Pace::LoneSteps)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime()
+        ->Iterations(40);
+    benchmark::RegisterBenchmark("BM_ScrubOnScreen/1000/lone-steps", BM_ScrubOnScreen, large, false, Pace::LoneSteps)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime()
+        ->Iterations(40);
 }
