@@ -129,14 +129,16 @@ void EventPanel::followDate()
     // in a scrub the map keeps every step and the text follows ten times a
     // second, which no one reads faster than.
     const bool scrub = m_lastDateChange.isValid() && m_lastDateChange.elapsed() < kFollowIntervalMs;
-    m_lastDateChange.start();
     if (!scrub && !m_follow->isActive()) {
         refresh();
-        return;
+    } else {
+        m_stale = true;
+        if (isVisible() && !m_follow->isActive())
+            m_follow->start();
     }
-    m_stale = true;
-    if (isVisible() && !m_follow->isActive())
-        m_follow->start();
+    // Timed from the end of this step: on a machine where a rebuild takes
+    // longer than the interval, the next step of a scrub is still one.
+    m_lastDateChange.start();
 }
 
 void EventPanel::refresh()
