@@ -100,8 +100,7 @@ bool DistrictItem::paintSprite(QPainter *painter, size_t hash, qsizetype fromLay
     if (!m_spritesEnabled)
         return false;
     const QPaintEngine *engine = painter->paintEngine();
-    const QPaintDevice *device = painter->device();
-    if (!engine || engine->type() != QPaintEngine::Raster || !device)
+    if (!engine || engine->type() != QPaintEngine::Raster)
         return false;
     const double ratio = DistrictLook::devicePixelRatio(painter);
     const QTransform toDevice = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
