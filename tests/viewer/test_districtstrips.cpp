@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "timelinecontroller.h"
 #include "viewersession.h"
+#include "windowtest.h"
 #include "wording.h"
 
 #include <QApplication>
@@ -403,15 +404,12 @@ TEST_F(DistrictStripsTest, IsNamedForAssistiveTechnologyAndInTheUiLanguage)
                   0);
 }
 
-TEST(DistrictStripsDock, IsAPanelOfTheWindowReachedByF6WithItsVisibilityAndSizeRemembered)
+/// The embedded campaign in a shown main window.
+class DistrictStripsDock : public WindowTest
+{ };
+
+TEST_F(DistrictStripsDock, IsAPanelOfTheWindowReachedByF6WithItsVisibilityAndSizeRemembered)
 {
-    ViewerSession session;
-    ASSERT_TRUE(session.loadCampaign(CampaignLoader::embeddedPath()));
-    LanguageManager language;
-    auto window = std::make_unique<MainWindow>(&session, &language);
-    window->resize(1500, 950);
-    window->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     auto *dock = window->findChild<QDockWidget *>(QStringLiteral("districtStripsDock"));
     ASSERT_NE(dock, nullptr);
     EXPECT_EQ(dock->windowTitle(), QStringLiteral("District Strips"));
@@ -428,7 +426,7 @@ TEST(DistrictStripsDock, IsAPanelOfTheWindowReachedByF6WithItsVisibilityAndSizeR
     dock->toggleViewAction()->trigger();
     QApplication::processEvents();
     EXPECT_TRUE(dock->isVisible());
-    EXPECT_EQ(strips->model()->rowCount(), int(session.campaign()->districts.size()));
+    EXPECT_EQ(strips->model()->rowCount(), int(session->campaign()->districts.size()));
     bool reached = false;
     for (int i = 0; i < 9 && !reached; ++i) {
         QTest::keyClick(window.get(), Qt::Key_F6);
@@ -443,7 +441,7 @@ TEST(DistrictStripsDock, IsAPanelOfTheWindowReachedByF6WithItsVisibilityAndSizeR
     const SettingsStore::State saved = window->currentState();
     ViewerSession session2;
     ASSERT_TRUE(session2.loadCampaign(CampaignLoader::embeddedPath()));
-    MainWindow window2(&session2, &language);
+    MainWindow window2(&session2, language.get());
     window2.resize(1500, 950);
     window2.applyState(saved);
     window2.show();
@@ -457,7 +455,7 @@ TEST(DistrictStripsDock, IsAPanelOfTheWindowReachedByF6WithItsVisibilityAndSizeR
     // Closed, it stays closed.
     dock2->toggleViewAction()->trigger();
     const SettingsStore::State closed = window2.currentState();
-    MainWindow window3(&session2, &language);
+    MainWindow window3(&session2, language.get());
     window3.applyState(closed);
     window3.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window3));

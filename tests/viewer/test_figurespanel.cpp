@@ -8,6 +8,7 @@
 #include "testsupport.h"
 #include "timelinecontroller.h"
 #include "viewersession.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -273,15 +274,12 @@ TEST_F(FiguresPanelTest, AClickedRowStaysInViewWhenItsDayHasManyRows)
     EXPECT_TRUE(table()->viewport()->rect().contains(table()->visualRect(rows.last()).center()));
 }
 
-TEST(FiguresDock, IsAPanelOfTheWindowReachedByF6AndItsVisibilityIsRemembered)
+/// The embedded campaign in a shown main window.
+class FiguresDock : public WindowTest
+{ };
+
+TEST_F(FiguresDock, IsAPanelOfTheWindowReachedByF6AndItsVisibilityIsRemembered)
 {
-    ViewerSession session;
-    ASSERT_TRUE(session.loadCampaign(CampaignLoader::embeddedPath()));
-    LanguageManager language;
-    auto window = std::make_unique<MainWindow>(&session, &language);
-    window->resize(1500, 950);
-    window->show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     auto *dock = window->findChild<QDockWidget *>(QStringLiteral("figuresDock"));
     ASSERT_NE(dock, nullptr);
     EXPECT_EQ(dock->windowTitle(), QStringLiteral("Figures"));
@@ -308,7 +306,7 @@ TEST(FiguresDock, IsAPanelOfTheWindowReachedByF6AndItsVisibilityIsRemembered)
     const SettingsStore::State saved = window->currentState();
     ViewerSession session2;
     ASSERT_TRUE(session2.loadCampaign(CampaignLoader::embeddedPath()));
-    MainWindow window2(&session2, &language);
+    MainWindow window2(&session2, language.get());
     window2.applyState(saved);
     window2.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window2));
