@@ -54,15 +54,15 @@ void settle(PaintCounter &counter)
     }
 }
 
-// One day step in a shown, laid-out 1600x1000 main window (offscreen
-// platform): the timeline controller steps, every widget bound to it reacts
-// as in the viewer, and events are processed until the window has painted.
 /// How the day steps come: back to back, as a scrub; or one at a time, as key presses.
 enum class Pace {
     Scrub,
     LoneSteps,
 };
 
+// One day step in a shown, laid-out 1600x1000 main window (offscreen
+// platform): the timeline controller steps, every widget bound to it reacts
+// as in the viewer, and events are processed until the window has painted.
 void BM_ScrubOnScreen(benchmark::State &state, const CampaignSource &source, bool analysisDocks, Pace pace)
 {
     const std::shared_ptr<const Campaign> campaign = source();
