@@ -35,6 +35,28 @@ bool parseColor(QStringView text, QColor *color)
     return true;
 }
 
+bool parseWeight(QStringView value, QFont::Weight *weight)
+{
+    if (value == QLatin1String("bold"))
+        *weight = QFont::Bold;
+    else if (value == QLatin1String("normal"))
+        *weight = QFont::Normal;
+    else
+        return false;
+    return true;
+}
+
+bool parseItalic(QStringView value, bool *italic)
+{
+    if (value == QLatin1String("italic"))
+        *italic = true;
+    else if (value == QLatin1String("normal"))
+        *italic = false;
+    else
+        return false;
+    return true;
+}
+
 // The attribute names a label's <text> may carry; anything else (style, class,
 // opacity, transform, dx, rotate, …) changes how it is drawn and is not supported.
 bool applyTextAttribute(const QXmlStreamAttribute &a, MapLabel *label, QString *family, QString *why)
@@ -67,18 +89,10 @@ bool applyTextAttribute(const QXmlStreamAttribute &a, MapLabel *label, QString *
         if (family->isEmpty() || family->contains(QLatin1Char(',')))
             return bad();
     } else if (name == QLatin1String("font-weight")) {
-        if (value == QLatin1String("bold"))
-            label->weight = QFont::Bold;
-        else if (value == QLatin1String("normal"))
-            label->weight = QFont::Normal;
-        else
+        if (!parseWeight(value, &label->weight))
             return bad();
     } else if (name == QLatin1String("font-style")) {
-        if (value == QLatin1String("italic"))
-            label->italic = true;
-        else if (value == QLatin1String("normal"))
-            label->italic = false;
-        else
+        if (!parseItalic(value, &label->italic))
             return bad();
     } else if (name == QLatin1String("text-anchor")) {
         if (value == QLatin1String("start"))
@@ -239,7 +253,7 @@ QString SvgLabelReader::read(const QXmlStreamReader &xml, const QXmlStreamAttrib
             m_state = State::Layer;
             break;
         case State::Tspan:
-            m_label.runs.append({m_spanText, m_spanFamily});
+            m_label.runs.append({m_spanText, m_spanFamily, m_spanWeight, m_spanItalic});
             m_state = State::Text;
             break;
         case State::GroupEnd:
@@ -255,7 +269,7 @@ QString SvgLabelReader::read(const QXmlStreamReader &xml, const QXmlStreamAttrib
         return {};
     case QXmlStreamReader::Characters:
         if (m_state == State::Text)
-            m_label.runs.append({xml.text().toString(), m_family});
+            m_label.runs.append({xml.text().toString(), m_family, m_label.weight, m_label.italic});
         else if (m_state == State::Tspan)
             m_spanText += xml.text();
         return {};
@@ -288,12 +302,27 @@ QString SvgLabelReader::startText(const QXmlStreamAttributes &attributes)
 QString SvgLabelReader::startTspan(const QXmlStreamAttributes &attributes)
 {
     m_spanFamily = m_family;
+    m_spanWeight = m_label.weight;
+    m_spanItalic = m_label.italic;
+    // A run's font and nothing else: where a run sits and how it is painted are the <text>'s.
     for (const QXmlStreamAttribute &a : attributes) {
-        if (a.qualifiedName() != QLatin1String("font-family") || !a.namespaceUri().isEmpty())
-            return refuse(QStringLiteral("a <tspan> has the attribute %1").arg(a.qualifiedName().toString()));
-        m_spanFamily = a.value().trimmed().toString();
-        if (m_spanFamily.isEmpty() || m_spanFamily.contains(QLatin1Char(',')))
-            return refuse(QStringLiteral("unsupported font-family \"%1\"").arg(m_spanFamily));
+        const QStringView name = a.qualifiedName();
+        const QStringView value = a.value();
+        if (!a.namespaceUri().isEmpty())
+            return refuse(QStringLiteral("a <tspan> has the attribute %1").arg(name.toString()));
+        if (name == QLatin1String("font-family")) {
+            m_spanFamily = value.trimmed().toString();
+            if (m_spanFamily.isEmpty() || m_spanFamily.contains(QLatin1Char(',')))
+                return refuse(QStringLiteral("unsupported font-family \"%1\"").arg(m_spanFamily));
+        } else if (name == QLatin1String("font-weight")) {
+            if (!parseWeight(value, &m_spanWeight))
+                return refuse(QStringLiteral("unsupported value font-weight=\"%1\"").arg(value.toString()));
+        } else if (name == QLatin1String("font-style")) {
+            if (!parseItalic(value, &m_spanItalic))
+                return refuse(QStringLiteral("unsupported value font-style=\"%1\"").arg(value.toString()));
+        } else {
+            return refuse(QStringLiteral("a <tspan> has the attribute %1").arg(name.toString()));
+        }
     }
     m_spanText.clear();
     m_state = State::Tspan;

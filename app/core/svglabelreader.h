@@ -79,6 +79,8 @@ private:
     MapLabel m_label;     ///< the label being read
     QString m_family;     ///< its <text>'s font family
     QString m_spanFamily; ///< the current <tspan>'s
+    QFont::Weight m_spanWeight = QFont::Normal;
+    bool m_spanItalic = false;
     QString m_spanText;
     QList<MapLabel> m_labels;
     QString m_why; ///< why the layer was refused

@@ -88,13 +88,13 @@ bool isHalo(const MapLabel &label)
     return label.stroke.isValid() && (!label.fill.isValid() || label.fill == label.stroke);
 }
 
-QFont layoutFont(const MapLabel &label, const QString &family)
+QFont layoutFont(const MapLabel::Run &run)
 {
     QFont font;
-    font.setFamilies({family});
+    font.setFamilies({run.family});
     font.setPixelSize(int(kLayoutPixelSize));
-    font.setWeight(label.weight);
-    font.setItalic(label.italic);
+    font.setWeight(run.weight);
+    font.setItalic(run.italic);
     // No hinting preference of its own: the font is then the one QtSvg makes for
     // the map's other text at 100 px, and Qt's engine cache shares the engines
     // (each new one costs ~2 M instructions of fontconfig matching at start-up).
@@ -201,14 +201,14 @@ struct LabelShape
 LabelShape shapeLabel(const MapLabel &label)
 {
     const QString text = label.text();
-    const QString baseFamily = label.runs.isEmpty() ? QString() : label.runs.first().family;
-    QTextLayout layout(text, layoutFont(label, baseFamily));
+    const MapLabel::Run base = label.runs.isEmpty() ? MapLabel::Run() : label.runs.first();
+    QTextLayout layout(text, layoutFont(base));
     QList<QTextLayout::FormatRange> formats;
     int start = 0;
     for (const MapLabel::Run &run : label.runs) {
-        if (run.family != baseFamily) {
+        if (run.family != base.family || run.weight != base.weight || run.italic != base.italic) {
             QTextCharFormat f;
-            f.setFont(layoutFont(label, run.family));
+            f.setFont(layoutFont(run));
             formats.append({start, int(run.text.size()), f});
         }
         start += int(run.text.size());
@@ -286,10 +286,10 @@ void LabelLayerItem::prepare()
     QHash<QString, LabelShape> shaped;
     for (const MapLabel &label : std::as_const(m_labels)) {
         Prepared p;
-        QString key = QString::number(int(label.weight)) + QLatin1Char(label.italic ? 'i' : 'n')
-                      + QLatin1Char(char('0' + int(label.anchor)));
+        QString key(QLatin1Char(char('0' + int(label.anchor))));
         for (const MapLabel::Run &run : label.runs)
-            key += QLatin1Char('\x1f') + run.family + QLatin1Char('\x1e') + run.text;
+            key += QLatin1Char('\x1f') + QString::number(int(run.weight)) + QLatin1Char(run.italic ? 'i' : 'n')
+                   + run.family + QLatin1Char('\x1e') + run.text;
         auto found = shaped.constFind(key);
         if (found == shaped.constEnd())
             found = shaped.insert(key, shapeLabel(label));

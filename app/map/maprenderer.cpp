@@ -508,10 +508,22 @@ QString svgLabels(const QList<MapLabel> &labels, const QTransform &sceneToPictur
                             label.strokeJoin == Qt::RoundJoin   ? QStringLiteral("round")
                             : label.strokeJoin == Qt::BevelJoin ? QStringLiteral("bevel")
                                                                 : QStringLiteral("miter"));
-        out += QLatin1Char('>');
-        for (const MapLabel::Run &run : label.runs)
-            out += QStringLiteral("<tspan font-family=\"%1\">%2</tspan>")
-                       .arg(xmlEscaped(run.family), xmlEscaped(run.text));
+        // The first run is the text's own, as the map's SVG writes it: QtSvg drops the
+        // space that ends a <tspan> ("Queiq 奎克河" would lose its space).
+        if (!label.runs.isEmpty())
+            out += QStringLiteral(" font-family=\"%1\">%2")
+                       .arg(xmlEscaped(label.runs.first().family), xmlEscaped(label.runs.first().text));
+        else
+            out += QLatin1Char('>');
+        for (const MapLabel::Run &run : label.runs.mid(1)) {
+            out += QStringLiteral("<tspan font-family=\"%1\"").arg(xmlEscaped(run.family));
+            if ((run.weight >= QFont::DemiBold) != (label.weight >= QFont::DemiBold))
+                out += run.weight >= QFont::DemiBold ? QStringLiteral(" font-weight=\"bold\"")
+                                                     : QStringLiteral(" font-weight=\"normal\"");
+            if (run.italic != label.italic)
+                out += run.italic ? QStringLiteral(" font-style=\"italic\"") : QStringLiteral(" font-style=\"normal\"");
+            out += QStringLiteral(">%1</tspan>").arg(xmlEscaped(run.text));
+        }
         out += QStringLiteral("</text>\n");
     }
     return out;
@@ -530,8 +542,8 @@ void paintLabelsAsText(QPainter *p, const QList<MapLabel> &labels, const QTransf
         for (const MapLabel::Run &run : label.runs) {
             QFont font(run.family);
             font.setPixelSize(std::max(1, int(std::lround(label.fontSize))));
-            font.setWeight(label.weight);
-            font.setItalic(label.italic);
+            font.setWeight(run.weight);
+            font.setItalic(run.italic);
             fonts.append(font);
             width += QFontMetricsF(font).horizontalAdvance(run.text);
         }

@@ -43,15 +43,31 @@ def svg_text(x, y, size, text, fonts, fill, anchor="start", scaled=False, halo=N
     on the halo's width (0.25 em is stroke-width 25). The transform sits on a <g> of its
     own, not on the <text>: QtSvg 6.4 does not undo a <text>'s transform when it computes
     bounds, so every later sibling's bounds (and the layer's boundsOnElement(), which the
-    app uses to place and cull the layer) would come out wrong."""
+    app uses to place and cull the layer) would come out wrong.
+
+    `weight` and `style` (bold, italic) apply to the Latin runs only: Han text is set
+    upright and in the regular face. A CJK face has no italic (a renderer slants the
+    glyphs, which Chinese typography does not do), and its bold face is a second 20 MB
+    font file that the app would open at start-up for a few names (about 4 ms)."""
     runs = script_runs(text)
     base_cjk = runs[0][0]
+
+    def run_style(cjk):
+        return (None, None) if cjk else (weight, style)
+
+    base_weight, base_style = run_style(base_cjk)
     body = []
     for c, run in runs:
         if c == base_cjk:
             body.append(esc(run))
         else:
-            body.append('<tspan font-family="%s">%s</tspan>' % (esc(fonts[1] if c else fonts[0]), esc(run)))
+            run_weight, run_style_ = run_style(c)
+            extra = ""
+            if run_weight != base_weight:
+                extra += ' font-weight="%s"' % (run_weight or "normal")
+            if run_style_ != base_style:
+                extra += ' font-style="%s"' % (run_style_ or "normal")
+            body.append('<tspan font-family="%s"%s>%s</tspan>' % (esc(fonts[1] if c else fonts[0]), extra, esc(run)))
     kw = {}
     if scaled:
         kw["font_size"] = "100"
@@ -62,10 +78,10 @@ def svg_text(x, y, size, text, fonts, fill, anchor="start", scaled=False, halo=N
         kw["font_size"] = fmt(size, 2)
         em = size
     kw["font_family"] = fonts[1] if base_cjk else fonts[0]
-    if weight:
-        kw["font_weight"] = weight
-    if style:
-        kw["font_style"] = style
+    if base_weight:
+        kw["font_weight"] = base_weight
+    if base_style:
+        kw["font_style"] = base_style
     if anchor != "start":
         kw["text_anchor"] = anchor
     if halo is not None:

@@ -137,3 +137,23 @@ def test_svg_text_scaled_is_written_at_100_in_a_matrix():
     text = el[0]
     assert text.get("font-size") == "100" and text.get("stroke-width") == "25"
     assert text.text == "Queiq " and text[0].get("font-family") == "Noto Sans CJK TC" and text[0].text == "奎克河"
+
+
+def test_svg_text_sets_han_upright_and_regular_in_a_bold_or_italic_label():
+    fonts = ("DejaVu Sans", "Noto Sans CJK TC")
+    # Latin with a Han run: the text is italic, its Han tspan is set back upright.
+    mixed = ET.fromstring(svg_text(10, 20, 12, "Queiq 奎克河", fonts, "#3a78b5", style="italic"))
+    assert mixed.get("font-style") == "italic" and mixed.get("font-weight") is None
+    assert mixed[0].text == "奎克河" and mixed[0].get("font-style") == "normal"
+    assert mixed[0].get("font-weight") is None
+    # A Han line of a bold label: neither bold nor italic.
+    han = ET.fromstring(svg_text(10, 20, 11, "大清真寺", fonts, "#1f5e3a", weight="bold", style="italic"))
+    assert han.get("font-family") == "Noto Sans CJK TC"
+    assert han.get("font-weight") is None and han.get("font-style") is None
+    # A Han line with a Latin run: the Latin run alone carries the weight.
+    han_latin = ET.fromstring(svg_text(10, 20, 11, "公園 A", fonts, "#1f5e3a", weight="bold"))
+    assert han_latin.get("font-weight") is None
+    assert han_latin[0].text == " A" and han_latin[0].get("font-weight") == "bold"
+    # The Latin line of a bold label keeps its weight on the text itself.
+    latin = ET.fromstring(svg_text(10, 20, 11, "Public Park", fonts, "#1f5e3a", weight="bold"))
+    assert latin.get("font-weight") == "bold" and len(latin) == 0

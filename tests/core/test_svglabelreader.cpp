@@ -63,10 +63,27 @@ TEST(SvgLabelReader, ReadsEveryLabelOfTheAleppoMap)
             EXPECT_EQ(label.runs.at(0).family, QStringLiteral("DejaVu Sans"));
             EXPECT_EQ(label.runs.at(1).family, QStringLiteral("Noto Sans CJK TC"));
             EXPECT_TRUE(label.italic);
+            // The river's name is italic; its Han run is set upright.
+            EXPECT_TRUE(label.runs.at(0).italic);
+            EXPECT_FALSE(label.runs.at(1).italic);
             EXPECT_EQ(label.fill, QColor(QStringLiteral("#3a78b5")));
         }
     }
     EXPECT_EQ(halos * 2, result.labels.size()) << "every label has its halo";
+    // Bold labels (the landmarks, the Citadel) are bold in their Latin runs only:
+    // no Han run asks for a bold or a slanted face.
+    int boldLatin = 0;
+    for (const MapLabel &label : result.labels) {
+        for (const MapLabel::Run &run : label.runs) {
+            if (run.family == QStringLiteral("Noto Sans CJK TC")) {
+                EXPECT_EQ(run.weight, QFont::Normal) << run.text.toStdString();
+                EXPECT_FALSE(run.italic) << run.text.toStdString();
+            } else if (run.weight == QFont::Bold) {
+                ++boldLatin;
+            }
+        }
+    }
+    EXPECT_GE(boldLatin, 6) << "three bold names, each with its halo";
     EXPECT_TRUE(sawQueiq) << "the river's name is in the label layer";
 }
 
@@ -97,6 +114,37 @@ TEST(SvgLabelReader, ReadsTransformsAnchorsAndCollapsesSpace)
     EXPECT_EQ(b.text(), QStringLiteral("x"));
 }
 
+TEST(SvgLabelReader, GivesEachRunTheWeightAndStyleOfItsTextOrItsOwnTspan)
+{
+    const QByteArray svg = svgWithLayer(
+        "<g id=\"labels\"><text font-size=\"10\" font-family=\"DejaVu Sans\" font-weight=\"bold\" "
+        "font-style=\"italic\" fill=\"#000000\">Queiq <tspan font-family=\"Noto Sans CJK TC\" font-weight=\"normal\" "
+        "font-style=\"normal\">奎克河</tspan><tspan font-family=\"Noto Sans CJK TC\">河</tspan> river</text></g>");
+    const SvgLabelReader::Result result = labelsOf(svg);
+    ASSERT_TRUE(result.ok()) << result.unsupported.toStdString();
+    ASSERT_EQ(result.labels.size(), 1);
+    const MapLabel &label = result.labels.at(0);
+    EXPECT_EQ(label.weight, QFont::Bold);
+    EXPECT_TRUE(label.italic);
+    ASSERT_EQ(label.runs.size(), 4);
+    const struct
+    {
+        const char *text;
+        QFont::Weight weight;
+        bool italic;
+    } expected[] = {
+        {"Queiq ", QFont::Bold, true},    // the text's own
+        {"奎克河", QFont::Normal, false}, // its tspan's
+        {"河", QFont::Bold, true},        // a tspan that sets neither inherits the text's
+        {" river", QFont::Bold, true},
+    };
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(label.runs.at(i).text, QString::fromUtf8(expected[i].text));
+        EXPECT_EQ(label.runs.at(i).weight, expected[i].weight) << i;
+        EXPECT_EQ(label.runs.at(i).italic, expected[i].italic) << i;
+    }
+}
+
 TEST(SvgLabelReader, RefusesWhatItCannotDrawExactly)
 {
     const QByteArray text = "<text font-size=\"10\" font-family=\"DejaVu Sans\" fill=\"#000000\">a</text>";
@@ -110,6 +158,10 @@ TEST(SvgLabelReader, RefusesWhatItCannotDrawExactly)
         {"a style attribute", svgWithLayer("<g id=\"labels\"><text style=\"fill:red\" font-family=\"A\">a</text></g>")},
         {"a tspan with dx",
          svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a<tspan dx=\"3\">b</tspan></text></g>")},
+        {"a tspan with a numeric weight",
+         svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a<tspan font-weight=\"600\">b</tspan></text></g>")},
+        {"a tspan in an oblique style",
+         svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a<tspan font-style=\"oblique\">b</tspan></text></g>")},
         {"a tspan holding an element",
          svgWithLayer("<g id=\"labels\"><text font-family=\"A\">a<tspan><tspan>b</tspan></tspan></text></g>")},
         {"a transform on the layer", svgWithLayer("<g id=\"labels\" transform=\"scale(2)\">" + text + "</g>")},

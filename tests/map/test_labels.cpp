@@ -80,9 +80,22 @@ QByteArray svgOfLabels(const QList<MapLabel> &labels)
         if (l.stroke.isValid())
             layer += QStringLiteral(" stroke=\"%1\" stroke-width=\"%2\" stroke-linejoin=\"round\"")
                          .arg(l.stroke.name(), svgNumber(l.strokeWidth));
-        layer += QLatin1Char('>');
-        for (const MapLabel::Run &run : l.runs)
-            layer += QStringLiteral("<tspan font-family=\"%1\">%2</tspan>").arg(run.family, run.text.toHtmlEscaped());
+        // The first run is the text's own, as the generator writes it (QtSvg drops the space that ends a <tspan>).
+        if (!l.runs.isEmpty())
+            layer += QStringLiteral(" font-family=\"%1\">%2")
+                         .arg(l.runs.first().family, l.runs.first().text.toHtmlEscaped());
+        else
+            layer += QLatin1Char('>');
+        for (const MapLabel::Run &run : l.runs.mid(1)) {
+            layer += QStringLiteral("<tspan font-family=\"%1\"").arg(run.family);
+            if (run.weight != l.weight)
+                layer += run.weight >= QFont::DemiBold ? QStringLiteral(" font-weight=\"bold\"")
+                                                       : QStringLiteral(" font-weight=\"normal\"");
+            if (run.italic != l.italic)
+                layer += run.italic ? QStringLiteral(" font-style=\"italic\"")
+                                    : QStringLiteral(" font-style=\"normal\"");
+            layer += QStringLiteral(">%1</tspan>").arg(run.text.toHtmlEscaped());
+        }
         layer += QStringLiteral("</text></g>");
     }
     layer += QStringLiteral("</g>");
@@ -228,6 +241,53 @@ TEST(LabelLayer, MatchesQtSvgAtEveryZoomAndPixelRatio)
             std::printf("zoom %.2f dpr %.0f: %d inked, %d and %d beyond one pixel, %d/%d/%d labels offset/vector\n",
                         zoom, dpr, inked, beyond, missing, stats.offset, stats.vector, stats.labels);
         }
+    }
+}
+
+TEST(LabelLayer, DrawsEachRunInItsOwnStyleAsQtSvgDoes)
+{
+    // The river's name is italic and its Han run upright (the map generator
+    // sets Han text upright and regular): the layer draws each run in its own
+    // font, as QtSvg draws the <tspan>.
+    const std::unique_ptr<MapScene> scene = MapTest::aleppoScene();
+    ASSERT_TRUE(scene);
+    const LabelLayerItem *layer = labelLayer(*scene);
+    ASSERT_NE(layer, nullptr);
+    QList<MapLabel> river;
+    for (const MapLabel &label : layer->labels()) {
+        if (label.text() == QStringLiteral("Queiq 奎克河"))
+            river.append(label);
+    }
+    ASSERT_EQ(river.size(), 2) << "the name and its halo";
+    ASSERT_TRUE(river.first().italic);
+    ASSERT_FALSE(river.first().runs.last().italic);
+    // The same label with every run slanted: what a layer that took the text's
+    // style for all its runs would draw. It must look different, or the
+    // comparison below could not tell.
+    QList<MapLabel> slanted = river;
+    for (MapLabel &label : slanted) {
+        for (MapLabel::Run &run : label.runs)
+            run.italic = true;
+    }
+    LabelLayerItem item(river, nullptr, QStringLiteral("labels"));
+    LabelLayerItem slantedItem(slanted, nullptr, QStringLiteral("labels"));
+    for (const double dpr : {1.0, 2.0}) {
+        constexpr double kZoom = 4.0; // the name about 48 px high
+        const QPointF centre = item.boundingRect().center();
+        ASSERT_EQ(item.placedLabels(kZoom).size(), 2);
+        const QImage qtSvg = paintLabels(&item, kZoom, centre, dpr, true);
+        const QImage ours = paintLabels(&item, kZoom, centre, dpr, false);
+        const QImage wrong = paintLabels(&slantedItem, kZoom, centre, dpr, false);
+        const int inked = inkedPixels(qtSvg);
+        ASSERT_GT(inked, 1000);
+        const int beyond = MapTest::pixelsBeyondOnePixel(qtSvg, ours, 48)
+                           + MapTest::pixelsBeyondOnePixel(ours, qtSvg, 48);
+        const int beyondSlanted = MapTest::pixelsBeyondOnePixel(qtSvg, wrong, 48)
+                                  + MapTest::pixelsBeyondOnePixel(wrong, qtSvg, 48);
+        std::printf("dpr %.0f: %d inked, %d beyond one pixel, %d with the Han run slanted\n", dpr, inked, beyond,
+                    beyondSlanted);
+        EXPECT_LT(beyond, inked * 0.02) << "dpr " << dpr;
+        EXPECT_GT(beyondSlanted, inked * 0.05) << "dpr " << dpr;
     }
 }
 
