@@ -7,11 +7,12 @@
 # tools/check-format.sh checks .clang-format with. FFmpeg's libraries encode
 # animations (libavcodec 59 in bookworm brings libx264 and libvpx). poppler-utils
 # gives the tests pdftotext, to find the map's names as text in exported PDFs.
+# libfontconfig-dev: the viewer starts fontconfig's initialisation itself (app/main.cpp).
 set -eu
 
 packages="
 cmake ninja-build g++ pkg-config
-qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-positioning-dev
+qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-positioning-dev libfontconfig-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
 libgl-dev libgtest-dev libgmock-dev libbenchmark-dev libgeographiclib-dev qt6-charts-dev
 libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
