@@ -1,5 +1,7 @@
 #include "labellayeritem.h"
 
+#include "districtlook.h"
+
 #include <QHash>
 #include <QImage>
 #include <QPaintEngine>
@@ -632,8 +634,7 @@ QList<int> LabelLayerItem::paintOrder(const QList<int> &visible) const
 void LabelLayerItem::paintLabels(QPainter *painter, const QRectF &area)
 {
     // The rule is in logical pixels: a pixel ratio of 2 shows the same labels, twice as sharp.
-    const QPaintDevice *device = painter->device();
-    const double ratio = device ? device->devicePixelRatioF() : 1.0;
+    const double ratio = DistrictLook::devicePixelRatio(painter);
     const double scale = std::sqrt(std::abs(painter->deviceTransform().determinant())) / ratio;
     const Placement &shown = placement(scale);
     QList<int> visible;
