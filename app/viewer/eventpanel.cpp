@@ -60,7 +60,14 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
     connect(m_session, &ViewerSession::campaignChanged, this, &EventPanel::refresh);
     connect(m_session, &ViewerSession::sourcesChanged, this, &EventPanel::refresh);
     connect(m_session, &ViewerSession::hiddenKindsChanged, this, &EventPanel::refresh);
+    retranslate();
     refresh();
+}
+
+void EventPanel::retranslate()
+{
+    setAccessibleName(tr("On this date"));
+    m_browser->setAccessibleName(tr("Events on the current date"));
 }
 
 void EventPanel::setLanguage(const QString &language)
@@ -73,8 +80,10 @@ void EventPanel::setLanguage(const QString &language)
 
 void EventPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         refresh();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -143,8 +152,6 @@ void EventPanel::followDate()
 
 void EventPanel::refresh()
 {
-    setAccessibleName(tr("On this date"));
-    m_browser->setAccessibleName(tr("Events on the current date"));
     m_stale = true;
     if (isVisible())
         ensureContent();

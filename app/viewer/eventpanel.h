@@ -81,6 +81,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// The panel's accessible names, in the interface's language.
+    void retranslate();
     void refresh();
     /// A new current date: the document now, or (in a scrub) when the follow timer fires.
     void followDate();

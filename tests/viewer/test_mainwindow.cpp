@@ -392,6 +392,7 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesTheWindow)
     EXPECT_NE(fileMenu->title(), QStringLiteral("&File"));
     EXPECT_TRUE(fileMenu->title().contains(QStringLiteral("檔案"))) << fileMenu->title().toStdString();
     EXPECT_EQ(dock("eventDock")->windowTitle(), QStringLiteral("當日事件"));
+    EXPECT_EQ(window->eventPanel()->accessibleName(), QStringLiteral("當日事件")) << "read out in the new language too";
     EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("阿勒頗"))) << window->windowTitle().toStdString();
     EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->isChecked());
     // Someone who switched by mistake finds the way back: the menu says Language too.
@@ -410,6 +411,7 @@ TEST_F(MainWindowTest, SwitchingLanguageRetranslatesTheWindow)
     EXPECT_EQ(window->findChild<QAction *>(QStringLiteral("actionLanguageChinese"))->text(),
               QStringLiteral("繁體中文"));
     EXPECT_EQ(dock("eventDock")->windowTitle(), QStringLiteral("On This Date"));
+    EXPECT_EQ(window->eventPanel()->accessibleName(), QStringLiteral("On this date"));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("Aleppo Atlas — 2016-11-27"));
 }
 
