@@ -127,6 +127,42 @@ TEST(Publish, DistrictNamesStayTextInTheSvg)
         EXPECT_TRUE(all.contains(name)) << name.toStdString();
 }
 
+TEST(Publish, SvgKeepsEachRunsStyleAndTheSpaceBetweenRuns)
+{
+    // The river's name is italic and its Han run upright, as on screen; the
+    // first run is the text's own, so a reader that drops a space ending a
+    // <tspan> (QtSvg does) still shows "Queiq 奎克河".
+    const QByteArray svg = svgOf(timelineOf(ControlTimeline::Sources::WithReports), QDate(2016, 11, 27), {1600, 1000});
+    QXmlStreamReader xml(svg);
+    int found = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("text"))
+            continue;
+        const QXmlStreamAttributes text = xml.attributes();
+        QString own;
+        QList<std::pair<QString, QXmlStreamAttributes>> spans;
+        while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != QLatin1String("text")) {
+            if (xml.isCharacters())
+                own += xml.text();
+            if (xml.isStartElement() && xml.name() == QLatin1String("tspan")) {
+                const QXmlStreamAttributes attributes = xml.attributes();
+                spans.append({xml.readElementText(), attributes});
+            }
+        }
+        if (own != QStringLiteral("Queiq "))
+            continue;
+        ++found;
+        EXPECT_EQ(text.value(QLatin1String("font-style")), QLatin1String("italic"));
+        EXPECT_EQ(text.value(QLatin1String("font-family")), QLatin1String("DejaVu Sans"));
+        ASSERT_EQ(spans.size(), 1);
+        EXPECT_EQ(spans.first().first, QStringLiteral("奎克河"));
+        EXPECT_EQ(spans.first().second.value(QLatin1String("font-style")), QLatin1String("normal"));
+        EXPECT_EQ(spans.first().second.value(QLatin1String("font-family")), QLatin1String("Noto Sans CJK TC"));
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_EQ(found, 2) << "the river's name and its halo";
+}
+
 TEST(Publish, SvgStaysSmall)
 {
     const QByteArray svg = svgOf(timelineOf(ControlTimeline::Sources::WithReports), QDate(2016, 11, 27), {1600, 1000});
