@@ -52,21 +52,22 @@ def svg_text(x, y, size, text, fonts, fill, anchor="start", scaled=False, halo=N
     runs = script_runs(text)
     base_cjk = runs[0][0]
 
-    def run_style(cjk):
+    def font_of(cjk):
+        """(weight, style) of a run: the label's for Latin, none for Han."""
         return (None, None) if cjk else (weight, style)
 
-    base_weight, base_style = run_style(base_cjk)
+    base_weight, base_style = font_of(base_cjk)
     body = []
     for c, run in runs:
         if c == base_cjk:
             body.append(esc(run))
         else:
-            run_weight, run_style_ = run_style(c)
+            run_weight, run_style = font_of(c)
             extra = ""
             if run_weight != base_weight:
                 extra += ' font-weight="%s"' % (run_weight or "normal")
-            if run_style_ != base_style:
-                extra += ' font-style="%s"' % (run_style_ or "normal")
+            if run_style != base_style:
+                extra += ' font-style="%s"' % (run_style or "normal")
             body.append('<tspan font-family="%s"%s>%s</tspan>' % (esc(fonts[1] if c else fonts[0]), extra, esc(run)))
     kw = {}
     if scaled:
