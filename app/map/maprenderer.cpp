@@ -494,9 +494,13 @@ QString svgLabels(const QList<MapLabel> &labels, const QTransform &sceneToPictur
                    .arg(svgNumber(t.m11()), svgNumber(t.m12()), svgNumber(t.m21()), svgNumber(t.m22()),
                         svgNumber(t.dx()), svgNumber(t.dy()), svgNumber(label.position.x()),
                         svgNumber(label.position.y()), svgNumber(label.fontSize));
-        if (label.weight >= QFont::DemiBold)
+        // The <text>'s own style is its first run's, whose text it holds (below); a
+        // label read from a <text> that opens with a <tspan> may differ from its <text>.
+        const bool bold = (label.runs.isEmpty() ? label.weight : label.runs.first().weight) >= QFont::DemiBold;
+        const bool italic = label.runs.isEmpty() ? label.italic : label.runs.first().italic;
+        if (bold)
             out += QStringLiteral(" font-weight=\"bold\"");
-        if (label.italic)
+        if (italic)
             out += QStringLiteral(" font-style=\"italic\"");
         if (label.anchor != MapLabel::Anchor::Start)
             out += label.anchor == MapLabel::Anchor::Middle ? QStringLiteral(" text-anchor=\"middle\"")
@@ -517,10 +521,10 @@ QString svgLabels(const QList<MapLabel> &labels, const QTransform &sceneToPictur
             out += QLatin1Char('>');
         for (const MapLabel::Run &run : label.runs.mid(1)) {
             out += QStringLiteral("<tspan font-family=\"%1\"").arg(xmlEscaped(run.family));
-            if ((run.weight >= QFont::DemiBold) != (label.weight >= QFont::DemiBold))
+            if ((run.weight >= QFont::DemiBold) != bold)
                 out += run.weight >= QFont::DemiBold ? QStringLiteral(" font-weight=\"bold\"")
                                                      : QStringLiteral(" font-weight=\"normal\"");
-            if (run.italic != label.italic)
+            if (run.italic != italic)
                 out += run.italic ? QStringLiteral(" font-style=\"italic\"") : QStringLiteral(" font-style=\"normal\"");
             out += QStringLiteral(">%1</tspan>").arg(xmlEscaped(run.text));
         }

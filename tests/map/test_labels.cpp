@@ -68,9 +68,12 @@ QByteArray svgOfLabels(const QList<MapLabel> &labels)
                      .arg(svgNumber(t.m11()), svgNumber(t.m12()), svgNumber(t.m21()), svgNumber(t.m22()),
                           svgNumber(t.dx()), svgNumber(t.dy()), svgNumber(l.position.x()), svgNumber(l.position.y()),
                           svgNumber(l.fontSize));
-        if (l.weight >= QFont::DemiBold)
+        // The <text>'s style is its first run's, whose text it holds (below).
+        const QFont::Weight weight = l.runs.isEmpty() ? l.weight : l.runs.first().weight;
+        const bool italic = l.runs.isEmpty() ? l.italic : l.runs.first().italic;
+        if (weight >= QFont::DemiBold)
             layer += QStringLiteral(" font-weight=\"bold\"");
-        if (l.italic)
+        if (italic)
             layer += QStringLiteral(" font-style=\"italic\"");
         if (l.anchor == MapLabel::Anchor::Middle)
             layer += QStringLiteral(" text-anchor=\"middle\"");
@@ -88,10 +91,10 @@ QByteArray svgOfLabels(const QList<MapLabel> &labels)
             layer += QLatin1Char('>');
         for (const MapLabel::Run &run : l.runs.mid(1)) {
             layer += QStringLiteral("<tspan font-family=\"%1\"").arg(run.family);
-            if (run.weight != l.weight)
+            if ((run.weight >= QFont::DemiBold) != (weight >= QFont::DemiBold))
                 layer += run.weight >= QFont::DemiBold ? QStringLiteral(" font-weight=\"bold\"")
                                                        : QStringLiteral(" font-weight=\"normal\"");
-            if (run.italic != l.italic)
+            if (run.italic != italic)
                 layer += run.italic ? QStringLiteral(" font-style=\"italic\"")
                                     : QStringLiteral(" font-style=\"normal\"");
             layer += QStringLiteral(">%1</tspan>").arg(run.text.toHtmlEscaped());

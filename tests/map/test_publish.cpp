@@ -1,4 +1,5 @@
 // Exports ready to publish: the attribution, text kept as text, paper pages, small SVGs.
+#include "campaignloader.h"
 #include "commandlineoptions.h"
 #include "maprenderer.h"
 #include "mapscene.h"
@@ -6,11 +7,13 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QXmlStreamReader>
 
@@ -36,6 +39,38 @@ QStringList svgTexts(const QByteArray &svg)
     }
     EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     return texts;
+}
+
+/// A <text> element of an SVG: its attributes, the text it holds itself, and its <tspan>s.
+struct SvgTextElement
+{
+    QXmlStreamAttributes attributes;
+    QString own;
+    QList<std::pair<QString, QXmlStreamAttributes>> spans;
+};
+
+QList<SvgTextElement> svgTextElements(const QByteArray &svg)
+{
+    QList<SvgTextElement> elements;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("text"))
+            continue;
+        SvgTextElement element;
+        element.attributes = xml.attributes();
+        while (!xml.atEnd()
+               && (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != QLatin1String("text"))) {
+            if (xml.isCharacters())
+                element.own += xml.text();
+            if (xml.isStartElement() && xml.name() == QLatin1String("tspan")) {
+                const QXmlStreamAttributes attributes = xml.attributes();
+                element.spans.append({xml.readElementText(), attributes});
+            }
+        }
+        elements.append(element);
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return elements;
 }
 
 QByteArray svgOf(const std::shared_ptr<const ControlTimeline> &timeline, QDate date, QSize size)
@@ -133,33 +168,64 @@ TEST(Publish, SvgKeepsEachRunsStyleAndTheSpaceBetweenRuns)
     // first run is the text's own, so a reader that drops a space ending a
     // <tspan> (QtSvg does) still shows "Queiq 奎克河".
     const QByteArray svg = svgOf(timelineOf(ControlTimeline::Sources::WithReports), QDate(2016, 11, 27), {1600, 1000});
-    QXmlStreamReader xml(svg);
     int found = 0;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("text"))
-            continue;
-        const QXmlStreamAttributes text = xml.attributes();
-        QString own;
-        QList<std::pair<QString, QXmlStreamAttributes>> spans;
-        while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != QLatin1String("text")) {
-            if (xml.isCharacters())
-                own += xml.text();
-            if (xml.isStartElement() && xml.name() == QLatin1String("tspan")) {
-                const QXmlStreamAttributes attributes = xml.attributes();
-                spans.append({xml.readElementText(), attributes});
-            }
-        }
-        if (own != QStringLiteral("Queiq "))
+    for (const SvgTextElement &text : svgTextElements(svg)) {
+        if (text.own != QStringLiteral("Queiq "))
             continue;
         ++found;
-        EXPECT_EQ(text.value(QLatin1String("font-style")), QLatin1String("italic"));
-        EXPECT_EQ(text.value(QLatin1String("font-family")), QLatin1String("DejaVu Sans"));
-        ASSERT_EQ(spans.size(), 1);
-        EXPECT_EQ(spans.first().first, QStringLiteral("奎克河"));
-        EXPECT_EQ(spans.first().second.value(QLatin1String("font-style")), QLatin1String("normal"));
-        EXPECT_EQ(spans.first().second.value(QLatin1String("font-family")), QLatin1String("Noto Sans CJK TC"));
+        EXPECT_EQ(text.attributes.value(QLatin1String("font-style")), QLatin1String("italic"));
+        EXPECT_EQ(text.attributes.value(QLatin1String("font-family")), QLatin1String("DejaVu Sans"));
+        ASSERT_EQ(text.spans.size(), 1);
+        EXPECT_EQ(text.spans.first().first, QStringLiteral("奎克河"));
+        EXPECT_EQ(text.spans.first().second.value(QLatin1String("font-style")), QLatin1String("normal"));
+        EXPECT_EQ(text.spans.first().second.value(QLatin1String("font-family")), QLatin1String("Noto Sans CJK TC"));
     }
-    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_EQ(found, 2) << "the river's name and its halo";
+}
+
+TEST(Publish, SvgWritesATextThatOpensWithAnotherStyleInItsFirstRunsStyle)
+{
+    // A hand-made map whose river name opens with an upright <tspan> inside an
+    // italic <text>: the export writes the first run as the text's own, so the
+    // <text> takes that run's style, and the italic run after it says so itself.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QDirIterator it(CampaignLoader::embeddedPath(), QDir::Files);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        ASSERT_TRUE(QFile::copy(source, dir.filePath(it.fileName())));
+        QFile::setPermissions(dir.filePath(it.fileName()), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QFile map(dir.filePath(QStringLiteral("map.svg")));
+    ASSERT_TRUE(map.open(QIODevice::ReadOnly));
+    QByteArray svg = map.readAll();
+    map.close();
+    const QByteArray river =
+        QStringLiteral("Queiq <tspan font-family=\"Noto Sans CJK TC\" font-style=\"normal\">奎克河</tspan>").toUtf8();
+    const QByteArray opened =
+        QStringLiteral("<tspan font-family=\"Noto Sans CJK TC\" font-style=\"normal\">奎克河</tspan> Queiq").toUtf8();
+    ASSERT_EQ(svg.count(river), 2) << "the river's name and its halo";
+    svg.replace(river, opened);
+    ASSERT_TRUE(map.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    map.write(svg);
+    map.close();
+    const CampaignLoadResult loaded = CampaignLoader::load(dir.path());
+    ASSERT_TRUE(loaded.ok()) << loaded.errorString().toStdString();
+
+    const QByteArray exported = svgOf(std::make_shared<const ControlTimeline>(loaded.campaign), QDate(2016, 11, 27),
+                                      {1600, 1000});
+    int found = 0;
+    for (const SvgTextElement &text : svgTextElements(exported)) {
+        if (text.own != QStringLiteral("奎克河"))
+            continue;
+        ++found;
+        EXPECT_EQ(text.attributes.value(QLatin1String("font-family")), QLatin1String("Noto Sans CJK TC"));
+        EXPECT_NE(text.attributes.value(QLatin1String("font-style")), QLatin1String("italic")) << "Han text is upright";
+        ASSERT_EQ(text.spans.size(), 1);
+        EXPECT_EQ(text.spans.first().first, QStringLiteral(" Queiq"));
+        EXPECT_EQ(text.spans.first().second.value(QLatin1String("font-family")), QLatin1String("DejaVu Sans"));
+        EXPECT_EQ(text.spans.first().second.value(QLatin1String("font-style")), QLatin1String("italic"));
+    }
     EXPECT_EQ(found, 2) << "the river's name and its halo";
 }
 
