@@ -4,7 +4,8 @@
 #include "pixelcount.h"
 
 #include <QDir>
-
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -54,6 +55,39 @@ QString tempDir()
 {
     static QTemporaryDir dir;
     return dir.path();
+}
+
+::testing::AssertionResult copyAleppoPackage(const QString &dir, const QString &leaveOut)
+{
+    QDirIterator it(CampaignLoader::embeddedPath(), QDir::Files);
+    while (it.hasNext()) {
+        const QString source = it.next();
+        if (it.fileName() == leaveOut)
+            continue;
+        const QString target = QDir(dir).filePath(it.fileName());
+        if (!QFile::copy(source, target))
+            return ::testing::AssertionFailure() << "could not copy " << source.toStdString();
+        // Files copied from the resources are read-only.
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return ::testing::AssertionSuccess();
+}
+
+::testing::AssertionResult replaceInFile(const QString &path, const QByteArray &from, const QByteArray &to, int times)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ::testing::AssertionFailure() << "cannot read " << path.toStdString();
+    QByteArray bytes = file.readAll();
+    file.close();
+    const qsizetype found = bytes.count(from);
+    if (found != times)
+        return ::testing::AssertionFailure()
+               << path.toStdString() << " holds \"" << from.toStdString() << "\" " << found << " times, not " << times;
+    bytes.replace(from, to);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        return ::testing::AssertionFailure() << "cannot write " << path.toStdString();
+    return ::testing::AssertionSuccess();
 }
 
 int pixelsBeyondOnePixel(const QImage &a, const QImage &b, int slack)

@@ -4,8 +4,11 @@
 #include "controltimeline.h"
 #include "mapscene.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <QString>
+
+#include <gtest/gtest.h>
 
 #include <memory>
 
@@ -23,6 +26,10 @@ QString sourcePath(const QString &relative);
 QString csrNeighbourhoodsPath();
 /// A temporary directory that lives as long as the test program.
 QString tempDir();
+/// Copies the embedded Aleppo package's files into @p dir, writable, all but one named @p leaveOut.
+::testing::AssertionResult copyAleppoPackage(const QString &dir, const QString &leaveOut = QString());
+/// Replaces @p from with @p to in the file at @p path; fails unless @p from occurs exactly @p times times.
+::testing::AssertionResult replaceInFile(const QString &path, const QByteArray &from, const QByteArray &to, int times);
 
 /// Pixels of @p b outside the range of @p a's 3x3 neighbourhood (per channel, plus
 /// @p slack levels): content moved by less than a pixel passes, anything

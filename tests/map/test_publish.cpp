@@ -7,7 +7,6 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -190,25 +189,13 @@ TEST(Publish, SvgWritesATextThatOpensWithAnotherStyleInItsFirstRunsStyle)
     // <text> takes that run's style, and the italic run after it says so itself.
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    QDirIterator it(CampaignLoader::embeddedPath(), QDir::Files);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        ASSERT_TRUE(QFile::copy(source, dir.filePath(it.fileName())));
-        QFile::setPermissions(dir.filePath(it.fileName()), QFile::ReadOwner | QFile::WriteOwner);
-    }
-    QFile map(dir.filePath(QStringLiteral("map.svg")));
-    ASSERT_TRUE(map.open(QIODevice::ReadOnly));
-    QByteArray svg = map.readAll();
-    map.close();
+    ASSERT_TRUE(MapTest::copyAleppoPackage(dir.path()));
     const QByteArray river =
         QStringLiteral("Queiq <tspan font-family=\"Noto Sans CJK TC\" font-style=\"normal\">奎克河</tspan>").toUtf8();
     const QByteArray opened =
         QStringLiteral("<tspan font-family=\"Noto Sans CJK TC\" font-style=\"normal\">奎克河</tspan> Queiq").toUtf8();
-    ASSERT_EQ(svg.count(river), 2) << "the river's name and its halo";
-    svg.replace(river, opened);
-    ASSERT_TRUE(map.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    map.write(svg);
-    map.close();
+    // The river's name and its halo.
+    ASSERT_TRUE(MapTest::replaceInFile(dir.filePath(QStringLiteral("map.svg")), river, opened, 2));
     const CampaignLoadResult loaded = CampaignLoader::load(dir.path());
     ASSERT_TRUE(loaded.ok()) << loaded.errorString().toStdString();
 

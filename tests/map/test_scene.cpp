@@ -5,7 +5,6 @@
 #include "mapscene.h"
 #include "maptestsupport.h"
 
-#include <QDirIterator>
 #include <QFile>
 #include <QGraphicsSvgItem>
 #include <QPainter>
@@ -352,24 +351,9 @@ TEST(MapScene, APackageWithoutGeoJsonIsDrawnFromTheLoadersOnePass)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    QDirIterator it(CampaignLoader::embeddedPath(), QDir::Files);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        if (it.fileName() == QLatin1String("districts.geojson"))
-            continue;
-        ASSERT_TRUE(QFile::copy(source, dir.filePath(it.fileName())));
-        QFile::setPermissions(dir.filePath(it.fileName()), QFile::ReadOwner | QFile::WriteOwner);
-    }
-    QFile manifest(dir.filePath(QStringLiteral("campaign.json")));
-    ASSERT_TRUE(manifest.open(QIODevice::ReadOnly));
-    QByteArray json = manifest.readAll();
-    manifest.close();
-    const qsizetype shapes = json.indexOf(",\n    \"district_shapes\": \"districts.geojson\"");
-    ASSERT_GT(shapes, 0);
-    json.remove(shapes, qstrlen(",\n    \"district_shapes\": \"districts.geojson\""));
-    ASSERT_TRUE(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    manifest.write(json);
-    manifest.close();
+    ASSERT_TRUE(MapTest::copyAleppoPackage(dir.path(), QStringLiteral("districts.geojson")));
+    ASSERT_TRUE(MapTest::replaceInFile(dir.filePath(QStringLiteral("campaign.json")),
+                                       ",\n    \"district_shapes\": \"districts.geojson\"", QByteArray(), 1));
 
     const CampaignLoadResult loaded = CampaignLoader::load(dir.path());
     ASSERT_TRUE(loaded.ok()) << loaded.errorString().toStdString();
