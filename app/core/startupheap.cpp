@@ -19,9 +19,8 @@ namespace {
 // Below glibc's mmap threshold (128 KiB): served from the heap's top, so the
 // first block that does not fit there makes the heap grow (by the pad).
 constexpr std::size_t kBlockBytes = std::size_t(64) << 10;
-// Enough blocks to use up any top the heap has: a few hundred KiB before
-// main, a whole pad after an earlier reserve().
-constexpr std::size_t kMaxBlocks = StartupHeap::kMaxPad / kBlockBytes + 64;
+// Blocks beyond those the heap's top holds, for free blocks the allocator may hand out first.
+constexpr std::size_t kSpareBlocks = 8;
 constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
 } // namespace
 
@@ -40,9 +39,14 @@ StartupHeap::Result StartupHeap::reserve(std::size_t pad)
         return result;
     const auto programBreak = [] { return reinterpret_cast<std::uintptr_t>(sbrk(0)); };
     const std::uintptr_t before = programBreak();
+    // As many blocks as glibc's top chunk (its "keepcost") holds, and a few
+    // more: the first that does not fit makes the heap grow. An allocator
+    // that does not grow the heap (valgrind's, a preloaded one) reports no
+    // such top, so a few blocks are made and nothing happens.
+    const std::size_t limit = mallinfo2().keepcost / kBlockBytes + kSpareBlocks;
     std::vector<void *> blocks;
-    blocks.reserve(pad / kBlockBytes + 64);
-    while (blocks.size() < kMaxBlocks && programBreak() == before) {
+    blocks.reserve(limit);
+    while (blocks.size() < limit && programBreak() == before) {
         void *block = std::malloc(kBlockBytes);
         if (!block)
             break;

@@ -18,8 +18,9 @@
  * resident 2 MiB at a time.
  *
  * glibc on Linux only; elsewhere, and in a sanitizer build (whose allocator
- * is not glibc's), it does nothing. Call it first in `main`, before any
- * thread starts.
+ * is not glibc's), it does nothing, and under another allocator (valgrind's,
+ * a preloaded one) it makes a few blocks and frees them. Call it first in
+ * `main`, before any thread starts.
  */
 class StartupHeap
 {
