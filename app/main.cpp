@@ -27,8 +27,8 @@ constexpr auto kDesktopId = "io.github.aleppo_atlas.AleppoAtlas";
 /**
  * The main thread's heap grows by about 5 MB before the first frame; as one
  * 16 MiB growth on huge pages it takes a handful of page faults instead of
- * about 1,200 (StartupHeap). Launch to the first frame 8–19 ms sooner, paired
- * medians of 41 alternating runs; peak RSS 1–2 MiB more.
+ * about 1,200 (StartupHeap). Launch to the first frame 17–21 ms sooner (paired
+ * medians of 41 alternating runs against the program before); peak RSS 1–2 MiB more.
  */
 constexpr std::size_t kStartupHeapPad = std::size_t(16) << 20;
 
