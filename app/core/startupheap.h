@@ -13,9 +13,9 @@
  * of them, each about 10 µs on a virtual machine. reserve() grows the heap
  * once by a pad (glibc's `M_TOP_PAD`, which also makes each later growth at
  * least that large) and advises the kernel (`MADV_HUGEPAGE`) that the new part
- * may be backed by 2 MiB pages: one fault each. Nothing is written to the
- * memory, so the pad costs nothing until it is used; as it is used, it becomes
- * resident 2 MiB at a time.
+ * may be backed by 2 MiB pages: one fault each. Apart from a byte of each
+ * block it makes the heap grow with, nothing is written to the pad, so it costs
+ * nothing until it is used; as it is used, it becomes resident 2 MiB at a time.
  *
  * glibc on Linux only; elsewhere, and in a sanitizer build (whose allocator
  * is not glibc's), it does nothing, and under another allocator (valgrind's,
