@@ -1,7 +1,7 @@
 #include "startupheap.h"
 
-#include <climits>
 #include <cstdlib>
+#include <limits>
 #include <vector>
 
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__) || defined(__SANITIZE_MEMORY__)
@@ -22,6 +22,8 @@ constexpr std::size_t kBlockBytes = std::size_t(64) << 10;
 // Blocks beyond those the heap's top holds, for free blocks the allocator may hand out first.
 constexpr std::size_t kSpareBlocks = 8;
 constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
+// M_TOP_PAD takes an int.
+static_assert(StartupHeap::kMaxPad <= std::size_t(std::numeric_limits<int>::max()));
 } // namespace
 
 bool StartupHeap::isSupported()
@@ -33,7 +35,7 @@ StartupHeap::Result StartupHeap::reserve(std::size_t pad)
 {
     Result result;
 #if ATLAS_STARTUP_HEAP
-    if (pad == 0 || pad > kMaxPad || pad > std::size_t(INT_MAX))
+    if (pad == 0 || pad > kMaxPad)
         return result;
     if (mallopt(M_TOP_PAD, int(pad)) != 1)
         return result;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <gtest/gtest.h>
 
@@ -16,7 +17,7 @@ namespace {
 constexpr std::size_t kPad = std::size_t(16) << 20;
 
 /// The kernel's flags ("VmFlags") of the mapping that holds @p address, from /proc/self/smaps.
-QString mappingFlags(std::uintptr_t address)
+QStringList mappingFlags(std::uintptr_t address)
 {
     QFile smaps(QStringLiteral("/proc/self/smaps"));
     if (!smaps.open(QIODevice::ReadOnly))
@@ -35,7 +36,7 @@ QString mappingFlags(std::uintptr_t address)
             const auto end = std::uintptr_t(line.mid(dash + 1, space - dash - 1).toULongLong(&ok2, 16));
             inside = ok1 && ok2 && address >= begin && address < end;
         } else if (inside && line.startsWith("VmFlags:")) {
-            return QString::fromLatin1(line.mid(8)).simplified();
+            return QString::fromLatin1(line.mid(8)).simplified().split(QLatin1Char(' '));
         }
     }
     return {};
@@ -68,11 +69,12 @@ TEST(StartupHeap, GrowsTheHeapByThePadAndAdvisesItsWholePagesForHugePages)
     EXPECT_LE(result.adviceEnd, result.heapEnd);
     EXPECT_GE(result.adviceEnd - result.adviceBegin, kPad - 3 * huge);
     // The kernel recorded the advice ("hg") on the range, and not on the heap below it.
-    EXPECT_TRUE(mappingFlags(result.adviceBegin).split(QLatin1Char(' ')).contains(QStringLiteral("hg")))
-        << mappingFlags(result.adviceBegin).toStdString();
-    EXPECT_TRUE(mappingFlags(result.adviceEnd - 1).split(QLatin1Char(' ')).contains(QStringLiteral("hg")));
+    const QString hugePages = QStringLiteral("hg");
+    EXPECT_TRUE(mappingFlags(result.adviceBegin).contains(hugePages))
+        << mappingFlags(result.adviceBegin).join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(mappingFlags(result.adviceEnd - 1).contains(hugePages));
     if (result.adviceBegin > before)
-        EXPECT_FALSE(mappingFlags(result.adviceBegin - 1).split(QLatin1Char(' ')).contains(QStringLiteral("hg")));
+        EXPECT_FALSE(mappingFlags(result.adviceBegin - 1).contains(hugePages));
 }
 
 TEST(StartupHeap, LaterAllocationsComeFromThePadWithoutGrowingTheHeap)
