@@ -53,6 +53,9 @@ EventPanel::EventPanel(ViewerSession *session, LinkPolicy *links, QWidget *paren
     layout->addWidget(m_browser);
 
     m_follow->setSingleShot(true);
+    // A coarse timer may fire up to 5% early, before the step that started it
+    // is kFollowIntervalMs old, when the next step would still count as a scrub.
+    m_follow->setTimerType(Qt::PreciseTimer);
     m_follow->setInterval(kFollowIntervalMs);
     connect(m_follow, &QTimer::timeout, this, &EventPanel::ensureContent);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &EventPanel::activateLink);
