@@ -1,5 +1,7 @@
 #include "districtitem.h"
 
+#include "districtstackitem.h"
+
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPixmap>
@@ -51,8 +53,12 @@ void DistrictItem::setLook(const DistrictLook &look)
     const QList<LookLayer> &layers = look.layers();
     // Seeded apart from whole looks' hashes: an overlay is a sprite of its own.
     m_overlayHash = qHashRange(layers.cbegin() + look.overlayStart(), layers.cend(), size_t(0x5eed0f0e));
+    const bool reordered = look.zValue() != zValue();
     setZValue(look.zValue());
-    update();
+    if (m_stack)
+        m_stack->districtChanged(this, reordered);
+    else
+        update();
 }
 
 void DistrictItem::setOutlineMargin(double sceneUnits)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTransform>
 
+class DistrictStackItem;
+
 /**
  * @brief One district on the map: its outline, painted in its DistrictLook.
  *
@@ -33,6 +35,10 @@
  * over the map, which is the same as painting them onto the map
  * (source-over is associative). Exports and large districts are painted
  * directly.
+ *
+ * On screen one DistrictStackItem paints every district with paint() (the
+ * item then has no contents of its own for the scene), so the scene's work
+ * per item is paid once; an export scene paints each item as Qt does.
  */
 class DistrictItem : public QGraphicsItem
 {
@@ -53,6 +59,8 @@ public:
     /// Whether a look shown again is drawn from a cached sprite (the screen) or painted anew every
     /// time (exports: exact, and a worker thread must not touch QPixmap). On by default.
     void setSpritesEnabled(bool enabled) { m_spritesEnabled = enabled; }
+    /// The item painting this district instead of the scene (on screen), or null.
+    void setStack(DistrictStackItem *stack) { m_stack = stack; }
 
     /// Room around the path for the widest outline, in scene units.
     void setOutlineMargin(double sceneUnits);
@@ -83,6 +91,7 @@ private:
     QString m_id;
     int m_districtIndex = -1;
     bool m_spritesEnabled = true;
+    DistrictStackItem *m_stack = nullptr;
     QPainterPath m_path;
     QRectF m_controlRect; ///< of the path, which never changes
     DistrictLook m_look;

@@ -1,6 +1,7 @@
 #include "mapscene.h"
 
 #include "districtitem.h"
+#include "districtstackitem.h"
 #include "labellayeritem.h"
 #include "layerstackitem.h"
 #include "svglayeritem.h"
@@ -154,6 +155,15 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
         items.push_back(std::move(item));
     }
 
+    // On screen one item paints the districts: the scene's work per item is paid once.
+    DistrictStackItem *districtStack = nullptr;
+    if (use == Use::Screen && !districtItems.isEmpty()) {
+        auto stack = std::make_unique<DistrictStackItem>(districtItems);
+        stack->setZValue(kDistrictZ);
+        districtStack = stack.get();
+        items.push_back(std::move(stack));
+    }
+
     std::unique_ptr<MapScene> scene(new MapScene());
     scene->m_campaign = std::move(campaign);
     scene->m_timeline = std::move(timeline);
@@ -168,6 +178,7 @@ std::unique_ptr<MapScene> MapScene::build(std::shared_ptr<const Campaign> campai
     scene->m_paintedLayers = paintedLayers;
     scene->setLayerCaching(use == Use::Screen);
     scene->m_districtItems = districtItems;
+    scene->m_districtStack = districtStack;
     for (DistrictItem *item : std::as_const(districtItems)) {
         scene->m_byId.insert(item->id(), item);
         item->setSpritesEnabled(use == Use::Screen);
@@ -289,6 +300,8 @@ void MapScene::setViewScale(double pixelsPerUnit)
     const double margin = (kWidestOutlinePx / 2 + 2) / pixelsPerUnit;
     for (DistrictItem *item : std::as_const(m_districtItems))
         item->setOutlineMargin(margin);
+    if (m_districtStack)
+        m_districtStack->marginsChanged();
 }
 
 void MapScene::setLayerCaching(bool cache)

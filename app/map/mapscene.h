@@ -15,6 +15,7 @@
 #include <memory>
 
 class DistrictItem;
+class DistrictStackItem;
 class QGraphicsSvgItem;
 class QSvgRenderer;
 
@@ -41,7 +42,11 @@ class QSvgRenderer;
  * the scene, hidden), so Qt keeps them as one pixmap and a repaint blends
  * two images, not six. A scene built for an
  * export (Use::Export) caches nothing: every item paints its vectors onto
- * the export's device. Both draw the districts with DistrictItem::paint().
+ * the export's device. Both draw the districts with DistrictItem::paint():
+ * an export scene item by item, as Qt paints items; a screen scene through
+ * one DistrictStackItem (z 10), which paints them all in the scene's order,
+ * the districts staying in the scene without contents of their own for hit
+ * testing and hovering.
  *
  * District outlines come from the package's GeoJSON (projected with the map's
  * projection) or, without GeoJSON, from the SVG's district paths. A package
@@ -165,6 +170,7 @@ private:
     std::shared_ptr<QSvgRenderer> m_renderer; ///< the sources' renderer
     Use m_use = Use::Screen;
     QList<DistrictItem *> m_districtItems;
+    DistrictStackItem *m_districtStack = nullptr; ///< on screen: paints the districts
     QHash<QString, DistrictItem *> m_byId;
     QList<QGraphicsItem *> m_layerItems;
     /// The items that paint the layers: layer items, and on screen one stack of those above the districts.
