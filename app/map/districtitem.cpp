@@ -20,15 +20,15 @@ constexpr int kMaxSprites = 8;
 // and waits for it; for a sprite the hand-off costs more than the blend.
 constexpr int kBandRows = 64;
 
-// Draws @p pixmap with its top left at @p topLeft (logical pixels, identity
+// Draws @p image with its top left at @p topLeft (logical pixels, identity
 // transform) in bands short enough to be blended on the calling thread.
-void blitInBands(QPainter *painter, const QPointF &topLeft, const QPixmap &pixmap)
+void blitInBands(QPainter *painter, const QPointF &topLeft, const QImage &image)
 {
-    const double ratio = pixmap.devicePixelRatio();
-    const int height = pixmap.height();
+    const double ratio = image.devicePixelRatio();
+    const int height = image.height();
     for (int y = 0; y < height; y += kBandRows) {
         const int rows = std::min(kBandRows, height - y);
-        painter->drawPixmap(QPointF(topLeft.x(), topLeft.y() + y / ratio), pixmap, QRectF(0, y, pixmap.width(), rows));
+        painter->drawImage(QPointF(topLeft.x(), topLeft.y() + y / ratio), image, QRectF(0, y, image.width(), rows));
     }
 }
 
@@ -86,35 +86,63 @@ bool DistrictItem::contains(const QPointF &point) const
 
 void DistrictItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const QRectF exposed = option ? option->exposedRect : boundingRect();
+    const QPaintEngine *engine = painter->paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
+    paintPlan(painter,
+              plan(painter->worldTransform(), DistrictLook::devicePixelRatio(painter), painter->renderHints(), raster),
+              exposed);
+}
+
+DistrictItem::Plan DistrictItem::plan(const QTransform &world, double ratio, QPainter::RenderHints hints, bool raster)
+{
+    Plan plan;
+    if (!m_spritesEnabled || !raster)
+        return plan;
     // A sprite is the whole district: the painter's clip keeps it to the exposed area.
-    if (paintSprite(painter, m_lookHash, 0))
-        return;
+    plan.sprite = sprite(world, ratio, hints, m_lookHash, 0, &plan.spriteAt);
     // A look shown for the first time: its fill and outline are painted, and
     // its highlights (the wide strokes, which cost the raster engine several
     // times a fill) come from a sprite of them, shared by every fill the
     // district shows them over.
-    const QRectF exposed = option ? option->exposedRect : boundingRect();
+    if (plan.sprite.isNull() && m_look.overlayStart() < m_look.layers().size())
+        plan.overlay = sprite(world, ratio, hints, m_overlayHash, m_look.overlayStart(), &plan.overlayAt);
+    return plan;
+}
+
+void DistrictItem::paintPlan(QPainter *painter, const Plan &plan, const QRectF &exposed) const
+{
+    // Only the transform changes for a blit: setting it back costs less than a saved state.
+    const auto blit = [painter](const QImage &image, const QPointF &at) {
+        const QTransform world = painter->worldTransform();
+        painter->setWorldTransform(QTransform());
+        blitInBands(painter, at, image);
+        painter->setWorldTransform(world);
+    };
+    if (!plan.sprite.isNull()) {
+        blit(plan.sprite, plan.spriteAt);
+        return;
+    }
     const qsizetype overlay = m_look.overlayStart();
     const qsizetype count = m_look.layers().size();
     m_look.paintLayers(painter, m_path, exposed, 0, overlay);
-    if (overlay < count && !paintSprite(painter, m_overlayHash, overlay))
+    if (overlay >= count)
+        return;
+    if (plan.overlay.isNull())
         m_look.paintLayers(painter, m_path, exposed, overlay, count);
+    else
+        blit(plan.overlay, plan.overlayAt);
 }
 
-bool DistrictItem::paintSprite(QPainter *painter, size_t hash, qsizetype fromLayer)
+QImage DistrictItem::sprite(const QTransform &world, double ratio, QPainter::RenderHints hints, size_t hash,
+                            qsizetype fromLayer, QPointF *at)
 {
-    if (!m_spritesEnabled)
-        return false;
-    const QPaintEngine *engine = painter->paintEngine();
-    if (!engine || engine->type() != QPaintEngine::Raster)
-        return false;
-    const double ratio = DistrictLook::devicePixelRatio(painter);
-    const QTransform toDevice = painter->worldTransform() * QTransform::fromScale(ratio, ratio);
+    const QTransform toDevice = world * QTransform::fromScale(ratio, ratio);
     if (toDevice.type() > QTransform::TxScale)
-        return false;
+        return {};
     const QRectF deviceBounds = toDevice.mapRect(m_controlRect);
     if (deviceBounds.width() * deviceBounds.height() > kMaxSpritePixels)
-        return false;
+        return {};
     // Whole-pixel translations (scrolling) reuse a sprite; what is left, the
     // scale and the sub-pixel position, is what the sprite was painted for.
     const QPointF whole(std::floor(toDevice.dx()), std::floor(toDevice.dy()));
@@ -148,21 +176,21 @@ bool DistrictItem::paintSprite(QPainter *painter, size_t hash, qsizetype fromLay
         // and shown over many fills: their sprite is made at once.
         if (fromLayer == 0 && m_lastPainted != hash) {
             m_lastPainted = hash;
-            return false;
+            return {};
         }
         // The look's own reach, not the item's margin (set for one view's scale), bounds the sprite.
         const int reach = int(std::ceil(m_look.reach() * ratio)) + 2;
         const QRect rect = linear.mapRect(m_controlRect).toAlignedRect().adjusted(-reach, -reach, reach, reach);
         pixmap = QPixmap(rect.size());
         if (pixmap.isNull())
-            return false;
+            return {};
         pixmap.setDevicePixelRatio(ratio);
         pixmap.fill(Qt::transparent);
         {
             // Painted in logical pixels, as the device itself would be: Qt
             // applies the pixel ratio to the pixmap as it does to the device.
             QPainter p(&pixmap);
-            p.setRenderHints(painter->renderHints());
+            p.setRenderHints(hints);
             p.setWorldTransform(linear * QTransform::fromTranslate(-rect.x(), -rect.y())
                                 * QTransform::fromScale(1.0 / ratio, 1.0 / ratio));
             m_look.paintLayers(&p, m_path, m_controlRect, fromLayer, m_look.layers().size());
@@ -174,10 +202,7 @@ bool DistrictItem::paintSprite(QPainter *painter, size_t hash, qsizetype fromLay
         }
         m_sprites.append({hash, linear, QPixmapCache::insert(pixmap), offset});
     }
-    // Only the transform changes for the blit: setting it back costs less than a saved state.
-    const QTransform world = painter->worldTransform();
-    painter->setWorldTransform(QTransform());
-    blitInBands(painter, QPointF((whole.x() + offset.x()) / ratio, (whole.y() + offset.y()) / ratio), pixmap);
-    painter->setWorldTransform(world);
-    return true;
+    *at = QPointF((whole.x() + offset.x()) / ratio, (whole.y() + offset.y()) / ratio);
+    // A raster pixmap's image, shared, not copied: an image may be drawn on any thread.
+    return pixmap.toImage();
 }

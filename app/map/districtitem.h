@@ -3,7 +3,9 @@
 #include "districtlook.h"
 
 #include <QGraphicsItem>
+#include <QImage>
 #include <QList>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
 #include <QString>
@@ -71,13 +73,41 @@ public:
     bool contains(const QPointF &point) const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget = nullptr) override;
 
+    /**
+     * @brief How the district is drawn on one raster device, decided on the GUI thread.
+     *
+     * The sprites live in QPixmapCache, which only the GUI thread may use:
+     * plan() looks them up (and makes them); paintPlan() draws on any
+     * thread, so that a DistrictStackItem can paint bands of the map side by
+     * side.
+     */
+    struct Plan
+    {
+        QImage sprite;    ///< the whole look, when it is drawn from a sprite
+        QPointF spriteAt; ///< the sprite's top left, in logical pixels under an identity transform
+        QImage overlay;   ///< otherwise the highlight layers' sprite, when they have one
+        QPointF overlayAt;
+    };
+    /**
+     * The plan for painting with @p world (item to logical pixels), pixel
+     * ratio @p ratio and @p hints on a raster device (@p raster) or another
+     * one: sprites only on a raster device with sprites enabled. GUI thread
+     * only.
+     */
+    Plan plan(const QTransform &world, double ratio, QPainter::RenderHints hints, bool raster);
+    /// Paints the district as @p plan says, @p exposed being what needs painting (item coordinates).
+    /// Reads the item only: two threads may paint it at once with painters of their own.
+    void paintPlan(QPainter *painter, const Plan &plan, const QRectF &exposed) const;
+
 private:
     /**
-     * Paints the look's layers from @p fromLayer on from a cached sprite (keyed by @p hash);
-     * false when the painter or the district's size does not allow it, or (whole looks) at a
-     * look's first showing.
+     * The sprite of the look's layers from @p fromLayer on (keyed by @p hash)
+     * for @p world and @p ratio, and at @p at where it goes; null when the
+     * transform or the district's size does not allow one, or (whole looks)
+     * at a look's first showing.
      */
-    bool paintSprite(QPainter *painter, size_t hash, qsizetype fromLayer);
+    QImage sprite(const QTransform &world, double ratio, QPainter::RenderHints hints, size_t hash, qsizetype fromLayer,
+                  QPointF *at);
 
     /// A sprite kept in QPixmapCache: the look and the device geometry it was painted for.
     struct Sprite

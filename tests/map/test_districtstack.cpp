@@ -1,16 +1,19 @@
 // DistrictStackItem: every district painted by one item on screen, as the scene would paint them.
+#include "campaignloader.h"
 #include "districtitem.h"
 #include "districtlook.h"
 #include "districtstackitem.h"
 #include "mapscene.h"
 #include "maptestsupport.h"
 #include "mapview.h"
+#include "syntheticcampaign.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -143,4 +146,72 @@ TEST(DistrictStack, RepaintsEachRestyledDistrictWhereItLiesAndNotTheMapBetween)
     EXPECT_TRUE(regions.painted.contains(eastArea.center())) << "the district selected";
     const QPoint between((westArea.right() + eastArea.left()) / 2, (westArea.center().y() + eastArea.center().y()) / 2);
     EXPECT_FALSE(regions.painted.contains(between)) << "the map between them was repainted";
+}
+
+TEST(DistrictStack, BandsPaintedSideBySideShowWhatOnePainterPaints)
+{
+    // 300 districts whose control keeps changing (stripes, dots, dashed
+    // outlines, highlights) painted by the stack on screen: in bands of rows,
+    // each on a thread of its own, and by one painter (a clip of its own
+    // keeps the stack to one: bands could not copy it). The same pixels,
+    // before any sprite, from sprites, and at pixel ratios 1 and 2.
+    if (QThread::idealThreadCount() < 2)
+        GTEST_SKIP() << "one processor: the stack paints in one band";
+    const QString folder = MapTest::tempDir() + QStringLiteral("/stack-300");
+    const QString error = SyntheticCampaign::write(folder, {300, 6000, 50, 11});
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const CampaignLoadResult loaded = CampaignLoader::load(folder);
+    ASSERT_TRUE(loaded.ok()) << loaded.errorString().left(500).toStdString();
+    const auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
+    // Two scenes, so that each path meets every look as often as the other: one painted in bands, one not.
+    QString sceneError;
+    const std::unique_ptr<MapScene> banded = MapScene::build(loaded.campaign, timeline, &sceneError);
+    ASSERT_NE(banded, nullptr) << sceneError.toStdString();
+    const std::unique_ptr<MapScene> single = MapScene::build(loaded.campaign, timeline, &sceneError);
+    ASSERT_NE(single, nullptr) << sceneError.toStdString();
+    const auto stackOf = [](const MapScene &scene) -> DistrictStackItem * {
+        for (QGraphicsItem *item : scene.items()) {
+            if (item->type() == DistrictStackItem::Type)
+                return static_cast<DistrictStackItem *>(item);
+        }
+        return nullptr;
+    };
+    ASSERT_NE(stackOf(*banded), nullptr) << "a screen scene paints its districts with a stack";
+    constexpr QSize kImage(1000, 700);
+    ASSERT_GE(DistrictStackItem::bandsFor(300, kImage.height(), QThread::idealThreadCount()), 2);
+    const QRectF map = banded->mapRect();
+    const double scale = std::min(kImage.width() / map.width(), kImage.height() / map.height());
+
+    const auto paint = [&](MapScene &scene, double ratio) {
+        QImage image(kImage * ratio, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+        if (&scene == single.get())
+            p.setClipRect(QRect(QPoint(0, 0), kImage));
+        p.setWorldTransform(QTransform::fromScale(scale, scale));
+        stackOf(scene)->paint(&p, nullptr, nullptr);
+        return image;
+    };
+    const QDate start = loaded.campaign->start.addDays(30);
+    for (const double ratio : {1.0, 2.0}) {
+        for (int day = 0; day < 3; ++day) {
+            for (MapScene *scene : {banded.get(), single.get()}) {
+                scene->setViewScale(scale * ratio);
+                scene->setDate(start.addDays(day));
+                scene->setSelectedDistrict(loaded.campaign->districts.at(40 + day * 30).id);
+            }
+            // A look's first paint draws it (its highlights from a sprite made
+            // at once); the next paint of the same look makes a sprite of it.
+            for (const char *paintOfTheLook : {"first paint", "sprites"}) {
+                const QImage inBands = paint(*banded, ratio);
+                const QImage inOne = paint(*single, ratio);
+                const std::string at = "ratio " + std::to_string(ratio) + ", day " + std::to_string(day) + ", "
+                                       + paintOfTheLook;
+                EXPECT_EQ(MapTest::pixelsBeyondOnePixel(inOne, inBands, 0), 0) << at;
+                EXPECT_EQ(MapTest::pixelsBeyondOnePixel(inBands, inOne, 0), 0) << at;
+            }
+        }
+    }
 }
