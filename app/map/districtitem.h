@@ -38,9 +38,12 @@ class DistrictStackItem;
  * (source-over is associative). Exports and large districts are painted
  * directly.
  *
- * On screen one DistrictStackItem paints every district with paint() (the
- * item then has no contents of its own for the scene), so the scene's work
- * per item is paid once; an export scene paints each item as Qt does.
+ * paint() is plan() (which sprites, looked up or made on the GUI thread)
+ * then paintPlan() (the drawing, on any thread). On screen one
+ * DistrictStackItem paints every district that way (the item then has no
+ * contents of its own for the scene), so the scene's work per item is paid
+ * once and bands of the map can be painted side by side; an export scene
+ * paints each item as Qt does.
  */
 class DistrictItem : public QGraphicsItem
 {
