@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QPaintEvent>
 #include <QTemporaryDir>
 #include <algorithm>
 
@@ -128,6 +129,13 @@ int pixelsBeyondOnePixel(const QImage &a, const QImage &b, int slack)
 int differentPixels(const QImage &a, const QImage &b)
 {
     return PixelCount::differing(a, b);
+}
+
+bool PaintRegions::eventFilter(QObject *, QEvent *event)
+{
+    if (event->type() == QEvent::Paint)
+        painted += static_cast<QPaintEvent *>(event)->region();
+    return false;
 }
 
 } // namespace MapTest

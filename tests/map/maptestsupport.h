@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QObject>
+#include <QRegion>
 #include <QString>
 
 #include <gtest/gtest.h>
@@ -37,5 +39,15 @@ QString tempDir();
 int pixelsBeyondOnePixel(const QImage &a, const QImage &b, int slack = 8);
 /// Pixels that differ at all.
 int differentPixels(const QImage &a, const QImage &b);
+
+/// Installed as a widget's event filter: the union of the regions its paint events repainted.
+class PaintRegions : public QObject
+{
+public:
+    QRegion painted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+};
 
 } // namespace MapTest

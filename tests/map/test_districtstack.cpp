@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QImage>
-#include <QPaintEvent>
 #include <QPainter>
 #include <QThread>
 
@@ -127,16 +126,7 @@ TEST(DistrictStack, RepaintsEachRestyledDistrictWhereItLiesAndNotTheMapBetween)
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
 
-    struct PaintRegions : QObject
-    {
-        QRegion painted;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint)
-                painted += static_cast<QPaintEvent *>(event)->region();
-            return false;
-        }
-    } regions;
+    MapTest::PaintRegions regions;
     view.viewport()->installEventFilter(&regions);
     view.setSelectedDistrict((*east)->id());
     QCoreApplication::processEvents();

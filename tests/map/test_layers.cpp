@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QGraphicsSvgItem>
 #include <QImage>
-#include <QPaintEvent>
 #include <QPainter>
 #include <QScreen>
 #include <QStyleOptionGraphicsItem>
@@ -216,16 +215,7 @@ TEST(SvgLayers, DayStepRepaintsOnlyWhatChangedAndShowsWhatAFreshViewShows)
     kept->zoomIn();
     shown(*kept);
 
-    struct PaintRegions : QObject
-    {
-        QRegion painted;
-        bool eventFilter(QObject *, QEvent *event) override
-        {
-            if (event->type() == QEvent::Paint)
-                painted += static_cast<QPaintEvent *>(event)->region();
-            return false;
-        }
-    } regions;
+    MapTest::PaintRegions regions;
     kept->viewport()->installEventFilter(&regions);
     const QRect viewport = kept->viewport()->rect();
     const auto area = [](const QRegion &r) {
