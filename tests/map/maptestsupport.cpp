@@ -131,6 +131,22 @@ int differentPixels(const QImage &a, const QImage &b)
     return PixelCount::differing(a, b);
 }
 
+std::shared_ptr<const Campaign> syntheticCampaign(const QString &name, const SyntheticCampaign::Options &options)
+{
+    const QString folder = tempDir() + QLatin1Char('/') + name;
+    const QString error = SyntheticCampaign::write(folder, options);
+    if (!error.isEmpty()) {
+        ADD_FAILURE() << error.toStdString();
+        return nullptr;
+    }
+    const CampaignLoadResult loaded = CampaignLoader::load(folder);
+    if (!loaded.ok()) {
+        ADD_FAILURE() << loaded.errorString().left(500).toStdString();
+        return nullptr;
+    }
+    return loaded.campaign;
+}
+
 bool PaintRegions::eventFilter(QObject *, QEvent *event)
 {
     if (event->type() == QEvent::Paint)

@@ -3,6 +3,7 @@
 #include "campaign.h"
 #include "controltimeline.h"
 #include "mapscene.h"
+#include "syntheticcampaign.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -28,6 +29,8 @@ QString sourcePath(const QString &relative);
 QString csrNeighbourhoodsPath();
 /// A temporary directory that lives as long as the test program.
 QString tempDir();
+/// A synthetic campaign written into tempDir()/@p name and loaded; null (the test failed) when either fails.
+std::shared_ptr<const Campaign> syntheticCampaign(const QString &name, const SyntheticCampaign::Options &options);
 /// Copies the embedded Aleppo package's files into @p dir, writable, all but one named @p leaveOut.
 ::testing::AssertionResult copyAleppoPackage(const QString &dir, const QString &leaveOut = QString());
 /// Replaces @p from with @p to in the file at @p path; fails unless @p from occurs exactly @p times times.

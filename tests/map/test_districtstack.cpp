@@ -1,12 +1,10 @@
 // DistrictStackItem: every district painted by one item on screen, as the scene would paint them.
-#include "campaignloader.h"
 #include "districtitem.h"
 #include "districtlook.h"
 #include "districtstackitem.h"
 #include "mapscene.h"
 #include "maptestsupport.h"
 #include "mapview.h"
-#include "syntheticcampaign.h"
 
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -147,17 +145,15 @@ TEST(DistrictStack, BandsPaintedSideBySideShowWhatOnePainterPaints)
     // before any sprite, from sprites, and at pixel ratios 1 and 2.
     if (QThread::idealThreadCount() < 2)
         GTEST_SKIP() << "one processor: the stack paints in one band";
-    const QString folder = MapTest::tempDir() + QStringLiteral("/stack-300");
-    const QString error = SyntheticCampaign::write(folder, {300, 6000, 50, 11});
-    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-    const CampaignLoadResult loaded = CampaignLoader::load(folder);
-    ASSERT_TRUE(loaded.ok()) << loaded.errorString().left(500).toStdString();
-    const auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
+    const std::shared_ptr<const Campaign> campaign = MapTest::syntheticCampaign(QStringLiteral("stack-300"),
+                                                                                {300, 6000, 50, 11});
+    ASSERT_NE(campaign, nullptr);
+    const auto timeline = std::make_shared<const ControlTimeline>(campaign);
     // Two scenes, so that each path meets every look as often as the other: one painted in bands, one not.
     QString sceneError;
-    const std::unique_ptr<MapScene> banded = MapScene::build(loaded.campaign, timeline, &sceneError);
+    const std::unique_ptr<MapScene> banded = MapScene::build(campaign, timeline, &sceneError);
     ASSERT_NE(banded, nullptr) << sceneError.toStdString();
-    const std::unique_ptr<MapScene> single = MapScene::build(loaded.campaign, timeline, &sceneError);
+    const std::unique_ptr<MapScene> single = MapScene::build(campaign, timeline, &sceneError);
     ASSERT_NE(single, nullptr) << sceneError.toStdString();
     const auto stackOf = [](const MapScene &scene) -> DistrictStackItem * {
         for (QGraphicsItem *item : scene.items()) {
@@ -184,13 +180,13 @@ TEST(DistrictStack, BandsPaintedSideBySideShowWhatOnePainterPaints)
         stackOf(scene)->paint(&p, nullptr, nullptr);
         return image;
     };
-    const QDate start = loaded.campaign->start.addDays(30);
+    const QDate start = campaign->start.addDays(30);
     for (const double ratio : {1.0, 2.0}) {
         for (int day = 0; day < 3; ++day) {
             for (MapScene *scene : {banded.get(), single.get()}) {
                 scene->setViewScale(scale * ratio);
                 scene->setDate(start.addDays(day));
-                scene->setSelectedDistrict(loaded.campaign->districts.at(40 + day * 30).id);
+                scene->setSelectedDistrict(campaign->districts.at(40 + day * 30).id);
             }
             // A look's first paint draws it (its highlights from a sprite made
             // at once); the next paint of the same look makes a sprite of it.

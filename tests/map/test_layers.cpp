@@ -2,14 +2,12 @@
 // the view's scale, districts drawn from their looks (and sprites of them),
 // partial repaints after a day step. Whatever the path, the pixels must be
 // those of a fresh paint and of an export scene, which caches nothing.
-#include "campaignloader.h"
 #include "districtitem.h"
 #include "labellayeritem.h"
 #include "mapscene.h"
 #include "maptestsupport.h"
 #include "mapview.h"
 #include "svglayeritem.h"
-#include "syntheticcampaign.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -249,18 +247,16 @@ TEST(SvgLayers, ScrubbingALargeCampaignShowsWhatFreshViewsShow)
     // emphasis outlines and most of the map restyled every day, districts
     // drawn from sprites kept per look. Each day, and again when scrubbing
     // back over days already seen, the window must show what a new view shows.
-    const QString folder = MapTest::tempDir() + QStringLiteral("/scrub-300");
-    const QString error = SyntheticCampaign::write(folder, {300, 6000, 50, 7});
-    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-    const CampaignLoadResult loaded = CampaignLoader::load(folder);
-    ASSERT_TRUE(loaded.ok()) << loaded.errorString().left(500).toStdString();
-    const auto timeline = std::make_shared<const ControlTimeline>(loaded.campaign);
-    const QDate start = loaded.campaign->start.addDays(20);
-    const std::unique_ptr<MapView> kept = shownView(loaded.campaign, timeline, start, QSize(1000, 700));
+    const std::shared_ptr<const Campaign> campaign = MapTest::syntheticCampaign(QStringLiteral("scrub-300"),
+                                                                                {300, 6000, 50, 7});
+    ASSERT_NE(campaign, nullptr);
+    const auto timeline = std::make_shared<const ControlTimeline>(campaign);
+    const QDate start = campaign->start.addDays(20);
+    const std::unique_ptr<MapView> kept = shownView(campaign, timeline, start, QSize(1000, 700));
     // A second scene counts the restyles: the view decides how to ask for its
     // repaint from how many districts changed (over 50: their bounding rect).
     QString sceneError;
-    const std::unique_ptr<MapScene> counter = MapScene::build(loaded.campaign, timeline, kept->mapScene()->sources(),
+    const std::unique_ptr<MapScene> counter = MapScene::build(campaign, timeline, kept->mapScene()->sources(),
                                                               &sceneError, MapScene::Use::Export);
     ASSERT_NE(counter, nullptr) << sceneError.toStdString();
     counter->setDate(start);
@@ -274,11 +270,11 @@ TEST(SvgLayers, ScrubbingALargeCampaignShowsWhatFreshViewsShow)
         mostInOneStep = std::max(mostInOneStep, changed);
         kept->setDate(date);
         if (k == 3)
-            kept->setSelectedDistrict(loaded.campaign->districts.at(17).id);
+            kept->setSelectedDistrict(campaign->districts.at(17).id);
         const QImage stepped = mapArea(shown(*kept), *kept);
-        const std::unique_ptr<MapView> fresh = shownView(loaded.campaign, timeline, date, QSize(1000, 700));
+        const std::unique_ptr<MapView> fresh = shownView(campaign, timeline, date, QSize(1000, 700));
         if (k >= 3)
-            fresh->setSelectedDistrict(loaded.campaign->districts.at(17).id);
+            fresh->setSelectedDistrict(campaign->districts.at(17).id);
         const QImage direct = mapArea(shown(*fresh), *fresh);
         EXPECT_EQ(MapTest::pixelsBeyondOnePixel(direct, stepped), 0) << date.toString(Qt::ISODate).toStdString();
         EXPECT_EQ(MapTest::pixelsBeyondOnePixel(stepped, direct), 0) << date.toString(Qt::ISODate).toStdString();
